@@ -1,0 +1,187 @@
+#include "cli.hpp"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "clerk/core/error.hpp"
+#include "clerk/core/text.hpp"
+#include "clerk/output/atomic_file.hpp"
+
+namespace clerk::app {
+namespace {
+
+std::string env(const char* name) {
+  const char* v = std::getenv(name);
+  return v ? std::string(v) : std::string();
+}
+
+// Shell-quotes an argument for the command line recorded in the audit trail.
+std::string quote_arg(const std::string& arg) {
+  if (!arg.empty() && arg.find_first_of(" \t\n'\"\\$`;&|<>*?()[]{}") == std::string::npos)
+    return arg;
+  std::string out = "'";
+  for (char c : arg) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+// XDG base directory: $XDG_x_HOME, else $HOME/<fallback>; empty when neither is set.
+std::filesystem::path xdg_dir(const char* var, const char* fallback) {
+  std::string dir = env(var);
+  if (!dir.empty() && dir.front() == '/') return dir;
+  std::string home = env("HOME");
+  if (home.empty()) return {};
+  return std::filesystem::path(home) / fallback;
+}
+
+std::string login_name() {
+  if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name) return pw->pw_name;
+  return env("LOGNAME");
+}
+
+}  // namespace
+
+Cli::Cli(int argc, char** argv)
+    : app_("clerk: casework, expenses, diary, reports and audit for a small UK public office",
+           "clerk") {
+  for (int i = 1; i < argc; ++i) command_line_ += (i > 1 ? " " : "") + quote_arg(argv[i]);
+  command_line_ = "clerk" + (command_line_.empty() ? std::string() : " " + command_line_);
+  // Global options may come after the subcommand: `clerk contact list --format csv`.
+  app_.fallthrough();
+  app_.require_subcommand(1);
+  app_.set_help_all_flag("--help-all", "Show help for every command");
+}
+
+CLI::App* Cli::command(CLI::App& parent, const std::string& name, const std::string& help) {
+  CLI::App* sub = parent.add_subcommand(name, help);
+  return sub;
+}
+
+void Cli::complete(CLI::Option* option, Completion completion) {
+  completions_[option] = std::move(completion);
+}
+
+SessionOptions Cli::session_options() {
+  SessionOptions s;
+  if (!options_.db.empty()) {
+    s.db_path = options_.db;
+  } else {
+    auto data = xdg_dir("XDG_DATA_HOME", ".local/share");
+    if (data.empty())
+      throw Error(
+          ErrorKind::config,
+          "no place for the database: give --db or CLERK_DB (HOME and XDG_DATA_HOME are unset)")
+          .field("db");
+    s.db_path = data / "clerk" / "clerk.db";
+  }
+  if (!options_.config.empty()) {
+    s.config_path = options_.config;
+    s.config_explicit = true;
+  } else {
+    auto conf = xdg_dir("XDG_CONFIG_HOME", ".config");
+    // With no HOME, the config lives beside the database (cron runs often have no HOME).
+    s.config_path =
+        conf.empty() ? s.db_path.parent_path() / "config.toml" : conf / "clerk" / "config.toml";
+  }
+  s.user = options_.user.empty() ? login_name() : options_.user;
+  if (!options_.today.empty()) s.today = Date::parse_iso(options_.today, "today");
+  s.command_line = command_line_;
+  return s;
+}
+
+Context& Cli::context(bool config_may_be_missing) {
+  if (!context_) {
+    SessionOptions s = session_options();
+    if (config_may_be_missing) s.config_explicit = false;
+    context_ = std::make_unique<Context>(std::move(s));
+  }
+  return *context_;
+}
+
+Context& Cli::open() {
+  Context& ctx = context();
+  if (!ctx.has_database()) ctx.open_database();
+  return ctx;
+}
+
+render::Format Cli::format() {
+  if (!options_.format.empty()) {
+    if (auto f = render::parse_format(options_.format)) return *f;
+    throw Error(ErrorKind::usage, "'" + options_.format + "' is not an output format; use one of " +
+                                      text::join(render::format_names(), ", "))
+        .field("format")
+        .suggest(text::near_misses(options_.format, render::format_names()));
+  }
+  const auto& out = context().config().output;
+  bool tty = options_.output.empty() && isatty(STDOUT_FILENO);
+  return *render::parse_format(tty ? out.tty_format : out.pipe_format);
+}
+
+render::Options Cli::render_options() {
+  render::Options o;
+  bool tty = options_.output.empty() && isatty(STDOUT_FILENO);
+  o.color = tty && !options_.no_color && env("NO_COLOR").empty();
+  o.bom = options_.bom || context().config().output.csv_bom;
+  o.page_lines = size_t(context().config().output.page_lines);
+  o.width = size_t(context().config().output.text_width);
+  if (format() == render::Format::table) {
+    // A terminal's width when we know it; piped or redirected tables are never cut.
+    std::string cols = env("COLUMNS");
+    o.width = tty && !cols.empty() ? size_t(std::atoi(cols.c_str())) : 0;
+  }
+  return o;
+}
+
+void Cli::write_output(const std::function<void(std::ostream&)>& fill) {
+  if (!options_.output.empty() && options_.output != "-") {
+    output::write_atomically(options_.output, fill);
+    return;
+  }
+  fill(std::cout);
+  std::cout.flush();
+  if (!std::cout) throw Error(ErrorKind::io, "cannot write to standard output");
+}
+
+void Cli::emit(const render::Table& table) {
+  auto f = format();
+  auto o = render_options();
+  write_output([&](std::ostream& out) { render::write(table, f, out, o); });
+}
+
+void Cli::emit(const render::Document& document) {
+  auto f = format();
+  auto o = render_options();
+  write_output([&](std::ostream& out) { render::write(document, f, out, o); });
+}
+
+void Cli::emit_record(const std::vector<render::Column>& columns,
+                      const std::vector<render::Cell>& values) {
+  auto f = format();
+  auto o = render_options();
+  write_output([&](std::ostream& out) { render::write_record(columns, values, f, out, o); });
+}
+
+void Cli::emit_rows(
+    const std::vector<render::Column>& columns,
+    const std::function<void(const std::function<void(const std::vector<render::Cell>&)>&)>&
+        produce) {
+  auto f = format();
+  auto o = render_options();
+  write_output([&](std::ostream& out) {
+    auto writer = render::make_writer(f, columns, out, o);
+    produce([&](const std::vector<render::Cell>& row) { writer->row(row); });
+    writer->finish();
+  });
+}
+
+void Cli::emit_value(const std::string& value) {
+  write_output([&](std::ostream& out) { out << value << '\n'; });
+}
+
+void Cli::note(const std::string& message) {
+  if (!options_.quiet) std::cerr << message << '\n';
+}
+
+}  // namespace clerk::app

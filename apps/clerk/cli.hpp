@@ -1,0 +1,87 @@
+// The app's side of every command: global options → clerk::Context, output sink, messages.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "clerk/render/document.hpp"
+#include "clerk/render/writer.hpp"
+#include "clerk/session/context.hpp"
+
+namespace clerk::app {
+
+struct GlobalOptions {
+  std::string db;
+  std::string config;
+  std::string user;
+  std::string format;
+  std::string output;
+  std::string today;
+  bool quiet = false;
+  bool no_color = false;
+  bool bom = false;
+};
+
+// What the completion scripts offer for an option's value.
+struct Completion {
+  std::vector<std::string> words;  // fixed choices
+  std::string dynamic;             // or a kind asked of `clerk __complete KIND` at tab time
+};
+
+class Cli {
+ public:
+  Cli(int argc, char** argv);
+
+  CLI::App& root() { return app_; }
+  GlobalOptions& options() { return options_; }
+
+  // Adds a subcommand under `parent` in help order.
+  CLI::App* command(CLI::App& parent, const std::string& name, const std::string& help);
+  // Records what completions offer for `option`.
+  void complete(CLI::Option* option, Completion completion);
+  const std::map<const CLI::Option*, Completion>& completions() const { return completions_; }
+
+  // Where the database and config are, who is acting, today: resolved from options,
+  // environment and XDG defaults, without loading anything.
+  SessionOptions session_options();
+
+  // The context with config loaded (no database). `config_may_be_missing` lets `init` run
+  // before the config file it is about to write exists.
+  Context& context(bool config_may_be_missing = false);
+  // The context with the existing database open and the acting user checked.
+  Context& open();
+
+  render::Format format();
+  render::Options render_options();
+
+  // Writes command output to stdout, or atomically to -o FILE.
+  void write_output(const std::function<void(std::ostream&)>& fill);
+  void emit(const render::Table& table);
+  void emit(const render::Document& document);
+  void emit_record(const std::vector<render::Column>& columns,
+                   const std::vector<render::Cell>& values);
+  // A stream of rows: `produce` is handed a sink to call per row.
+  void emit_rows(
+      const std::vector<render::Column>& columns,
+      const std::function<void(const std::function<void(const std::vector<render::Cell>&)>&)>&
+          produce);
+  // A single value a script reads back (a new id): always plain text on stdout.
+  void emit_value(const std::string& value);
+  // A message for people on stderr; silent with --quiet.
+  void note(const std::string& message);
+
+ private:
+  CLI::App app_;
+  GlobalOptions options_;
+  std::string command_line_;
+  std::unique_ptr<Context> context_;
+  std::map<const CLI::Option*, Completion> completions_;
+};
+
+}  // namespace clerk::app

@@ -1,0 +1,61 @@
+// clerk db check|backup|migrate
+#include <iostream>
+
+#include "clerk/audit/verify.hpp"
+#include "clerk/audit/verify_ops.hpp"
+#include "clerk/core/error.hpp"
+#include "clerk/db/maintenance.hpp"
+#include "clerk/db/migrations.hpp"
+#include "commands.hpp"
+
+namespace clerk::app {
+
+void add_db_commands(Cli& cli) {
+  auto* group = cli.command(cli.root(), "db", "Database housekeeping: check, backup, migrate");
+  group->require_subcommand(1);
+
+  cli.command(*group, "check",
+              "Integrity check, foreign-key check and audit verification (exit 1 on problems)")
+      ->callback([&cli] {
+        auto& ctx = cli.open();
+        auto problems = db::integrity_problems(ctx.db());
+        for (const auto& p : problems) std::cerr << "clerk: " << p << '\n';
+        auto report = audit::verify(ctx.db());
+        if (!report.ok()) cli.emit(audit::findings_table(report));
+        for (const auto& line : audit::summary_lines(report)) cli.note(line);
+        if (!problems.empty() || !report.ok())
+          throw Error(ErrorKind::check_failed,
+                      "the database check found " +
+                          std::to_string(problems.size() + size_t(report.finding_count)) +
+                          " problem(s)");
+        cli.note("integrity: ok; foreign keys: ok");
+      });
+
+  struct BackupOptions {
+    std::string file;
+    bool force = false;
+  };
+  auto backup = std::make_shared<BackupOptions>();
+  auto* backup_cmd = cli.command(
+      *group, "backup", "Write a consistent copy of the database (safe while others write)");
+  backup_cmd->add_option("FILE", backup->file, "Where to write the copy (or use -o FILE)");
+  backup_cmd->add_flag("--force", backup->force, "Replace FILE if it exists");
+  backup_cmd->callback([&cli, backup] {
+    std::string target = backup->file.empty() ? cli.options().output : backup->file;
+    if (target.empty() || target == "-")
+      throw Error(ErrorKind::usage, "say where to write the backup: clerk db backup FILE")
+          .field("FILE");
+    auto& ctx = cli.open();
+    db::backup(ctx.db(), target, backup->force);
+    cli.note("backed up to " + target);
+  });
+
+  cli.command(*group, "migrate", "Bring the database schema up to this version of clerk")
+      ->callback([&cli] {
+        auto& ctx = cli.context();
+        ctx.open_database(db::OpenMode::existing, false);
+        cli.note("schema version " + std::to_string(db::schema_version(ctx.db())) + " (current)");
+      });
+}
+
+}  // namespace clerk::app

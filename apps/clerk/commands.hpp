@@ -1,0 +1,16 @@
+// The command table: each group registers its subcommands on the root, in help order.
+#pragma once
+
+#include "cli.hpp"
+
+namespace clerk::app {
+
+void add_init_command(Cli& cli);
+void add_config_commands(Cli& cli);
+void add_staff_commands(Cli& cli);
+void add_contact_commands(Cli& cli);
+void add_audit_commands(Cli& cli);
+void add_db_commands(Cli& cli);
+void add_completion_commands(Cli& cli);
+
+}  // namespace clerk::app

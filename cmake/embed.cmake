@@ -1,0 +1,12 @@
+# Embeds text files into a C++ source as an array of {name, contents} pairs, so the binary
+# carries its schema migrations and reference data and needs no files at run time.
+function(clerk_embed)
+  cmake_parse_arguments(ARG "" "OUTPUT;NAMESPACE;VARIABLE" "FILES" ${ARGN})
+  add_custom_command(
+    OUTPUT ${ARG_OUTPUT}
+    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${ARG_OUTPUT} -DNAMESPACE=${ARG_NAMESPACE}
+            -DVARIABLE=${ARG_VARIABLE} "-DFILES=${ARG_FILES}"
+            -P ${CMAKE_SOURCE_DIR}/cmake/embed_script.cmake
+    DEPENDS ${ARG_FILES} ${CMAKE_SOURCE_DIR}/cmake/embed_script.cmake
+    COMMENT "Embedding ${ARG_VARIABLE}")
+endfunction()

@@ -1,0 +1,81 @@
+#include "clerk/audit/row_image.hpp"
+
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include "clerk/audit/encoding.hpp"
+#include "clerk/audit/sha256.hpp"
+#include "clerk/core/error.hpp"
+#include "clerk/core/json_text.hpp"
+
+namespace clerk::audit {
+
+const std::vector<std::string>& audited_tables() {
+  static const std::vector<std::string> tables = {"staff", "contact", "holiday"};
+  return tables;
+}
+
+std::string row_hash(SQLite::Statement& stmt, int column_count) {
+  Encoder enc("clerk-row-v1");
+  for (int i = 0; i < column_count; ++i) {
+    SQLite::Column col = stmt.getColumn(i);
+    enc.field(col.getName());
+    switch (col.getType()) {
+      case SQLITE_INTEGER:
+        enc.field("i").field(col.getInt64());
+        break;
+      case SQLITE_FLOAT:
+        enc.field("f").field(fmt::format("{:.17g}", col.getDouble()));
+        break;
+      case SQLITE_TEXT:
+        enc.field("t").field(std::string_view(col.getText(), size_t(col.getBytes())));
+        break;
+      case SQLITE_BLOB:
+        enc.field("b").field(
+            std::string_view(static_cast<const char*>(col.getBlob()), size_t(col.getBytes())));
+        break;
+      default:
+        enc.field("n");
+        break;
+    }
+  }
+  return sha256_hex(enc.bytes());
+}
+
+RowImage capture_row(SQLite::Database& db, std::string_view table, int64_t id) {
+  bool known = false;
+  for (const auto& t : audited_tables()) known = known || t == table;
+  if (!known) throw Error(ErrorKind::internal, "table is not audited: " + std::string(table));
+  RowImage image{std::string(table), id, false, "null", std::string(kTombstone)};
+  // The table name comes from the fixed list above, never from input.
+  SQLite::Statement stmt(db, "SELECT * FROM " + std::string(table) + " WHERE id = ?");
+  stmt.bind(1, id);
+  if (!stmt.executeStep()) return image;
+  image.exists = true;
+  int n = stmt.getColumnCount();
+  std::string json = "{";
+  for (int i = 0; i < n; ++i) {
+    SQLite::Column col = stmt.getColumn(i);
+    if (i) json += ",";
+    json::append_quoted(json, col.getName());
+    json += ":";
+    switch (col.getType()) {
+      case SQLITE_INTEGER:
+        json += std::to_string(col.getInt64());
+        break;
+      case SQLITE_FLOAT:
+        json += fmt::format("{:.17g}", col.getDouble());
+        break;
+      case SQLITE_NULL:
+        json += "null";
+        break;
+      default:
+        json::append_quoted(json, std::string_view(col.getText(), size_t(col.getBytes())));
+    }
+  }
+  image.json = json + "}";
+  image.hash = row_hash(stmt, n);
+  return image;
+}
+
+}  // namespace clerk::audit

@@ -1,0 +1,104 @@
+#include "clerk/audit/trail.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "clerk/audit/encoding.hpp"
+#include "clerk/audit/sha256.hpp"
+#include "clerk/core/error.hpp"
+
+namespace clerk::audit {
+
+std::string genesis_hash(std::string_view database_id) {
+  return sha256_hex(Encoder("clerk-genesis-v1").field(database_id).bytes());
+}
+
+std::string compute_entry_hash(const Entry& e) {
+  Encoder enc("clerk-audit-v1");
+  enc.field(e.seq).field(e.ts_utc).field(e.actor).field(e.command).field(e.action).field(e.entity);
+  enc.optional(e.entity_id).optional(e.entity_id_to);
+  enc.field(e.payload_commit).field(e.row_hash_after).field(e.prev_hash);
+  return sha256_hex(enc.bytes());
+}
+
+std::string payload_commitment(std::string_view salt, std::string_view body) {
+  return sha256_hex(Encoder("clerk-payload-v1").field(salt).field(body).bytes());
+}
+
+std::string batch_hash(const std::vector<std::pair<int64_t, std::string>>& rows) {
+  Sha256 hasher;
+  hasher.update(Encoder("clerk-batch-v1").field(int64_t(rows.size())).bytes());
+  for (const auto& [id, hash] : rows) hasher.update(Encoder("r").field(id).field(hash).bytes());
+  return hasher.hex_digest();
+}
+
+std::string database_id(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'database_id'");
+  if (!q.executeStep()) throw Error(ErrorKind::io, "the database has no id (meta.database_id)");
+  return q.getColumn(0).getString();
+}
+
+int64_t append(SQLite::Database& db, const NewEntry& in) {
+  Entry e;
+  {
+    SQLite::Statement last(db, "SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (last.executeStep()) {
+      e.seq = last.getColumn(0).getInt64() + 1;
+      e.prev_hash = last.getColumn(1).getString();
+    } else {
+      e.seq = 1;
+      e.prev_hash = genesis_hash(database_id(db));
+    }
+  }
+  e.ts_utc = in.ts_utc;
+  e.actor = in.actor;
+  e.command = in.command;
+  e.action = in.action;
+  e.entity = in.entity;
+  e.entity_id = in.entity_id;
+  e.entity_id_to = in.entity_id_to;
+  e.row_hash_after = in.row_hash_after;
+  std::string salt = random_hex(16);
+  e.payload_commit = payload_commitment(salt, in.body);
+  e.entry_hash = compute_entry_hash(e);
+
+  SQLite::Statement ins(db, R"(
+    INSERT INTO audit_log (seq, ts_utc, actor, command, action, entity, entity_id, entity_id_to,
+                           payload_commit, row_hash_after, prev_hash, entry_hash)
+    VALUES (:seq, :ts, :actor, :command, :action, :entity, :id, :id_to, :commit, :row_hash,
+            :prev, :hash))");
+  ins.bind(":seq", e.seq);
+  ins.bind(":ts", e.ts_utc);
+  ins.bind(":actor", e.actor);
+  ins.bind(":command", e.command);
+  ins.bind(":action", e.action);
+  ins.bind(":entity", e.entity);
+  if (e.entity_id) ins.bind(":id", *e.entity_id);
+  if (e.entity_id_to) ins.bind(":id_to", *e.entity_id_to);
+  ins.bind(":commit", e.payload_commit);
+  ins.bind(":row_hash", e.row_hash_after);
+  ins.bind(":prev", e.prev_hash);
+  ins.bind(":hash", e.entry_hash);
+  ins.exec();
+
+  SQLite::Statement payload(db, "INSERT INTO audit_payload (seq, salt, body) VALUES (?, ?, ?)");
+  payload.bind(1, e.seq);
+  payload.bind(2, salt);
+  payload.bind(3, in.body);
+  payload.exec();
+
+  if (!in.batch_rows.empty()) {
+    SQLite::Statement row(db, R"(
+      INSERT INTO audit_batch_row (seq, entity, entity_id, row_hash) VALUES (?, ?, ?, ?))");
+    for (const auto& [id, hash] : in.batch_rows) {
+      row.bind(1, e.seq);
+      row.bind(2, e.entity);
+      row.bind(3, id);
+      row.bind(4, hash);
+      row.exec();
+      row.reset();
+    }
+  }
+  return e.seq;
+}
+
+}  // namespace clerk::audit

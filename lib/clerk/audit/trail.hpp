@@ -1,0 +1,59 @@
+// The audit trail: appending hash-chained entries, and the hashes that chain them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+namespace clerk::audit {
+
+// One entry as stored in audit_log (payload body and salt live in audit_payload).
+struct Entry {
+  int64_t seq = 0;
+  std::string ts_utc;
+  std::string actor;
+  std::string command;  // the command line that made the change
+  std::string action;   // add, set, delete, merge, import, ...
+  std::string entity;   // the audited table
+  std::optional<int64_t> entity_id;
+  std::optional<int64_t> entity_id_to;  // last id of a batch
+  std::string payload_commit;           // sha256(salt || body)
+  std::string row_hash_after;           // canonical hash of the row after, or kTombstone
+  std::string prev_hash;
+  std::string entry_hash;
+};
+
+// The prev_hash of entry 1: derived from the database's random id, so entries cannot be
+// spliced in from another database.
+std::string genesis_hash(std::string_view database_id);
+// sha256 over the versioned, length-prefixed encoding of every field but entry_hash.
+std::string compute_entry_hash(const Entry& entry);
+std::string payload_commitment(std::string_view salt, std::string_view body);
+
+struct NewEntry {
+  std::string ts_utc;
+  std::string actor;
+  std::string command;
+  std::string action;
+  std::string entity;
+  std::optional<int64_t> entity_id;
+  std::optional<int64_t> entity_id_to;
+  std::string body;  // JSON: {"before": ..., "after": ...} or a batch summary
+  std::string row_hash_after;
+  // For batch entries: the per-row hashes, committed to by row_hash_after.
+  std::vector<std::pair<int64_t, std::string>> batch_rows;
+};
+
+// Appends one entry (seq = max + 1) inside the caller's transaction; returns its seq.
+int64_t append(SQLite::Database& db, const NewEntry& entry);
+
+// The hash a batch entry commits to: sha256 over its (id, row hash) pairs in order.
+std::string batch_hash(const std::vector<std::pair<int64_t, std::string>>& rows);
+
+std::string database_id(SQLite::Database& db);
+
+}  // namespace clerk::audit

@@ -1,0 +1,16 @@
+// Presenting a verification: the findings table and the summary people read.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clerk/audit/verify.hpp"
+#include "clerk/render/table.hpp"
+
+namespace clerk::audit {
+
+render::Table findings_table(const VerifyReport& report);
+// What was checked, the head of the trail, and what verification cannot rule out.
+std::vector<std::string> summary_lines(const VerifyReport& report);
+
+}  // namespace clerk::audit

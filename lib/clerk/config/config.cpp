@@ -1,0 +1,387 @@
+#include "clerk/config/config.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "clerk/core/error.hpp"
+#include "clerk/core/text.hpp"
+#include "clerk/render/table.hpp"
+
+namespace clerk::config {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Problem {
+  int line = 0;
+  std::string key;
+  std::string what;
+};
+
+// Reads a parsed TOML table into a Config, collecting every problem rather than stopping at
+// the first, so `config check` can list them all. Unknown keys are problems too: a misspelt
+// key silently ignored would leave the default in force without anyone noticing.
+class Reader {
+ public:
+  explicit Reader(Config& config) : config_(config) {}
+
+  std::vector<Problem> read(const toml::table& root) {
+    allow(root, "", {"office", "holidays", "working_hours", "cases", "output", "database"});
+    if (auto* t = section(root, "office")) read_office(*t);
+    if (auto* t = section(root, "holidays")) read_holidays(*t);
+    if (auto* t = section(root, "working_hours")) read_hours(*t);
+    if (auto* t = section(root, "cases")) read_cases(*t);
+    if (auto* t = section(root, "output")) read_output(*t);
+    if (auto* t = section(root, "database")) read_database(*t);
+    return problems_;
+  }
+
+ private:
+  void problem(const toml::node& node, std::string key, std::string what) {
+    problems_.push_back({int(node.source().begin.line), std::move(key), std::move(what)});
+  }
+
+  void allow(const toml::table& table, const std::string& prefix,
+             const std::vector<std::string>& known) {
+    for (auto&& [k, v] : table) {
+      std::string name(k.str());
+      if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+      auto near = text::near_misses(name, known, 1);
+      problems_.push_back(
+          {int(k.source().begin.line), prefix + name,
+           "unknown setting" +
+               (near.empty() ? std::string() : " (did you mean " + prefix + near.front() + "?)")});
+    }
+  }
+
+  const toml::table* section(const toml::table& root, const char* name) {
+    const toml::node* node = root.get(name);
+    if (!node) return nullptr;
+    if (!node->is_table()) {
+      problem(*node, name, "must be a table ([" + std::string(name) + "])");
+      return nullptr;
+    }
+    return node->as_table();
+  }
+
+  void string_at(const toml::table& t, const std::string& prefix, const char* key,
+                 std::string& out) {
+    if (const toml::node* n = t.get(key)) {
+      if (auto v = n->value<std::string>())
+        out = *v;
+      else
+        problem(*n, prefix + key, "must be a string");
+    }
+  }
+
+  void int_at(const toml::table& t, const std::string& prefix, const char* key, int& out, int lo,
+              int hi) {
+    if (const toml::node* n = t.get(key)) {
+      auto v = n->value<int64_t>();
+      if (!v || !n->is_integer())
+        problem(*n, prefix + key, "must be a whole number");
+      else if (*v < lo || *v > hi)
+        problem(*n, prefix + key, fmt::format("must be between {} and {}", lo, hi));
+      else
+        out = int(*v);
+    }
+  }
+
+  void bool_at(const toml::table& t, const std::string& prefix, const char* key, bool& out) {
+    if (const toml::node* n = t.get(key)) {
+      if (auto v = n->value<bool>(); v && n->is_boolean())
+        out = *v;
+      else
+        problem(*n, prefix + key, "must be true or false");
+    }
+  }
+
+  void read_office(const toml::table& t) {
+    allow(t, "office.", {"name", "address", "email", "phone"});
+    string_at(t, "office.", "name", config_.office.name);
+    string_at(t, "office.", "address", config_.office.address);
+    string_at(t, "office.", "email", config_.office.email);
+    string_at(t, "office.", "phone", config_.office.phone);
+  }
+
+  void read_holidays(const toml::table& t) {
+    allow(t, "holidays.", {"nation", "extra"});
+    if (const toml::node* n = t.get("nation")) {
+      auto v = n->value<std::string>();
+      auto nation = v ? parse_nation(*v) : std::nullopt;
+      if (nation)
+        config_.holidays.nation = *nation;
+      else
+        problem(*n, "holidays.nation", "must be one of " + text::join(nation_names(), ", "));
+    }
+    if (const toml::node* n = t.get("extra")) {
+      const toml::array* items = n->as_array();
+      if (!items) return problem(*n, "holidays.extra", "must be an array of tables");
+      for (const toml::node& item : *items) {
+        const toml::table* h = item.as_table();
+        if (!h) {
+          problem(item, "holidays.extra", "each entry must be a table {date, title}");
+          continue;
+        }
+        allow(*h, "holidays.extra.", {"date", "title", "nation"});
+        Holiday holiday;
+        holiday.source = "config";
+        holiday.nation = config_.holidays.nation;
+        auto date = h->get("date") ? h->get("date")->value<std::string>() : std::nullopt;
+        auto parsed = date ? Date::try_parse_iso(*date) : std::nullopt;
+        if (!parsed) {
+          problem(item, "holidays.extra.date", "must be a date string YYYY-MM-DD");
+          continue;
+        }
+        holiday.date = *parsed;
+        string_at(*h, "holidays.extra.", "title", holiday.title);
+        if (holiday.title.empty()) holiday.title = "Office holiday";
+        if (const toml::node* nn = h->get("nation")) {
+          auto v = nn->value<std::string>();
+          auto nation = v ? parse_nation(*v) : std::nullopt;
+          if (!nation)
+            problem(*nn, "holidays.extra.nation", "unknown nation");
+          else
+            holiday.nation = *nation;
+        }
+        config_.holidays.extra.push_back(holiday);
+      }
+    }
+  }
+
+  static std::optional<int> parse_hhmm(std::string_view s) {
+    if (s.size() != 5 || s[2] != ':') return std::nullopt;
+    for (size_t i : {0u, 1u, 3u, 4u})
+      if (s[i] < '0' || s[i] > '9') return std::nullopt;
+    int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[3] - '0') * 10 + (s[4] - '0');
+    if (h > 24 || m > 59 || (h == 24 && m != 0)) return std::nullopt;
+    return h * 60 + m;
+  }
+
+  void read_hours(const toml::table& t) {
+    allow(t, "working_hours.", {"start", "end", "days"});
+    for (auto [key, out] : {std::pair{"start", &config_.working_hours.start_minute},
+                            std::pair{"end", &config_.working_hours.end_minute}}) {
+      if (const toml::node* n = t.get(key)) {
+        auto v = n->value<std::string>();
+        auto minutes = v ? parse_hhmm(*v) : std::nullopt;
+        if (!minutes)
+          problem(*n, std::string("working_hours.") + key, "must be a time \"HH:MM\"");
+        else
+          *out = *minutes;
+      }
+    }
+    if (config_.working_hours.start_minute >= config_.working_hours.end_minute)
+      problems_.push_back({0, "working_hours", "start must be before end"});
+    if (const toml::node* n = t.get("days")) {
+      static const std::vector<std::string> names = {"mon", "tue", "wed", "thu",
+                                                     "fri", "sat", "sun"};
+      const toml::array* items = n->as_array();
+      if (!items)
+        return problem(*n, "working_hours.days", "must be an array such as [\"mon\", \"tue\"]");
+      config_.working_hours.days.clear();
+      for (const toml::node& item : *items) {
+        auto v = item.value<std::string>();
+        auto it = v ? std::find(names.begin(), names.end(), text::lower(*v)) : names.end();
+        if (it == names.end())
+          problem(item, "working_hours.days", "each day must be one of mon..sun");
+        else
+          config_.working_hours.days.push_back(unsigned(it - names.begin()) + 1);
+      }
+    }
+  }
+
+  void read_cases(const toml::table& t) {
+    allow(t, "cases.", {"categories"});
+    if (const toml::node* n = t.get("categories")) {
+      const toml::array* items = n->as_array();
+      if (!items || items->empty())
+        return problem(*n, "cases.categories", "must be a non-empty array of names");
+      config_.case_categories.clear();
+      std::set<std::string> seen;
+      for (const toml::node& item : *items) {
+        auto v = item.value<std::string>();
+        if (!v || v->empty())
+          problem(item, "cases.categories", "each category must be a non-empty string");
+        else if (!seen.insert(*v).second)
+          problem(item, "cases.categories", "duplicate category '" + *v + "'");
+        else
+          config_.case_categories.push_back(*v);
+      }
+    }
+  }
+
+  void read_output(const toml::table& t) {
+    allow(t, "output.", {"tty_format", "pipe_format", "csv_bom", "text_width", "page_lines"});
+    for (auto [key, out] : {std::pair{"tty_format", &config_.output.tty_format},
+                            std::pair{"pipe_format", &config_.output.pipe_format}}) {
+      std::string value = *out;
+      string_at(t, "output.", key, value);
+      if (!render::parse_format(value) && t.get(key))
+        problem(*t.get(key), std::string("output.") + key,
+                "must be one of " + text::join(render::format_names(), ", "));
+      else
+        *out = value;
+    }
+    bool_at(t, "output.", "csv_bom", config_.output.csv_bom);
+    int_at(t, "output.", "text_width", config_.output.text_width, 40, 400);
+    int_at(t, "output.", "page_lines", config_.output.page_lines, 10, 1000);
+  }
+
+  void read_database(const toml::table& t) {
+    allow(t, "database.", {"busy_timeout_ms"});
+    int_at(t, "database.", "busy_timeout_ms", config_.database.busy_timeout_ms, 0, 600000);
+  }
+
+  Config& config_;
+  std::vector<Problem> problems_;
+};
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::config, "cannot read the config file").source(path.string());
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) throw Error(ErrorKind::config, "cannot read the config file").source(path.string());
+  return buf.str();
+}
+
+// Parses and reads the file; a TOML syntax error is one problem with its line.
+std::vector<Problem> read_into(const fs::path& path, Config& config) {
+  std::string text = read_file(path);
+  toml::table root;
+  try {
+    root = toml::parse(text, path.string());
+  } catch (const toml::parse_error& e) {
+    return {{int(e.source().begin.line), "", std::string(e.description())}};
+  }
+  return Reader(config).read(root);
+}
+
+std::string toml_string(std::string_view s) {
+  // TOML basic strings share JSON's escapes for the characters we can meet here.
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out + "\"";
+}
+
+std::string hhmm(int minutes) { return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60); }
+
+}  // namespace
+
+Config load(const fs::path& path, bool must_exist) {
+  Config config;
+  if (!fs::exists(path)) {
+    if (must_exist)
+      throw Error(ErrorKind::config,
+                  "no config file here (`clerk init` writes one; or unset CLERK_CONFIG/--config "
+                  "to use the defaults)")
+          .source(path.string());
+    return config;
+  }
+  auto problems = read_into(path, config);
+  if (!problems.empty()) {
+    const Problem& p = problems.front();
+    Error err(
+        ErrorKind::config,
+        p.what + (problems.size() > 1
+                      ? fmt::format(" (and {} more: run `clerk config check`)", problems.size() - 1)
+                      : ""));
+    err.source(path.string());
+    if (p.line > 0) err.line(p.line);
+    if (!p.key.empty()) err.field(p.key);
+    throw err;
+  }
+  config.path = path;
+  config.from_file = true;
+  return config;
+}
+
+std::vector<std::string> check(const fs::path& path) {
+  Config config;
+  std::vector<std::string> out;
+  for (const auto& p : read_into(path, config)) {
+    std::string where = path.string();
+    if (p.line > 0) where += " line " + std::to_string(p.line);
+    out.push_back(where + (p.key.empty() ? "" : ", " + p.key) + ": " + p.what);
+  }
+  return out;
+}
+
+std::string to_toml(const Config& c) {
+  static const char* days[] = {"", "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+  std::string out;
+  out += "[office]\n";
+  out += "name = " + toml_string(c.office.name) + "\n";
+  out += "address = " + toml_string(c.office.address) + "\n";
+  out += "email = " + toml_string(c.office.email) + "\n";
+  out += "phone = " + toml_string(c.office.phone) + "\n\n";
+  out += "[holidays]\n";
+  out += "nation = " + toml_string(nation_name(c.holidays.nation)) + "\n";
+  for (const auto& h : c.holidays.extra)
+    out += "[[holidays.extra]]\ndate = " + toml_string(h.date.iso()) +
+           "\ntitle = " + toml_string(h.title) +
+           "\nnation = " + toml_string(nation_name(h.nation)) + "\n";
+  out += "\n[working_hours]\n";
+  out += "start = " + toml_string(hhmm(c.working_hours.start_minute)) + "\n";
+  out += "end = " + toml_string(hhmm(c.working_hours.end_minute)) + "\n";
+  std::vector<std::string> d;
+  for (unsigned day : c.working_hours.days) d.push_back(toml_string(days[day]));
+  out += "days = [" + text::join(d, ", ") + "]\n\n";
+  out += "[cases]\n";
+  std::vector<std::string> cats;
+  for (const auto& cat : c.case_categories) cats.push_back(toml_string(cat));
+  out += "categories = [" + text::join(cats, ", ") + "]\n\n";
+  out += "[output]\n";
+  out += "tty_format = " + toml_string(c.output.tty_format) + "\n";
+  out += "pipe_format = " + toml_string(c.output.pipe_format) + "\n";
+  out += std::string("csv_bom = ") + (c.output.csv_bom ? "true" : "false") + "\n";
+  out += "text_width = " + std::to_string(c.output.text_width) + "\n";
+  out += "page_lines = " + std::to_string(c.output.page_lines) + "\n\n";
+  out += "[database]\n";
+  out += "busy_timeout_ms = " + std::to_string(c.database.busy_timeout_ms) + "\n";
+  return out;
+}
+
+std::string default_file_text() {
+  return R"(# clerk configuration. Every key is optional; the values shown are the defaults.
+# See examples/config.toml in the source for every key with an explanation.
+
+[office]
+name = "Constituency Office"
+address = ""
+
+[holidays]
+# england-and-wales, scotland or northern-ireland
+nation = "england-and-wales"
+
+[working_hours]
+start = "09:00"
+end = "17:00"
+days = ["mon", "tue", "wed", "thu", "fri"]
+)";
+}
+
+}  // namespace clerk::config

@@ -1,0 +1,80 @@
+#include "clerk/db/database.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "clerk/core/error.hpp"
+#include "clerk/db/sqlite_error.hpp"
+
+namespace clerk::db {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Magic numbers from statfs(2): filesystems whose locking SQLite cannot trust.
+constexpr long kNfsMagic = 0x6969;
+constexpr long kSmbMagic = 0x517B;
+constexpr long kCifsMagic = 0xFF534D42;
+constexpr long kSmb2Magic = 0xFE534D42;
+
+void refuse_network_filesystem(const fs::path& dir) {
+  struct statfs info {};
+  if (statfs(dir.c_str(), &info) != 0) return;
+  long type = static_cast<long>(info.f_type);
+  if (type == kNfsMagic || type == kSmbMagic || type == kCifsMagic || type == kSmb2Magic)
+    throw Error(ErrorKind::cannot_create,
+                "the database is on a network filesystem (NFS/SMB), where SQLite's locking is "
+                "unreliable and concurrent use corrupts data; keep it on a local disk")
+        .source(dir.string());
+}
+
+// SQLite would create the file 0644 and its -wal/-shm files copy that mode, so the file is
+// made 0600 here first (UK GDPR: personal data readable by its owner only).
+void create_private_file(const fs::path& path) {
+  fs::path parent = path.parent_path();
+  if (!parent.empty() && !fs::exists(parent)) {
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec)
+      throw Error(ErrorKind::cannot_create, "cannot create directory: " + ec.message())
+          .source(parent.string());
+    fs::permissions(parent, fs::perms::owner_all, ec);
+  }
+  int fd = ::open(path.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    throw Error(ErrorKind::cannot_create,
+                std::string("cannot create the database: ") + std::strerror(errno))
+        .source(path.string());
+  ::close(fd);
+}
+
+}  // namespace
+
+std::unique_ptr<SQLite::Database> open(const fs::path& path, const OpenOptions& options) {
+  bool exists = fs::exists(path);
+  if (!exists && options.mode == OpenMode::existing)
+    throw Error(ErrorKind::missing, "no database here; create one with `clerk init`")
+        .source(path.string());
+  fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  if (fs::exists(dir)) refuse_network_filesystem(dir);
+  if (!exists) create_private_file(path);
+  try {
+    auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+    db->setBusyTimeout(options.busy_timeout_ms);
+    db->exec("PRAGMA journal_mode=WAL");
+    // FULL, not NORMAL: in WAL mode NORMAL can lose the last commits on power loss, and a
+    // lost audit entry is indistinguishable from tampering.
+    db->exec("PRAGMA synchronous=FULL");
+    db->exec("PRAGMA foreign_keys=ON");
+    return db;
+  } catch (const SQLite::Exception& e) {
+    throw translate(e, path.string());
+  }
+}
+
+}  // namespace clerk::db

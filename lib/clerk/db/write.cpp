@@ -1,0 +1,71 @@
+#include "clerk/db/write.hpp"
+
+#include "clerk/audit/trail.hpp"
+#include "clerk/core/error.hpp"
+#include "clerk/core/json_text.hpp"
+
+namespace clerk::db {
+
+Writer::Writer(const WriteContext& context)
+    : ctx_(context), tx_(context.db, SQLite::TransactionBehavior::IMMEDIATE) {}
+
+audit::RowImage Writer::before(std::string_view table, int64_t id) {
+  return audit::capture_row(ctx_.db, table, id);
+}
+
+void Writer::record(std::string_view action, std::string_view table, int64_t id,
+                    const std::string& before_json, const audit::RowImage& after) {
+  audit::NewEntry e;
+  e.ts_utc = ctx_.clock.now_utc();
+  e.actor = ctx_.actor;
+  e.command = ctx_.command;
+  e.action = std::string(action);
+  e.entity = std::string(table);
+  e.entity_id = id;
+  e.body = "{\"before\":" + before_json + ",\"after\":" + after.json + "}";
+  e.row_hash_after = after.hash;
+  audit::append(ctx_.db, e);
+  ++entries_;
+}
+
+void Writer::inserted(std::string_view table, int64_t id, std::string_view action) {
+  record(action, table, id, "null", audit::capture_row(ctx_.db, table, id));
+}
+
+void Writer::updated(const audit::RowImage& before, std::string_view action) {
+  record(action, before.table, before.id, before.json,
+         audit::capture_row(ctx_.db, before.table, before.id));
+}
+
+void Writer::deleted(const audit::RowImage& before, std::string_view action) {
+  audit::RowImage gone = audit::capture_row(ctx_.db, before.table, before.id);
+  if (gone.exists) throw Error(ErrorKind::internal, "row still present after delete");
+  record(action, before.table, before.id, before.json, gone);
+}
+
+void Writer::batch(std::string_view table, const std::vector<int64_t>& ids, std::string_view action,
+                   std::string summary_json) {
+  audit::NewEntry e;
+  e.ts_utc = ctx_.clock.now_utc();
+  e.actor = ctx_.actor;
+  e.command = ctx_.command;
+  e.action = std::string(action);
+  e.entity = std::string(table);
+  if (!ids.empty()) {
+    e.entity_id = ids.front();
+    e.entity_id_to = ids.back();
+  }
+  for (int64_t id : ids) e.batch_rows.emplace_back(id, audit::capture_row(ctx_.db, table, id).hash);
+  e.row_hash_after = audit::batch_hash(e.batch_rows);
+  e.body = std::move(summary_json);
+  audit::append(ctx_.db, e);
+  ++entries_;
+}
+
+void Writer::commit() {
+  if (entries_ == 0)
+    throw Error(ErrorKind::internal, "a change without an audit entry was refused");
+  tx_.commit();
+}
+
+}  // namespace clerk::db

@@ -1,0 +1,70 @@
+// The one write path: BEGIN IMMEDIATE, the change, its audit entries, COMMIT — or nothing.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "clerk/audit/row_image.hpp"
+#include "clerk/core/clock.hpp"
+
+namespace clerk::db {
+
+// Who is writing and why, stamped on every audit entry.
+struct WriteContext {
+  SQLite::Database& db;
+  std::string actor;
+  std::string command;
+  const Clock& clock;
+};
+
+class Writer {
+ public:
+  // Opens the transaction with BEGIN IMMEDIATE so a command that reads then writes waits for
+  // other writers (busy_timeout) instead of failing at its first write.
+  explicit Writer(const WriteContext& context);
+
+  SQLite::Database& db() { return ctx_.db; }
+
+  // Audit helpers: capture a row before changing it, then record what became of it.
+  audit::RowImage before(std::string_view table, int64_t id);
+  void inserted(std::string_view table, int64_t id, std::string_view action = "add");
+  void updated(const audit::RowImage& before, std::string_view action = "set");
+  void deleted(const audit::RowImage& before, std::string_view action = "delete");
+  // One entry for a bulk write of rows [first, last] of `table`, with a summary body
+  // (row count, input digest) instead of per-row images.
+  void batch(std::string_view table, const std::vector<int64_t>& ids, std::string_view action,
+             std::string summary_json);
+
+  // Commits; refuses (Error{internal}) a transaction that wrote no audit entry.
+  void commit();
+
+ private:
+  void record(std::string_view action, std::string_view table, int64_t id,
+              const std::string& before_json, const audit::RowImage& after);
+
+  WriteContext ctx_;
+  SQLite::Transaction tx_;
+  int entries_ = 0;
+};
+
+// Runs `body(writer)` in one audited transaction and commits; any throw rolls everything back.
+template <class Body>
+auto write(const WriteContext& context, Body&& body) {
+  Writer writer(context);
+  if constexpr (std::is_void_v<decltype(body(writer))>) {
+    body(writer);
+    writer.commit();
+  } else {
+    auto result = body(writer);
+    writer.commit();
+    return result;
+  }
+}
+
+}  // namespace clerk::db

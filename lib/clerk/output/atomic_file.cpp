@@ -1,0 +1,69 @@
+#include "clerk/output/atomic_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <ext/stdio_filebuf.h>
+
+#include "clerk/core/error.hpp"
+
+namespace clerk::output {
+
+namespace fs = std::filesystem;
+
+void write_atomically(const fs::path& path, const std::function<void(std::ostream&)>& fill,
+                      bool private_file) {
+  fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  if (!fs::exists(dir)) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec)
+      throw Error(ErrorKind::cannot_create, "cannot create directory: " + ec.message())
+          .source(dir.string());
+    fs::permissions(dir, fs::perms::owner_all, ec);
+  }
+  std::string tmpl = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
+  int fd = mkstemp(tmpl.data());
+  if (fd < 0)
+    throw Error(ErrorKind::cannot_create,
+                std::string("cannot create the output file: ") + std::strerror(errno))
+        .source(path.string());
+  // mkstemp makes 0600; widen to the usual mode for files that are not private.
+  if (!private_file) {
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+  }
+  auto discard = [&] { ::unlink(tmpl.c_str()); };
+  try {
+    __gnu_cxx::stdio_filebuf<char> buf(fd, std::ios::out | std::ios::binary);
+    std::ostream out(&buf);
+    fill(out);
+    out.flush();
+    if (!out || buf.pubsync() != 0 || ::fsync(fd) != 0)
+      throw Error(ErrorKind::io,
+                  std::string("cannot write the output file: ") + std::strerror(errno))
+          .source(path.string());
+  } catch (...) {
+    discard();
+    throw;
+  }
+  // stdio_filebuf closed fd when it went out of scope.
+  if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    discard();
+    throw Error(ErrorKind::cannot_create,
+                std::string("cannot replace the output file: ") + std::strerror(err))
+        .source(path.string());
+  }
+}
+
+void write_file_atomically(const fs::path& path, std::string_view contents, bool private_file) {
+  write_atomically(
+      path, [&](std::ostream& out) { out << contents; }, private_file);
+}
+
+}  // namespace clerk::output

@@ -1,0 +1,36 @@
+// The contact operations commands call: add, show, list, edit, merge, search.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clerk/people/contact.hpp"
+#include "clerk/people/contact_store.hpp"
+#include "clerk/render/table.hpp"
+#include "clerk/session/context.hpp"
+
+namespace clerk::people {
+
+Contact add_contact(Context& ctx, const ContactFields& fields);
+// A contact by id ("42") or by exact name (case-insensitive). Error{missing} with near-miss
+// names when none; Error{bad_data} listing the ids when a name is shared.
+Contact resolve_contact(Context& ctx, std::string_view id_or_name,
+                        std::string_view field = "contact");
+Contact edit_contact(Context& ctx, std::string_view id_or_name, const ContactFields& fields);
+
+struct MergeResult {
+  Contact kept;
+  int64_t removed_id = 0;
+  int64_t repointed = 0;  // references moved from the duplicate to the kept contact
+};
+// Folds `duplicate` into `keep`: blank fields of `keep` are filled from the duplicate, notes
+// are joined, every reference is repointed, and the duplicate is deleted — one transaction.
+MergeResult merge_contacts(Context& ctx, std::string_view duplicate, std::string_view keep);
+
+void for_each_contact(Context& ctx, const ContactFilter& filter,
+                      const std::function<void(const Contact&)>& each);
+
+std::vector<render::Column> contact_columns();
+std::vector<render::Cell> contact_cells(const Contact& contact);
+
+}  // namespace clerk::people

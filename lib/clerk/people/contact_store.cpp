@@ -1,0 +1,135 @@
+#include "clerk/people/contact_store.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "clerk/core/text.hpp"
+
+namespace clerk::people {
+namespace {
+
+constexpr const char* kColumns =
+    "id, kind, name, organisation, address, email, phone, notes, created_on";
+
+Contact from_row(SQLite::Statement& q) {
+  Contact c;
+  c.id = q.getColumn(0).getInt64();
+  c.kind = parse_contact_kind(q.getColumn(1).getString());
+  c.name = q.getColumn(2).getString();
+  c.organisation = q.getColumn(3).getString();
+  c.address = q.getColumn(4).getString();
+  c.email = q.getColumn(5).getString();
+  c.phone = q.getColumn(6).getString();
+  c.notes = q.getColumn(7).getString();
+  c.created_on = Date::parse_iso(q.getColumn(8).getString(), "contact.created_on");
+  return c;
+}
+
+void bind_text_or_null(SQLite::Statement& q, const char* name, const std::string& value) {
+  if (value.empty())
+    q.bind(name);
+  else
+    q.bind(name, value);
+}
+
+void bind_fields(SQLite::Statement& q, const Contact& c) {
+  q.bind(":kind", std::string(contact_kind_name(c.kind)));
+  q.bind(":name", c.name);
+  bind_text_or_null(q, ":organisation", c.organisation);
+  bind_text_or_null(q, ":address", c.address);
+  bind_text_or_null(q, ":email", c.email);
+  bind_text_or_null(q, ":phone", c.phone);
+  bind_text_or_null(q, ":notes", c.notes);
+  q.bind(":created", c.created_on.iso());
+}
+
+// LIKE with our own escape character, so % and _ typed by a person match themselves.
+std::string like_pattern(std::string_view word) {
+  std::string out = "%";
+  for (char c : word) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+}  // namespace
+
+std::optional<Contact> find_contact(SQLite::Database& db, int64_t id) {
+  SQLite::Statement q(db, std::string("SELECT ") + kColumns + " FROM contact WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return from_row(q);
+}
+
+std::vector<Contact> find_contacts_named(SQLite::Database& db, std::string_view name) {
+  SQLite::Statement q(db, std::string("SELECT ") + kColumns +
+                              " FROM contact WHERE name = ? COLLATE NOCASE ORDER BY id");
+  q.bind(1, std::string(name));
+  std::vector<Contact> out;
+  while (q.executeStep()) out.push_back(from_row(q));
+  return out;
+}
+
+void for_each_contact(SQLite::Database& db, const ContactFilter& filter,
+                      const std::function<void(const Contact&)>& each) {
+  std::string sql = std::string("SELECT ") + kColumns + " FROM contact WHERE 1 = 1";
+  if (filter.kind) sql += " AND kind = :kind";
+  std::vector<std::string> words;
+  for (const auto& w : text::split(filter.query, ' '))
+    if (!w.empty()) words.push_back(w);
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string p = ":w" + std::to_string(i);
+    sql += " AND (name LIKE " + p + " ESCAPE '\\' OR organisation LIKE " + p +
+           " ESCAPE '\\' OR email LIKE " + p + " ESCAPE '\\' OR phone LIKE " + p +
+           " ESCAPE '\\' OR address LIKE " + p + " ESCAPE '\\' OR notes LIKE " + p +
+           " ESCAPE '\\')";
+  }
+  sql += " ORDER BY name COLLATE NOCASE, id";
+  if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
+  SQLite::Statement q(db, sql);
+  if (filter.kind) q.bind(":kind", std::string(contact_kind_name(*filter.kind)));
+  for (size_t i = 0; i < words.size(); ++i)
+    q.bind(":w" + std::to_string(i), like_pattern(words[i]));
+  while (q.executeStep()) each(from_row(q));
+}
+
+std::vector<std::string> contact_names(SQLite::Database& db, int limit) {
+  SQLite::Statement q(db, "SELECT name FROM contact ORDER BY name COLLATE NOCASE LIMIT ?");
+  q.bind(1, limit);
+  std::vector<std::string> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
+}
+
+int64_t insert_contact(SQLite::Database& db, const Contact& c) {
+  SQLite::Statement q(db, R"(
+    INSERT INTO contact (kind, name, organisation, address, email, phone, notes, created_on)
+    VALUES (:kind, :name, :organisation, :address, :email, :phone, :notes, :created))");
+  bind_fields(q, c);
+  q.exec();
+  return db.getLastInsertRowid();
+}
+
+void update_contact(SQLite::Database& db, const Contact& c) {
+  SQLite::Statement q(db, R"(
+    UPDATE contact SET kind = :kind, name = :name, organisation = :organisation,
+                       address = :address, email = :email, phone = :phone, notes = :notes,
+                       created_on = :created
+    WHERE id = :id)");
+  bind_fields(q, c);
+  q.bind(":id", c.id);
+  q.exec();
+}
+
+void delete_contact(SQLite::Database& db, int64_t id) {
+  SQLite::Statement q(db, "DELETE FROM contact WHERE id = ?");
+  q.bind(1, id);
+  q.exec();
+}
+
+const std::vector<std::pair<std::string, std::string>>& contact_references() {
+  static const std::vector<std::pair<std::string, std::string>> refs = {};
+  return refs;
+}
+
+}  // namespace clerk::people

@@ -1,0 +1,40 @@
+// The contact table's SQL, and the registry of columns elsewhere that refer to a contact.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "clerk/people/contact.hpp"
+
+namespace clerk::people {
+
+std::optional<Contact> find_contact(SQLite::Database& db, int64_t id);
+// Contacts whose name is `name`, ignoring case.
+std::vector<Contact> find_contacts_named(SQLite::Database& db, std::string_view name);
+
+struct ContactFilter {
+  std::optional<ContactKind> kind;
+  std::string
+      query;  // words that must all appear in name, organisation, email, phone, address or notes
+  int limit = 0;  // 0: no limit
+};
+// Calls `each` for every matching contact in name order, streaming.
+void for_each_contact(SQLite::Database& db, const ContactFilter& filter,
+                      const std::function<void(const Contact&)>& each);
+std::vector<std::string> contact_names(SQLite::Database& db, int limit);
+
+int64_t insert_contact(SQLite::Database& db, const Contact& contact);
+void update_contact(SQLite::Database& db, const Contact& contact);
+void delete_contact(SQLite::Database& db, int64_t id);
+
+// (table, column) pairs that hold a contact id; `contact merge` repoints each. Later schema
+// that refers to contacts adds itself here.
+const std::vector<std::pair<std::string, std::string>>& contact_references();
+
+}  // namespace clerk::people

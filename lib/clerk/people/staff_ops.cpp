@@ -1,0 +1,118 @@
+#include "clerk/people/staff_ops.hpp"
+
+#include "clerk/core/error.hpp"
+#include "clerk/core/text.hpp"
+#include "clerk/db/write.hpp"
+#include "clerk/people/staff_store.hpp"
+
+namespace clerk::people {
+namespace {
+
+void apply(Staff& s, const StaffChange& change) {
+  if (change.name) {
+    if (text::trim(*change.name).empty())
+      throw Error(ErrorKind::bad_data, "a name is required").field("name");
+    s.name = std::string(text::trim(*change.name));
+  }
+  if (change.email) s.email = std::string(text::trim(*change.email));
+  if (change.role) s.role = parse_role(*change.role);
+  if (change.approval_limit)
+    s.approval_limit = Money::parse(*change.approval_limit, "approval-limit");
+}
+
+}  // namespace
+
+void require_admin(Context& ctx, std::string_view doing) {
+  auto me = find_staff(ctx.db(), ctx.user());
+  if (!me || !me->active || me->role != Role::admin)
+    throw Error(ErrorKind::not_permitted,
+                "only an admin may " + std::string(doing) + "; '" + ctx.user() + "' is " +
+                    (me ? "a " + std::string(role_name(me->role)) : std::string("not staff")));
+}
+
+Staff get_staff(Context& ctx, std::string_view login) {
+  if (auto s = find_staff(ctx.db(), login)) return *s;
+  throw Error(ErrorKind::missing, "no staff member with login '" + std::string(login) + "'")
+      .field("login")
+      .suggest(text::near_misses(login, staff_logins(ctx.db())));
+}
+
+Staff add_staff(Context& ctx, const std::string& login, const std::string& name,
+                const StaffChange& details) {
+  validate_login(login);
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    if (staff_count(w.db()) > 0) require_admin(ctx, "add staff");
+    if (find_staff(w.db(), login))
+      throw Error(ErrorKind::bad_data, "a staff member with login '" + login + "' already exists")
+          .field("login");
+    Staff s;
+    s.login = login;
+    s.created_on = ctx.today();
+    StaffChange all = details;
+    all.name = name;
+    apply(s, all);
+    s.id = insert_staff(w.db(), s);
+    w.inserted("staff", s.id);
+    return s;
+  });
+}
+
+std::vector<Staff> list_staff(Context& ctx, bool include_retired) {
+  return list_staff(ctx.db(), include_retired);
+}
+
+Staff set_staff(Context& ctx, const std::string& login, const StaffChange& change) {
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    require_admin(ctx, "change staff");
+    Staff s = get_staff(ctx, login);
+    auto before = w.before("staff", s.id);
+    bool was_admin = s.role == Role::admin;
+    apply(s, change);
+    if (was_admin && s.role != Role::admin && s.active && count_active_admins(w.db()) <= 1)
+      throw Error(ErrorKind::not_permitted,
+                  "'" + login + "' is the last admin; make another admin first")
+          .field("role");
+    update_staff(w.db(), s);
+    w.updated(before, "set");
+    return s;
+  });
+}
+
+Staff retire_staff(Context& ctx, const std::string& login) {
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    require_admin(ctx, "retire staff");
+    Staff s = get_staff(ctx, login);
+    if (!s.active)
+      throw Error(ErrorKind::bad_data, "'" + login + "' is already retired").field("login");
+    if (s.role == Role::admin && count_active_admins(w.db()) <= 1)
+      throw Error(ErrorKind::not_permitted,
+                  "'" + login + "' is the last admin; make another admin first");
+    auto before = w.before("staff", s.id);
+    s.active = false;
+    s.retired_on = ctx.today();
+    update_staff(w.db(), s);
+    w.updated(before, "retire");
+    return s;
+  });
+}
+
+render::Table staff_table(const std::vector<Staff>& staff) {
+  using render::Kind;
+  render::Table t;
+  t.columns = {{"login", "Login", Kind::text},
+               {"name", "Name", Kind::text},
+               {"email", "Email", Kind::text},
+               {"role", "Role", Kind::text},
+               {"approval_limit", "Approval limit", Kind::money},
+               {"active", "Active", Kind::boolean},
+               {"created_on", "Since", Kind::date},
+               {"retired_on", "Retired", Kind::date}};
+  for (const auto& s : staff) {
+    render::Cell retired = s.retired_on ? render::Cell(*s.retired_on) : render::Cell();
+    t.rows.push_back({s.login, s.name, s.email, std::string(role_name(s.role)), s.approval_limit,
+                      s.active, s.created_on, retired});
+  }
+  return t;
+}
+
+}  // namespace clerk::people

@@ -1,0 +1,37 @@
+// The staff operations commands call: add, list, set, retire (admins only), and role checks.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "clerk/people/staff.hpp"
+#include "clerk/render/table.hpp"
+#include "clerk/session/context.hpp"
+
+namespace clerk::people {
+
+struct StaffChange {
+  std::optional<std::string> name;
+  std::optional<std::string> email;
+  std::optional<std::string> role;
+  std::optional<std::string> approval_limit;  // money text, as typed
+};
+
+// Error{not_permitted} unless the acting user is an active admin.
+void require_admin(Context& ctx, std::string_view doing);
+
+// Adds a member of staff; the acting user must be an admin, except when adding the very first
+// one (which `clerk init` does for the acting user).
+Staff add_staff(Context& ctx, const std::string& login, const std::string& name,
+                const StaffChange& details);
+std::vector<Staff> list_staff(Context& ctx, bool include_retired);
+Staff set_staff(Context& ctx, const std::string& login, const StaffChange& change);
+// Marks a member of staff retired (kept for the audit trail); the last admin cannot go.
+Staff retire_staff(Context& ctx, const std::string& login);
+// Error{missing} with near-miss logins when nobody has that login.
+Staff get_staff(Context& ctx, std::string_view login);
+
+render::Table staff_table(const std::vector<Staff>& staff);
+
+}  // namespace clerk::people

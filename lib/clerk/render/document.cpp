@@ -1,0 +1,61 @@
+#include "clerk/render/document.hpp"
+
+#include "clerk/core/error.hpp"
+#include "clerk/render/formats.hpp"
+
+namespace clerk::render {
+namespace {
+
+// csv/tsv carry only data: each section's header and rows, a blank line between sections.
+// Only the first section gets the byte-order mark, which belongs at the start of the file.
+void write_delimited(const Document& document, Format format, std::ostream& out, Options options) {
+  bool first = true;
+  for (const auto& block : document.blocks) {
+    const auto* section = std::get_if<Section>(&block);
+    if (!section) continue;
+    if (!first) out.put('\n');
+    auto writer = make_writer(format, section->table.columns, out, options);
+    if (section->record)
+      writer->row(record_values(*section));
+    else
+      for (const auto& row : section->table.rows) writer->row(row);
+    writer->finish();
+    options.bom = false;
+    first = false;
+  }
+}
+
+}  // namespace
+
+std::vector<Cell> record_values(const Section& section) {
+  if (!section.table.rows.empty()) return section.table.rows.front();
+  return std::vector<Cell>(section.table.columns.size());
+}
+
+void write(const Document& document, Format format, std::ostream& out, const Options& options) {
+  // The document knows its own title and the marking its content needs; the caller's options
+  // fill in only what it leaves blank.
+  Options framed = options;
+  if (!document.title.empty()) framed.title = document.title;
+  if (!document.marking.empty()) framed.marking = document.marking;
+  switch (format) {
+    case Format::table:
+      return write_tty_table_document(document, out, framed);
+    case Format::text:
+      return write_text_document(document, out, framed);
+    case Format::md:
+      return write_markdown_document(document, out, framed);
+    case Format::html:
+      return write_html_document(document, out, framed);
+    case Format::json:
+      return write_json_document(document, out, framed);
+    case Format::jsonl:
+      return write_jsonl_document(document, out);
+    case Format::csv:
+    case Format::tsv:
+      return write_delimited(document, format, out, framed);
+  }
+  throw Error(ErrorKind::internal, "no document writer for this output format");
+}
+
+}  // namespace clerk::render

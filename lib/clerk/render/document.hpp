@@ -1,0 +1,42 @@
+// Multi-section output (a record with its timeline, reports, briefings, letters), rendered in
+// every format by the same writers as single tables.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "clerk/render/table.hpp"
+#include "clerk/render/writer.hpp"
+
+namespace clerk::render {
+
+struct Heading {
+  int level = 1;
+  std::string text;
+};
+struct Paragraph {
+  std::string text;
+};
+// A table with a stable key: the member name in JSON, the file stem in per-section CSV.
+struct Section {
+  std::string key;
+  std::string heading;
+  Table table;
+  bool record = false;  // one row shown as a record (label: value), a JSON object not an array
+};
+using Block = std::variant<Heading, Paragraph, Section>;
+
+struct Document {
+  std::string title;
+  std::string marking;  // highest security marking of the content, if any
+  std::vector<Block> blocks;
+};
+
+// table/text/md/html: headings, paragraphs and tables in order. json: one object with "title",
+// "marking" and one member per section key. jsonl: one line per section row, each tagged with
+// "section". csv/tsv: each section as a header line and rows, sections separated by a blank line.
+void write(const Document& document, Format format, std::ostream& out, const Options& options);
+
+}  // namespace clerk::render

@@ -1,0 +1,44 @@
+// The table model every command's output is built from: typed columns and rows of cells.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "clerk/core/date.hpp"
+#include "clerk/core/money.hpp"
+
+namespace clerk::render {
+
+enum class Format { table, csv, tsv, json, jsonl, md, text, html };
+std::optional<Format> parse_format(std::string_view name);
+std::string_view format_name(Format format);
+const std::vector<std::string>& format_names();
+
+// How a column's cells are shown and typed in JSON:
+//   text      string
+//   integer   number
+//   money     table/md/text/html "£1,234.50"; csv/tsv "1234.50"; json integer under "<key>_pence"
+//   date      "2026-11-22" everywhere
+//   timestamp "2026-11-22T09:15:02.123Z" everywhere
+//   boolean   table "yes"/"no"; csv/tsv "true"/"false"; json true/false
+enum class Kind { text, integer, money, date, timestamp, boolean };
+
+struct Column {
+  std::string key;    // stable: JSON key, CSV/TSV header
+  std::string label;  // for people: table, md, text and html headers
+  Kind kind = Kind::text;
+};
+
+// An empty cell is std::monostate: blank in text formats, null in JSON.
+using Cell = std::variant<std::monostate, std::string, int64_t, Money, Date, bool>;
+
+struct Table {
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;
+};
+
+}  // namespace clerk::render

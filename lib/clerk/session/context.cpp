@@ -1,0 +1,68 @@
+#include "clerk/session/context.hpp"
+
+#include "clerk/config/holiday_store.hpp"
+#include "clerk/core/date_input.hpp"
+#include "clerk/core/error.hpp"
+#include "clerk/db/migrations.hpp"
+#include "clerk/db/sqlite_error.hpp"
+#include "clerk/people/staff_store.hpp"
+
+namespace clerk {
+
+Context::Context(SessionOptions options)
+    : options_(std::move(options)),
+      config_(config::load(options_.config_path, options_.config_explicit)),
+      clock_(options_.today) {}
+
+Context::~Context() = default;
+
+void Context::open_database(db::OpenMode mode, bool check_user) {
+  db::OpenOptions open_options;
+  open_options.mode = mode;
+  open_options.busy_timeout_ms = config_.database.busy_timeout_ms;
+  db_ = db::open(options_.db_path, open_options);
+  try {
+    if (mode == db::OpenMode::existing && db::schema_version(*db_) == 0)
+      throw Error(ErrorKind::missing,
+                  "not a clerk database (no schema); create one with `clerk init`")
+          .source(options_.db_path.string());
+    if (db::schema_version(*db_) != db::latest_schema_version()) db::migrate(*db_);
+    if (check_user && people::staff_count(*db_) > 0) {
+      auto me = people::find_staff(*db_, options_.user);
+      if (!me || !me->active)
+        throw Error(ErrorKind::not_permitted,
+                    "'" + options_.user +
+                        "' is not active staff on this database; act as a staff member with "
+                        "--user or CLERK_USER")
+            .field("user");
+    }
+  } catch (const SQLite::Exception& e) {
+    throw db::translate(e, options_.db_path.string());
+  }
+}
+
+SQLite::Database& Context::db() {
+  if (!db_) throw Error(ErrorKind::internal, "no database open");
+  return *db_;
+}
+
+db::WriteContext Context::write_context() {
+  return db::WriteContext{db(), options_.user, options_.command_line, clock_};
+}
+
+const HolidayCalendar& Context::calendar() {
+  if (!calendar_) {
+    calendar_ = std::make_unique<HolidayCalendar>(HolidayCalendar::shipped());
+    if (db_) calendar_->replace_years(config::load_imported_holidays(*db_));
+    for (const auto& h : config_.holidays.extra) calendar_->add(h);
+  }
+  return *calendar_;
+}
+
+WorkingDays Context::working_days() { return WorkingDays(calendar(), config_.holidays.nation); }
+
+Date Context::parse_date(std::string_view text, std::string_view field) {
+  return parse_date_input(text, field, today(), working_days());
+}
+
+}  // namespace clerk

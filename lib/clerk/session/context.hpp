@@ -1,0 +1,65 @@
+// The state one command runs with: config, clock, acting user, and (when needed) the database.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <SQLiteCpp/Database.h>
+
+#include "clerk/config/config.hpp"
+#include "clerk/core/calendar.hpp"
+#include "clerk/core/clock.hpp"
+#include "clerk/db/database.hpp"
+#include "clerk/db/write.hpp"
+
+namespace clerk {
+
+// Resolved by the app from options, environment and XDG defaults; the library reads neither.
+struct SessionOptions {
+  std::filesystem::path db_path;
+  std::filesystem::path config_path;
+  bool config_explicit = false;  // given by --config/CLERK_CONFIG: then it must exist
+  std::string user;              // the acting staff member's login
+  std::optional<Date> today;     // fixed "today" (--today/CLERK_TODAY)
+  std::string command_line;      // recorded on audit entries
+};
+
+class Context {
+ public:
+  // Loads the config (Error{config} when invalid) and sets the clock; opens no database.
+  explicit Context(SessionOptions options);
+  ~Context();
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
+
+  // Opens the database, brings its schema up to date, and checks the acting user: once any
+  // staff exist, only active staff may use it (Error{not_permitted}).
+  void open_database(db::OpenMode mode = db::OpenMode::existing, bool check_user = true);
+  bool has_database() const { return db_ != nullptr; }
+
+  SQLite::Database& db();
+  const config::Config& config() const { return config_; }
+  const Clock& clock() const { return clock_; }
+  Date today() const { return clock_.today(); }
+  const std::string& user() const { return options_.user; }
+  const SessionOptions& options() const { return options_; }
+  db::WriteContext write_context();
+
+  // Shipped holidays, replaced by imported years in the database, plus the config's extras.
+  const HolidayCalendar& calendar();
+  // Working days for the configured nation.
+  WorkingDays working_days();
+  // A date as people type it (see date_input.hpp), resolved against today.
+  Date parse_date(std::string_view text, std::string_view field);
+
+ private:
+  SessionOptions options_;
+  config::Config config_;
+  Clock clock_;
+  std::unique_ptr<SQLite::Database> db_;
+  std::unique_ptr<HolidayCalendar> calendar_;
+};
+
+}  // namespace clerk
