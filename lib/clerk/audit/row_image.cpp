@@ -1,5 +1,7 @@
 #include "clerk/audit/row_image.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -42,10 +44,31 @@ std::string row_hash(SQLite::Statement& stmt, int column_count) {
   return sha256_hex(enc.bytes());
 }
 
+namespace {
+
+void require_audited(std::string_view table) {
+  const auto& tables = audited_tables();
+  if (std::find(tables.begin(), tables.end(), table) == tables.end())
+    throw Error(ErrorKind::internal, "table is not audited: " + std::string(table));
+}
+
+}  // namespace
+
+std::vector<std::pair<int64_t, std::string>> hash_rows(SQLite::Database& db, std::string_view table,
+                                                       int64_t first_id, int64_t last_id) {
+  require_audited(table);
+  SQLite::Statement q(
+      db, "SELECT * FROM " + std::string(table) + " WHERE id BETWEEN ? AND ? ORDER BY id");
+  q.bind(1, first_id);
+  q.bind(2, last_id);
+  std::vector<std::pair<int64_t, std::string>> out;
+  int n = q.getColumnCount();
+  while (q.executeStep()) out.emplace_back(q.getColumn(0).getInt64(), row_hash(q, n));
+  return out;
+}
+
 RowImage capture_row(SQLite::Database& db, std::string_view table, int64_t id) {
-  bool known = false;
-  for (const auto& t : audited_tables()) known = known || t == table;
-  if (!known) throw Error(ErrorKind::internal, "table is not audited: " + std::string(table));
+  require_audited(table);
   RowImage image{std::string(table), id, false, "null", std::string(kTombstone)};
   // The table name comes from the fixed list above, never from input.
   SQLite::Statement stmt(db, "SELECT * FROM " + std::string(table) + " WHERE id = ?");

@@ -31,6 +31,10 @@ struct RowImage {
 // Reads row `id` of `table` (one of audited_tables()) as it is now.
 RowImage capture_row(SQLite::Database& db, std::string_view table, int64_t id);
 
+// (id, canonical hash) of every row of `table` with id in [first_id, last_id], in id order.
+std::vector<std::pair<int64_t, std::string>> hash_rows(SQLite::Database& db, std::string_view table,
+                                                       int64_t first_id, int64_t last_id);
+
 // The canonical hash of the current row of `stmt` over columns [0, column_count): column name,
 // storage class and value of each, length-prefixed.
 std::string row_hash(SQLite::Statement& stmt, int column_count);

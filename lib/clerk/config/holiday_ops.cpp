@@ -41,7 +41,7 @@ ImportSummary import_holidays(Context& ctx, std::string_view json_text, std::str
       summary.first_year = std::min(summary.first_year, c.second);
       summary.last_year = std::max(summary.last_year, c.second);
     }
-    w.batch("holiday", ids, "import",
+    w.batch("holiday", ids.front(), ids.back(), "import",
             fmt::format(R"({{"rows":{},"replaced":{},"input_sha256":"{}"}})", summary.imported,
                         summary.replaced, audit::sha256_hex(json_text)));
     return summary;

@@ -43,19 +43,17 @@ void Writer::deleted(const audit::RowImage& before, std::string_view action) {
   record(action, before.table, before.id, before.json, gone);
 }
 
-void Writer::batch(std::string_view table, const std::vector<int64_t>& ids, std::string_view action,
-                   std::string summary_json) {
+void Writer::batch(std::string_view table, int64_t first_id, int64_t last_id,
+                   std::string_view action, std::string summary_json) {
   audit::NewEntry e;
   e.ts_utc = ctx_.clock.now_utc();
   e.actor = ctx_.actor;
   e.command = ctx_.command;
   e.action = std::string(action);
   e.entity = std::string(table);
-  if (!ids.empty()) {
-    e.entity_id = ids.front();
-    e.entity_id_to = ids.back();
-  }
-  for (int64_t id : ids) e.batch_rows.emplace_back(id, audit::capture_row(ctx_.db, table, id).hash);
+  e.entity_id = first_id;
+  e.entity_id_to = last_id;
+  e.batch_rows = audit::hash_rows(ctx_.db, table, first_id, last_id);
   e.row_hash_after = audit::batch_hash(e.batch_rows);
   e.body = std::move(summary_json);
   audit::append(ctx_.db, e);

@@ -36,9 +36,10 @@ class Writer {
   void inserted(std::string_view table, int64_t id, std::string_view action = "add");
   void updated(const audit::RowImage& before, std::string_view action = "set");
   void deleted(const audit::RowImage& before, std::string_view action = "delete");
-  // One entry for a bulk write of rows [first, last] of `table`, with a summary body
-  // (row count, input digest) instead of per-row images.
-  void batch(std::string_view table, const std::vector<int64_t>& ids, std::string_view action,
+  // One entry for a bulk write of the rows of `table` with ids in [first_id, last_id], with a
+  // summary body (row count, input digest) instead of per-row images; each row's hash is still
+  // recorded so `audit verify` checks it. Rows are read back in one ordered scan.
+  void batch(std::string_view table, int64_t first_id, int64_t last_id, std::string_view action,
              std::string summary_json);
 
   // Commits; refuses (Error{internal}) a transaction that wrote no audit entry.
