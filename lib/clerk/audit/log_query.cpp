@@ -14,12 +14,12 @@ namespace clerk::audit {
 std::pair<std::string, std::optional<int64_t>> parse_entity_ref(std::string_view text) {
   auto colon = text.find(':');
   std::string entity(text.substr(0, colon));
-  const auto& tables = audited_tables();
-  if (std::find(tables.begin(), tables.end(), entity) == tables.end())
+  const auto entities = audited_entities();
+  if (std::find(entities.begin(), entities.end(), entity) == entities.end())
     throw Error(ErrorKind::bad_data, "'" + entity + "' is not a kind of record; use one of " +
-                                         text::join(tables, ", ") + " (optionally :ID)")
+                                         text::join(entities, ", ") + " (optionally :ID)")
         .field("entity")
-        .suggest(text::near_misses(entity, tables));
+        .suggest(text::near_misses(entity, entities));
   if (colon == std::string_view::npos) return {entity, std::nullopt};
   std::string_view id_text = text.substr(colon + 1);
   int64_t id = 0;

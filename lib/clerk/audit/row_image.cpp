@@ -1,7 +1,5 @@
 #include "clerk/audit/row_image.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -12,9 +10,22 @@
 
 namespace clerk::audit {
 
-const std::vector<std::string>& audited_tables() {
-  static const std::vector<std::string> tables = {"staff", "contact", "holiday"};
+const std::vector<AuditedTable>& audited_tables() {
+  static const std::vector<AuditedTable> tables = {
+      {"staff", "staff"}, {"contact", "contact"}, {"holiday", "holiday"}};
   return tables;
+}
+
+std::vector<std::string> audited_entities() {
+  std::vector<std::string> out;
+  for (const auto& t : audited_tables()) out.push_back(t.entity);
+  return out;
+}
+
+const std::string& table_of(std::string_view entity) {
+  for (const auto& t : audited_tables())
+    if (t.entity == entity) return t.table;
+  throw Error(ErrorKind::internal, "not an audited kind of record: " + std::string(entity));
 }
 
 std::string row_hash(SQLite::Statement& stmt, int column_count) {
@@ -44,21 +55,12 @@ std::string row_hash(SQLite::Statement& stmt, int column_count) {
   return sha256_hex(enc.bytes());
 }
 
-namespace {
-
-void require_audited(std::string_view table) {
-  const auto& tables = audited_tables();
-  if (std::find(tables.begin(), tables.end(), table) == tables.end())
-    throw Error(ErrorKind::internal, "table is not audited: " + std::string(table));
-}
-
-}  // namespace
-
-std::vector<std::pair<int64_t, std::string>> hash_rows(SQLite::Database& db, std::string_view table,
-                                                       int64_t first_id, int64_t last_id) {
-  require_audited(table);
+std::vector<std::pair<int64_t, std::string>> hash_rows(SQLite::Database& db,
+                                                       std::string_view entity, int64_t first_id,
+                                                       int64_t last_id) {
+  // Table names come from the fixed list, never from input.
   SQLite::Statement q(
-      db, "SELECT * FROM " + std::string(table) + " WHERE id BETWEEN ? AND ? ORDER BY id");
+      db, "SELECT * FROM " + table_of(entity) + " WHERE id BETWEEN ? AND ? ORDER BY id");
   q.bind(1, first_id);
   q.bind(2, last_id);
   std::vector<std::pair<int64_t, std::string>> out;
@@ -67,11 +69,9 @@ std::vector<std::pair<int64_t, std::string>> hash_rows(SQLite::Database& db, std
   return out;
 }
 
-RowImage capture_row(SQLite::Database& db, std::string_view table, int64_t id) {
-  require_audited(table);
-  RowImage image{std::string(table), id, false, "null", std::string(kTombstone)};
-  // The table name comes from the fixed list above, never from input.
-  SQLite::Statement stmt(db, "SELECT * FROM " + std::string(table) + " WHERE id = ?");
+RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id) {
+  RowImage image{std::string(entity), id, false, "null", std::string(kTombstone)};
+  SQLite::Statement stmt(db, "SELECT * FROM " + table_of(entity) + " WHERE id = ?");
   stmt.bind(1, id);
   if (!stmt.executeStep()) return image;
   image.exists = true;

@@ -12,28 +12,37 @@
 
 namespace clerk::audit {
 
-// The tables whose every row is covered by the trail. Each has an INTEGER PRIMARY KEY `id`;
-// the entity name of an entry is the table name. Later schema adds its tables here.
-const std::vector<std::string>& audited_tables();
+// A table whose every row is covered by the trail, and the entity name entries use for it
+// ("case" for the table `cases`). Each has an INTEGER PRIMARY KEY `id`.
+struct AuditedTable {
+  std::string entity;
+  std::string table;
+};
+// Every audited table; schema that adds records adds its tables here.
+const std::vector<AuditedTable>& audited_tables();
+std::vector<std::string> audited_entities();
+// The table of an entity; Error{internal} for one that is not audited.
+const std::string& table_of(std::string_view entity);
 
 // row_hash_after of an entry that deletes its row.
 inline constexpr std::string_view kTombstone =
     "0000000000000000000000000000000000000000000000000000000000000000";
 
 struct RowImage {
-  std::string table;
+  std::string entity;
   int64_t id = 0;
   bool exists = false;
   std::string json;  // {"col": value, ...} or "null"
   std::string hash;  // canonical hash, or kTombstone when the row does not exist
 };
 
-// Reads row `id` of `table` (one of audited_tables()) as it is now.
-RowImage capture_row(SQLite::Database& db, std::string_view table, int64_t id);
+// Reads the row of `entity` with `id` as it is now.
+RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id);
 
-// (id, canonical hash) of every row of `table` with id in [first_id, last_id], in id order.
-std::vector<std::pair<int64_t, std::string>> hash_rows(SQLite::Database& db, std::string_view table,
-                                                       int64_t first_id, int64_t last_id);
+// (id, canonical hash) of every row of `entity` with id in [first_id, last_id], in id order.
+std::vector<std::pair<int64_t, std::string>> hash_rows(SQLite::Database& db,
+                                                       std::string_view entity, int64_t first_id,
+                                                       int64_t last_id);
 
 // The canonical hash of the current row of `stmt` over columns [0, column_count): column name,
 // storage class and value of each, length-prefixed.

@@ -118,22 +118,24 @@ std::string latest_hash_sql(const std::string& id_sql) {
          id_sql + ") ORDER BY seq DESC LIMIT 1)";
 }
 
-void verify_rows(SQLite::Database& db, const std::string& table, VerifyReport& report,
+void verify_rows(SQLite::Database& db, const AuditedTable& audited, VerifyReport& report,
                  Collector& out) {
+  const std::string& entity = audited.entity;
+  const std::string& table = audited.table;
   // Table names come from audited_tables(), never from input.
   SQLite::Statement q(
       db, "SELECT t.*, " + latest_hash_sql("t.id") + " FROM " + table + " t ORDER BY t.id");
-  q.bind(":e", table);
+  q.bind(":e", entity);
   int columns = q.getColumnCount() - 1;
   while (q.executeStep()) {
     ++report.rows_checked;
     int64_t id = q.getColumn(0).getInt64();
     SQLite::Column recorded = q.getColumn(columns);
     if (recorded.isNull() || recorded.getString() == kTombstone) {
-      out.add({"row-unrecorded", std::nullopt, table, id,
+      out.add({"row-unrecorded", std::nullopt, entity, id,
                "row has no audit entry (inserted behind the tool's back)"});
     } else if (row_hash(q, columns) != recorded.getString()) {
-      out.add({"row-changed", std::nullopt, table, id,
+      out.add({"row-changed", std::nullopt, entity, id,
                "row differs from its last audited state (edited behind the tool's back)"});
     }
   }
@@ -147,10 +149,10 @@ void verify_rows(SQLite::Database& db, const std::string& table, VerifyReport& r
                                  "       WHERE entity = :e) ids"
                                  " WHERE NOT EXISTS (SELECT 1 FROM " +
                                  table + " WHERE id = ids.entity_id)");
-  gone.bind(":e", table);
+  gone.bind(":e", entity);
   while (gone.executeStep()) {
     if (gone.getColumn(1).getString() != kTombstone)
-      out.add({"row-missing", std::nullopt, table, gone.getColumn(0).getInt64(),
+      out.add({"row-missing", std::nullopt, entity, gone.getColumn(0).getInt64(),
                "row was deleted without an audit entry"});
   }
 }
@@ -162,7 +164,7 @@ VerifyReport verify(SQLite::Database& db) {
   Collector out(report);
   verify_chain(db, report, out);
   verify_batches(db, out);
-  for (const auto& table : audited_tables()) verify_rows(db, table, report, out);
+  for (const auto& audited : audited_tables()) verify_rows(db, audited, report, out);
   return report;
 }
 

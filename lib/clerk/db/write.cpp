@@ -9,18 +9,18 @@ namespace clerk::db {
 Writer::Writer(const WriteContext& context)
     : ctx_(context), tx_(context.db, SQLite::TransactionBehavior::IMMEDIATE) {}
 
-audit::RowImage Writer::before(std::string_view table, int64_t id) {
-  return audit::capture_row(ctx_.db, table, id);
+audit::RowImage Writer::before(std::string_view entity, int64_t id) {
+  return audit::capture_row(ctx_.db, entity, id);
 }
 
-void Writer::record(std::string_view action, std::string_view table, int64_t id,
+void Writer::record(std::string_view action, std::string_view entity, int64_t id,
                     const std::string& before_json, const audit::RowImage& after) {
   audit::NewEntry e;
   e.ts_utc = ctx_.clock.now_utc();
   e.actor = ctx_.actor;
   e.command = ctx_.command;
   e.action = std::string(action);
-  e.entity = std::string(table);
+  e.entity = std::string(entity);
   e.entity_id = id;
   e.body = "{\"before\":" + before_json + ",\"after\":" + after.json + "}";
   e.row_hash_after = after.hash;
@@ -28,32 +28,32 @@ void Writer::record(std::string_view action, std::string_view table, int64_t id,
   ++entries_;
 }
 
-void Writer::inserted(std::string_view table, int64_t id, std::string_view action) {
-  record(action, table, id, "null", audit::capture_row(ctx_.db, table, id));
+void Writer::inserted(std::string_view entity, int64_t id, std::string_view action) {
+  record(action, entity, id, "null", audit::capture_row(ctx_.db, entity, id));
 }
 
 void Writer::updated(const audit::RowImage& before, std::string_view action) {
-  record(action, before.table, before.id, before.json,
-         audit::capture_row(ctx_.db, before.table, before.id));
+  record(action, before.entity, before.id, before.json,
+         audit::capture_row(ctx_.db, before.entity, before.id));
 }
 
 void Writer::deleted(const audit::RowImage& before, std::string_view action) {
-  audit::RowImage gone = audit::capture_row(ctx_.db, before.table, before.id);
+  audit::RowImage gone = audit::capture_row(ctx_.db, before.entity, before.id);
   if (gone.exists) throw Error(ErrorKind::internal, "row still present after delete");
-  record(action, before.table, before.id, before.json, gone);
+  record(action, before.entity, before.id, before.json, gone);
 }
 
-void Writer::batch(std::string_view table, int64_t first_id, int64_t last_id,
+void Writer::batch(std::string_view entity, int64_t first_id, int64_t last_id,
                    std::string_view action, std::string summary_json) {
   audit::NewEntry e;
   e.ts_utc = ctx_.clock.now_utc();
   e.actor = ctx_.actor;
   e.command = ctx_.command;
   e.action = std::string(action);
-  e.entity = std::string(table);
+  e.entity = std::string(entity);
   e.entity_id = first_id;
   e.entity_id_to = last_id;
-  e.batch_rows = audit::hash_rows(ctx_.db, table, first_id, last_id);
+  e.batch_rows = audit::hash_rows(ctx_.db, entity, first_id, last_id);
   e.row_hash_after = audit::batch_hash(e.batch_rows);
   e.body = std::move(summary_json);
   audit::append(ctx_.db, e);

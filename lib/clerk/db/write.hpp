@@ -32,21 +32,21 @@ class Writer {
   SQLite::Database& db() { return ctx_.db; }
 
   // Audit helpers: capture a row before changing it, then record what became of it.
-  audit::RowImage before(std::string_view table, int64_t id);
-  void inserted(std::string_view table, int64_t id, std::string_view action = "add");
+  audit::RowImage before(std::string_view entity, int64_t id);
+  void inserted(std::string_view entity, int64_t id, std::string_view action = "add");
   void updated(const audit::RowImage& before, std::string_view action = "set");
   void deleted(const audit::RowImage& before, std::string_view action = "delete");
-  // One entry for a bulk write of the rows of `table` with ids in [first_id, last_id], with a
+  // One entry for a bulk write of the rows of `entity` with ids in [first_id, last_id], with a
   // summary body (row count, input digest) instead of per-row images; each row's hash is still
   // recorded so `audit verify` checks it. Rows are read back in one ordered scan.
-  void batch(std::string_view table, int64_t first_id, int64_t last_id, std::string_view action,
+  void batch(std::string_view entity, int64_t first_id, int64_t last_id, std::string_view action,
              std::string summary_json);
 
   // Commits; refuses (Error{internal}) a transaction that wrote no audit entry.
   void commit();
 
  private:
-  void record(std::string_view action, std::string_view table, int64_t id,
+  void record(std::string_view action, std::string_view entity, int64_t id,
               const std::string& before_json, const audit::RowImage& after);
 
   WriteContext ctx_;

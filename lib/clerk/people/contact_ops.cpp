@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "clerk/audit/row_image.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/db/write.hpp"
@@ -90,13 +91,14 @@ MergeResult merge_contacts(Context& ctx, std::string_view duplicate, std::string
     update_contact(w.db(), kept);
     w.updated(kept_before, "merge");
     // Repoint every reference before the delete, each change audited on its own row.
-    for (const auto& [table, column] : contact_references()) {
+    for (const auto& [entity, column] : contact_references()) {
+      const std::string& table = audit::table_of(entity);
       SQLite::Statement refs(w.db(), "SELECT id FROM " + table + " WHERE " + column + " = ?");
       refs.bind(1, dup.id);
       std::vector<int64_t> ids;
       while (refs.executeStep()) ids.push_back(refs.getColumn(0).getInt64());
       for (int64_t id : ids) {
-        auto before = w.before(table, id);
+        auto before = w.before(entity, id);
         SQLite::Statement upd(w.db(), "UPDATE " + table + " SET " + column + " = ? WHERE id = ?");
         upd.bind(1, kept.id);
         upd.bind(2, id);

@@ -33,8 +33,8 @@ int64_t insert_contact(SQLite::Database& db, const Contact& contact);
 void update_contact(SQLite::Database& db, const Contact& contact);
 void delete_contact(SQLite::Database& db, int64_t id);
 
-// (table, column) pairs that hold a contact id; `contact merge` repoints each. Later schema
-// that refers to contacts adds itself here.
+// (audited entity, column) pairs whose column holds a contact id; `contact merge` repoints
+// each. Schema that refers to contacts adds itself here.
 const std::vector<std::pair<std::string, std::string>>& contact_references();
 
 }  // namespace clerk::people
