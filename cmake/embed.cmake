@@ -2,11 +2,14 @@
 # carries its schema migrations and reference data and needs no files at run time.
 function(clerk_embed)
   cmake_parse_arguments(ARG "" "OUTPUT;NAMESPACE;VARIABLE" "FILES" ${ARGN})
+  # A CMake list would split into several shell words; pass it joined by '|' instead.
+  string(REPLACE ";" "|" files_arg "${ARG_FILES}")
   add_custom_command(
     OUTPUT ${ARG_OUTPUT}
     COMMAND ${CMAKE_COMMAND} -DOUTPUT=${ARG_OUTPUT} -DNAMESPACE=${ARG_NAMESPACE}
-            -DVARIABLE=${ARG_VARIABLE} "-DFILES=${ARG_FILES}"
+            -DVARIABLE=${ARG_VARIABLE} "-DFILES=${files_arg}"
             -P ${CMAKE_SOURCE_DIR}/cmake/embed_script.cmake
     DEPENDS ${ARG_FILES} ${CMAKE_SOURCE_DIR}/cmake/embed_script.cmake
-    COMMENT "Embedding ${ARG_VARIABLE}")
+    COMMENT "Embedding ${ARG_VARIABLE}"
+    VERBATIM)
 endfunction()

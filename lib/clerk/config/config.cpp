@@ -31,13 +31,21 @@ class Reader {
   explicit Reader(Config& config) : config_(config) {}
 
   std::vector<Problem> read(const toml::table& root) {
-    allow(root, "", {"office", "holidays", "working_hours", "cases", "output", "database"});
+    allow(root, "",
+          {"office", "holidays", "working_hours", "cases", "targets", "signposting", "output", "database"});
     if (auto* t = section(root, "office")) read_office(*t);
     if (auto* t = section(root, "holidays")) read_holidays(*t);
     if (auto* t = section(root, "working_hours")) read_hours(*t);
     if (auto* t = section(root, "cases")) read_cases(*t);
+    if (auto* t = section(root, "targets")) read_targets(*t);
+    read_signposting(root);
     if (auto* t = section(root, "output")) read_output(*t);
     if (auto* t = section(root, "database")) read_database(*t);
+    for (const auto& sp : config_.signposting)
+      if (std::find(config_.case_categories.begin(), config_.case_categories.end(), sp.category) ==
+          config_.case_categories.end())
+        problems_.push_back({0, "signposting.category",
+                             "'" + sp.category + "' (for " + sp.name + ") is not a case category"});
     return problems_;
   }
 
@@ -196,8 +204,60 @@ class Reader {
     }
   }
 
+  void read_targets(const toml::table& t) {
+    auto& g = config_.targets;
+    allow(t, "targets.", {"enquiry", "casework", "complaint", "foi", "sar"});
+    auto sub_table = [&](const char* name, std::vector<std::pair<const char*, int*>> keys) {
+      const toml::node* n = t.get(name);
+      if (!n) return;
+      const toml::table* st = n->as_table();
+      if (!st) return problem(*n, std::string("targets.") + name, "must be a table");
+      std::vector<std::string> known;
+      for (auto& [k, out] : keys) known.emplace_back(k);
+      std::string prefix = std::string("targets.") + name + ".";
+      allow(*st, prefix, known);
+      for (auto& [k, out] : keys) int_at(*st, prefix, k, *out, 0, 400);
+    };
+    sub_table("enquiry", {{"acknowledge", &g.enquiry_acknowledge}, {"respond", &g.enquiry_respond}});
+    sub_table("casework", {{"acknowledge", &g.casework_acknowledge}, {"respond", &g.casework_respond}});
+    sub_table("complaint", {{"acknowledge", &g.complaint_acknowledge},
+                            {"stage1", &g.complaint_stage1},
+                            {"stage2", &g.complaint_stage2}});
+    sub_table("foi", {{"respond", &g.foi_respond}});
+    sub_table("sar", {{"months", &g.sar_months}, {"max_extension_months", &g.sar_max_extension_months}});
+  }
+
+  void read_signposting(const toml::table& root) {
+    const toml::node* n = root.get("signposting");
+    if (!n) return;
+    const toml::array* items = n->as_array();
+    if (!items) return problem(*n, "signposting", "must be an array of tables ([[signposting]])");
+    for (const toml::node& item : *items) {
+      const toml::table* s = item.as_table();
+      if (!s) {
+        problem(item, "signposting", "each entry must be a table");
+        continue;
+      }
+      allow(*s, "signposting.", {"category", "name", "phone", "web", "notes"});
+      Signpost sp;
+      string_at(*s, "signposting.", "category", sp.category);
+      string_at(*s, "signposting.", "name", sp.name);
+      string_at(*s, "signposting.", "phone", sp.phone);
+      string_at(*s, "signposting.", "web", sp.web);
+      string_at(*s, "signposting.", "notes", sp.notes);
+      if (sp.category.empty() || sp.name.empty())
+        problem(item, "signposting", "each entry needs a category and a name");
+      else
+        config_.signposting.push_back(sp);
+    }
+  }
+
   void read_cases(const toml::table& t) {
-    allow(t, "cases.", {"categories"});
+    allow(t, "cases.", {"categories", "letters_dir"});
+    if (const toml::node* n = t.get("letters_dir")) {
+      if (auto v = n->value<std::string>()) config_.letters_dir = *v;
+      else problem(*n, "cases.letters_dir", "must be a string (a directory)");
+    }
     if (const toml::node* n = t.get("categories")) {
       const toml::array* items = n->as_array();
       if (!items || items->empty())
@@ -291,6 +351,12 @@ std::string hhmm(int minutes) { return fmt::format("{:02}:{:02}", minutes / 60, 
 
 }  // namespace
 
+fs::path letter_directory(const Config& config, const fs::path& config_path) {
+  if (config.letters_dir.empty()) return config_path.parent_path() / "letters";
+  if (config.letters_dir.is_absolute()) return config.letters_dir;
+  return config_path.parent_path() / config.letters_dir;
+}
+
 Config load(const fs::path& path, bool must_exist) {
   Config config;
   if (!fs::exists(path)) {
@@ -353,7 +419,21 @@ std::string to_toml(const Config& c) {
   out += "[cases]\n";
   std::vector<std::string> cats;
   for (const auto& cat : c.case_categories) cats.push_back(toml_string(cat));
-  out += "categories = [" + text::join(cats, ", ") + "]\n\n";
+  out += "categories = [" + text::join(cats, ", ") + "]\n";
+  if (!c.letters_dir.empty()) out += "letters_dir = " + toml_string(c.letters_dir.string()) + "\n";
+  const auto& t = c.targets;
+  out += "\n[targets]\n";
+  out += fmt::format("enquiry = {{ acknowledge = {}, respond = {} }}\n", t.enquiry_acknowledge, t.enquiry_respond);
+  out += fmt::format("casework = {{ acknowledge = {}, respond = {} }}\n", t.casework_acknowledge, t.casework_respond);
+  out += fmt::format("complaint = {{ acknowledge = {}, stage1 = {}, stage2 = {} }}\n", t.complaint_acknowledge,
+                     t.complaint_stage1, t.complaint_stage2);
+  out += fmt::format("foi = {{ respond = {} }}\n", t.foi_respond);
+  out += fmt::format("sar = {{ months = {}, max_extension_months = {} }}\n\n", t.sar_months,
+                     t.sar_max_extension_months);
+  for (const auto& sp : c.signposting)
+    out += "[[signposting]]\ncategory = " + toml_string(sp.category) + "\nname = " + toml_string(sp.name) +
+           "\nphone = " + toml_string(sp.phone) + "\nweb = " + toml_string(sp.web) +
+           "\nnotes = " + toml_string(sp.notes) + "\n\n";
   out += "[output]\n";
   out += "tty_format = " + toml_string(c.output.tty_format) + "\n";
   out += "pipe_format = " + toml_string(c.output.pipe_format) + "\n";

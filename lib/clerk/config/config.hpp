@@ -28,6 +28,30 @@ struct WorkingHours {
   std::vector<unsigned> days = {1, 2, 3, 4, 5};  // ISO weekday numbers, Monday = 1
 };
 
+// Case response targets in working days (the complaint handling codes', the FOI Act's and
+// UK GDPR's by default).
+struct CaseTargets {
+  int enquiry_acknowledge = 2;
+  int enquiry_respond = 10;
+  int casework_acknowledge = 2;
+  int casework_respond = 10;
+  int complaint_acknowledge = 5;
+  int complaint_stage1 = 10;  // working days after acknowledgement
+  int complaint_stage2 = 20;  // working days after escalation
+  int foi_respond = 20;       // counted from the first working day after receipt
+  int sar_months = 1;         // calendar months from receipt
+  int sar_max_extension_months = 2;
+};
+
+// A service people with a problem of some category can be pointed to.
+struct Signpost {
+  std::string category;
+  std::string name;
+  std::string phone;
+  std::string web;
+  std::string notes;
+};
+
 struct Output {
   std::string tty_format = "table";  // default --format on a terminal
   std::string pipe_format = "tsv";   // default --format when stdout is not a terminal
@@ -47,11 +71,17 @@ struct Config {
   std::vector<std::string> case_categories = {"housing",  "immigration", "welfare",     "benefits",
                                               "health",   "planning",    "transport",   "crime",
                                               "policing", "education",   "environment", "other"};
+  CaseTargets targets;
+  std::vector<Signpost> signposting;
+  std::filesystem::path letters_dir;  // extra letter templates; default: letters/ beside the config
   Output output;
   Database database;
   std::filesystem::path path;  // the file it came from; empty when built-in defaults
   bool from_file = false;
 };
+
+// The directory letter templates are read from (letters_dir, or letters/ beside the config).
+std::filesystem::path letter_directory(const Config& config, const std::filesystem::path& config_path);
 
 // Loads `path`. When the file does not exist: built-in defaults if `must_exist` is false, else
 // Error{missing}. Any problem is Error{config} naming the key and line.

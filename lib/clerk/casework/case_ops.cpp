@@ -1,0 +1,599 @@
+#include "clerk/casework/case_ops.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "clerk/audit/sha256.hpp"
+#include "clerk/casework/deadline.hpp"
+#include "clerk/core/error.hpp"
+#include "clerk/core/text.hpp"
+#include "clerk/db/sqlite_error.hpp"
+#include "clerk/db/write.hpp"
+#include "clerk/people/contact_ops.hpp"
+#include "clerk/people/staff_ops.hpp"
+#include "clerk/people/staff_store.hpp"
+
+namespace clerk::casework {
+namespace {
+
+std::optional<int64_t> as_id(std::string_view s) {
+  int64_t id = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
+  if (ec != std::errc() || end != s.data() + s.size() || id <= 0) return std::nullopt;
+  return id;
+}
+
+std::string required_text(const std::string& text, const char* field) {
+  std::string t(text::trim(text));
+  if (t.empty()) throw Error(ErrorKind::bad_data, "must not be empty").field(field);
+  if (!text::valid_utf8(t)) throw Error(ErrorKind::bad_data, "is not valid UTF-8 text").field(field);
+  return t;
+}
+
+// A date people typed, which may not lie in the future (nothing is received tomorrow).
+Date past_date(Context& ctx, const std::string& text, const char* field) {
+  if (text.empty()) return ctx.today();
+  Date d = ctx.parse_date(text, field);
+  if (d > ctx.today())
+    throw Error(ErrorKind::bad_data, d.iso() + " is in the future (today is " + ctx.today().iso() + ")").field(field);
+  return d;
+}
+
+people::Staff active_staff(Context& ctx, const std::string& login, const char* field) {
+  people::Staff s = people::get_staff(ctx, login);
+  if (!s.active) throw Error(ErrorKind::bad_data, "'" + login + "' is retired").field(field);
+  return s;
+}
+
+std::optional<Deadlines> deadlines_of(Context& ctx, SQLite::Database& db, const Case& c) {
+  if (c.status == Status::closed) return std::nullopt;
+  auto stored = pauses(db, c.id);
+  std::vector<Pause> ps;
+  bool paused = false;
+  for (const auto& p : stored) {
+    ps.push_back(p.pause);
+    paused = paused || !p.pause.resumed_on;
+  }
+  // While the clock is stopped the case has no fixed deadline: it is not due.
+  if (paused) return std::nullopt;
+  return compute_deadlines(c, ps, ctx.config().targets, ctx.calendar(), ctx.config().holidays.nation, ctx.today());
+}
+
+// Every change to a case goes through here: the audited update, a timeline entry saying what
+// happened, and the derived deadline — one transaction.
+class CaseChange {
+ public:
+  CaseChange(Context& ctx, db::Writer& w, std::string_view ref)
+      : ctx_(ctx), w_(w), c_(resolve_case(ctx, ref)), before_(w.before("case", c_.id)) {}
+  Case& c() { return c_; }
+  void event(const std::string& kind, const std::string& text, Date on) {
+    TimelineEntry e;
+    e.case_id = c_.id;
+    e.on_date = on;
+    e.kind = kind;
+    e.text = text;
+    e.actor = ctx_.user();
+    w_.inserted("case_event", insert_event(w_.db(), e));
+  }
+  Case save(std::string_view action) {
+    update_case(w_.db(), c_);
+    w_.updated(before_, action);
+    store_deadline(w_.db(), c_.id, deadlines_of(ctx_, w_.db(), c_));
+    return c_;
+  }
+
+ private:
+  Context& ctx_;
+  db::Writer& w_;
+  Case c_;
+  audit::RowImage before_;
+};
+
+std::string staff_login(Context& ctx, std::optional<int64_t> id) {
+  if (!id) return "";
+  SQLite::Statement q(ctx.db(), "SELECT login FROM staff WHERE id = ?");
+  q.bind(1, *id);
+  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+// Words typed for a search become FTS5 strings, so punctuation (O'Brien, C-2026-00042) is
+// matched as text rather than parsed as query syntax; a trailing * keeps prefix search.
+std::string fts_query(const std::string& words) {
+  std::string out;
+  for (const auto& w : text::split(words, ' ')) {
+    if (w.empty()) continue;
+    bool prefix = w.size() > 1 && w.back() == '*';
+    std::string term = prefix ? w.substr(0, w.size() - 1) : w;
+    std::string quoted = "\"";
+    for (char c : term) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    out += (out.empty() ? "" : " ") + quoted + "\"" + (prefix ? "*" : "");
+  }
+  return out;
+}
+
+}  // namespace
+
+void require_category(Context& ctx, const std::string& category, std::string_view field) {
+  const auto& cats = ctx.config().case_categories;
+  if (std::find(cats.begin(), cats.end(), category) != cats.end()) return;
+  throw Error(ErrorKind::bad_data, "'" + category + "' is not a case category; use one of " + text::join(cats, ", "))
+      .field(std::string(field))
+      .suggest(text::near_misses(category, cats, 1));
+}
+
+Case resolve_case(Context& ctx, std::string_view ref) {
+  std::string_view key = text::trim(ref);
+  std::optional<Case> found;
+  if (auto r = parse_ref(key)) found = find_case_by_ref(ctx.db(), r->first, r->second);
+  else if (auto id = as_id(key)) found = find_case(ctx.db(), *id);
+  else
+    throw Error(ErrorKind::bad_data, "'" + std::string(key) + "' is not a case reference (such as C-2026-00042)")
+        .field("case");
+  if (!found) throw Error(ErrorKind::missing, "no case " + std::string(key)).field("case");
+  return *found;
+}
+
+Case open_case(Context& ctx, const OpenInput& in) {
+  refresh_deadlines_if_stale(ctx);
+  Case c;
+  c.subject = required_text(in.subject, "subject");
+  c.type = parse_case_type(in.type);
+  c.channel = parse_channel(in.channel);
+  c.priority = parse_priority(in.priority);
+  c.marking = parse_marking(in.marking);
+  require_category(ctx, in.category);
+  c.category = in.category;
+  c.received_on = past_date(ctx, in.received, "received");
+  c.body = std::string(text::trim(in.body));
+  c.contact_id = people::resolve_contact(ctx, in.contact).id;
+  if (!in.assign.empty()) c.assignee_id = active_staff(ctx, in.assign, "assign").id;
+  c.status = Status::open;
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    c.ref_year = c.received_on.year();
+    c.ref_seq = next_ref_seq(w.db(), c.ref_year);
+    c.ref = format_ref(c.ref_year, c.ref_seq);
+    c.id = insert_case(w.db(), c);
+    w.inserted("case", c.id, "open");
+    TimelineEntry e;
+    e.case_id = c.id;
+    e.on_date = c.received_on;
+    e.kind = "status";
+    e.channel = std::string(name(c.channel));
+    e.text = fmt::format("opened: {} received by {}", name(c.type), name(c.channel));
+    e.actor = ctx.user();
+    w.inserted("case_event", insert_event(w.db(), e));
+    store_deadline(w.db(), c.id, deadlines_of(ctx, w.db(), c));
+    return c;
+  });
+}
+
+TimelineEntry add_note(Context& ctx, std::string_view ref, const std::string& text) {
+  std::string body = required_text(text, "text");
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    Case c = resolve_case(ctx, ref);
+    TimelineEntry e;
+    e.case_id = c.id;
+    e.on_date = ctx.today();
+    e.kind = "note";
+    e.text = body;
+    e.actor = ctx.user();
+    e.id = insert_event(w.db(), e);
+    w.inserted("case_event", e.id, "note");
+    return e;
+  });
+}
+
+TimelineEntry log_correspondence(Context& ctx, std::string_view ref, const LogInput& in) {
+  if (in.direction != "in" && in.direction != "out")
+    throw Error(ErrorKind::bad_data, "'" + in.direction + "' is not a direction; use in or out").field("direction");
+  TimelineEntry e;
+  e.direction = in.direction;
+  e.channel = std::string(name(parse_channel(in.channel)));
+  e.party = required_text(in.party, "party");
+  e.text = required_text(in.summary, "summary");
+  e.on_date = past_date(ctx, in.date, "date");
+  e.kind = "correspondence";
+  e.actor = ctx.user();
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    CaseChange change(ctx, w, ref);
+    Case& c = change.c();
+    if (c.status == Status::closed)
+      throw Error(ErrorKind::bad_data, "the case is closed; reopen it first").record(c.ref);
+    e.case_id = c.id;
+    e.id = insert_event(w.db(), e);
+    w.inserted("case_event", e.id, "log");
+    bool changed = false;
+    if (e.direction == "out" && !c.acknowledged_on) {
+      c.acknowledged_on = e.on_date;
+      changed = true;
+    }
+    if (e.direction == "in" && c.status == Status::awaiting) {
+      change.event("status", "awaiting → open: reply from " + e.party, e.on_date);
+      c.status = target(Move::reply);
+      c.awaiting_on.clear();
+      c.follow_up_on.reset();
+      changed = true;
+    }
+    if (changed) change.save("log");
+    return e;
+  });
+}
+
+Case assign_case(Context& ctx, std::string_view ref, const std::string& login) {
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    people::Staff s = active_staff(ctx, login, "assignee");
+    CaseChange change(ctx, w, ref);
+    Case& c = change.c();
+    if (c.status == Status::closed)
+      throw Error(ErrorKind::bad_data, "the case is closed; reopen it first").record(c.ref);
+    // Complaint handling codes: stage 2 is handled by someone other than stage 1's handler.
+    if (c.type == CaseType::complaint && c.escalated_on && c.stage1_handler_id == s.id)
+      throw Error(ErrorKind::not_permitted,
+                  "'" + login + "' handled stage 1 of this complaint; stage 2 needs someone else")
+          .record(c.ref);
+    std::string from = staff_login(ctx, c.assignee_id);
+    c.assignee_id = s.id;
+    change.event("assignment", (from.empty() ? "assigned to " : "reassigned from " + from + " to ") + login, ctx.today());
+    return change.save("assign");
+  });
+}
+
+Case escalate_case(Context& ctx, std::string_view ref, const std::string& assign, const std::string& reason) {
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    CaseChange change(ctx, w, ref);
+    Case& c = change.c();
+    require_move(c, Move::escalate);
+    std::optional<people::Staff> handler;
+    if (!assign.empty()) handler = active_staff(ctx, assign, "assign");
+    if (c.type == CaseType::complaint) {
+      if (!c.assignee_id && !handler)
+        throw Error(ErrorKind::bad_data, "a complaint goes to stage 2 with a named handler: give --assign")
+            .record(c.ref);
+      c.stage1_handler_id = c.assignee_id;
+      int64_t stage2 = handler ? handler->id : *c.assignee_id;
+      if (c.stage1_handler_id && stage2 == *c.stage1_handler_id)
+        throw Error(ErrorKind::not_permitted, "stage 2 of a complaint must be handled by someone other than the "
+                                              "stage 1 handler (" +
+                                                  staff_login(ctx, c.stage1_handler_id) + "); give --assign")
+            .record(c.ref);
+    }
+    std::string from = std::string(name(c.status));
+    c.status = target(Move::escalate);
+    c.escalated_on = ctx.today();
+    c.awaiting_on.clear();
+    c.follow_up_on.reset();
+    std::string text = from + " → escalated" + (reason.empty() ? "" : ": " + reason);
+    if (c.type == CaseType::complaint) text += " (stage 2)";
+    change.event("status", text, ctx.today());
+    if (handler && handler->id != c.assignee_id.value_or(0)) {
+      change.event("assignment", "assigned to " + handler->login, ctx.today());
+      c.assignee_id = handler->id;
+    }
+    return change.save("escalate");
+  });
+}
+
+Case wait_on(Context& ctx, std::string_view ref, const std::string& body, const std::string& until) {
+  std::string on = required_text(body, "on");
+  if (until.empty()) throw Error(ErrorKind::bad_data, "give a follow-up date").field("until");
+  Date follow_up = ctx.parse_date(until, "until");
+  if (follow_up < ctx.today())
+    throw Error(ErrorKind::bad_data, follow_up.iso() + " is in the past").field("until");
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    CaseChange change(ctx, w, ref);
+    Case& c = change.c();
+    require_move(c, Move::wait);
+    change.event("status", std::string(name(c.status)) + " → awaiting " + on + " until " + follow_up.iso(), ctx.today());
+    c.status = target(Move::wait);
+    c.awaiting_on = on;
+    c.follow_up_on = follow_up;
+    return change.save("wait");
+  });
+}
+
+Case pause_clock(Context& ctx, std::string_view ref, const std::string& reason) {
+  std::string why = required_text(reason, "reason");
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    CaseChange change(ctx, w, ref);
+    Case& c = change.c();
+    if (!has_clock_stops(c.type))
+      throw Error(ErrorKind::bad_data, "only FOI and SAR clocks stop; this is a " + std::string(name(c.type)))
+          .record(c.ref);
+    if (c.status == Status::closed) throw Error(ErrorKind::bad_data, "the case is closed").record(c.ref);
+    for (const auto& p : pauses(w.db(), c.id))
+      if (!p.pause.resumed_on)
+        throw Error(ErrorKind::bad_data, "the clock is already stopped (since " + p.pause.paused_on.iso() + ")")
+            .record(c.ref);
+    int64_t id = insert_pause(w.db(), c.id, ctx.today(), why);
+    w.inserted("case_pause", id, "pause");
+    change.event("pause", "clock stopped: " + why, ctx.today());
+    return change.save("pause");
+  });
+}
+
+Case resume_clock(Context& ctx, std::string_view ref) {
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    CaseChange change(ctx, w, ref);
+    Case& c = change.c();
+    std::optional<StoredPause> open;
+    for (const auto& p : pauses(w.db(), c.id))
+      if (!p.pause.resumed_on) open = p;
+    if (!open) throw Error(ErrorKind::bad_data, "the clock is not stopped").record(c.ref);
+    auto before = w.before("case_pause", open->id);
+    set_resumed(w.db(), open->id, ctx.today());
+    w.updated(before, "resume");
+    change.event("resume", fmt::format("clock restarted after {} day(s)", open->pause.paused_on.days_until(ctx.today())),
+                 ctx.today());
+    return change.save("resume");
+  });
+}
+
+Case close_case(Context& ctx, std::string_view ref, const std::string& outcome, const std::string& note) {
+  Outcome o = parse_outcome(outcome);
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    CaseChange change(ctx, w, ref);
+    Case& c = change.c();
+    require_move(c, Move::close);
+    for (const auto& p : pauses(w.db(), c.id))
+      if (!p.pause.resumed_on) {
+        auto before = w.before("case_pause", p.id);
+        set_resumed(w.db(), p.id, ctx.today());
+        w.updated(before, "close");
+      }
+    change.event("status", std::string(name(c.status)) + " → closed: " + std::string(name(o)) +
+                               (note.empty() ? "" : " — " + note),
+                 ctx.today());
+    c.status = Status::closed;
+    c.outcome = o;
+    c.closed_on = ctx.today();
+    c.awaiting_on.clear();
+    c.follow_up_on.reset();
+    return change.save("close");
+  });
+}
+
+Case reopen_case(Context& ctx, std::string_view ref, const std::string& reason) {
+  std::string why = required_text(reason, "reason");
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    CaseChange change(ctx, w, ref);
+    Case& c = change.c();
+    require_move(c, Move::reopen);
+    change.event("status", "closed → reopened: " + why, ctx.today());
+    c.status = Status::reopened;
+    c.reopened_on = ctx.today();
+    c.outcome.reset();
+    c.closed_on.reset();
+    return change.save("reopen");
+  });
+}
+
+Case extend_case(Context& ctx, std::string_view ref, int months, const std::string& reason) {
+  std::string why = required_text(reason, "reason");
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    CaseChange change(ctx, w, ref);
+    Case& c = change.c();
+    int limit = ctx.config().targets.sar_max_extension_months;
+    if (c.type != CaseType::sar)
+      throw Error(ErrorKind::bad_data, "only subject access requests can be extended").record(c.ref);
+    if (c.status == Status::closed) throw Error(ErrorKind::bad_data, "the case is closed").record(c.ref);
+    if (months < 1 || c.extension_months + months > limit)
+      throw Error(ErrorKind::bad_data, fmt::format("a SAR may be extended by at most {} month(s) in all; it has {}",
+                                                   limit, c.extension_months))
+          .field("months");
+    c.extension_months += months;
+    change.event("extension", fmt::format("extended by {} month(s): {}", months, why), ctx.today());
+    return change.save("extend");
+  });
+}
+
+void refresh_deadlines_if_stale(Context& ctx) {
+  // The fingerprint covers everything deadlines depend on but the cases themselves.
+  const auto& t = ctx.config().targets;
+  audit::Sha256 h;
+  h.update(fmt::format("v1|{}|{},{},{},{},{},{},{},{},{},{}|", nation_name(ctx.config().holidays.nation),
+                       t.enquiry_acknowledge, t.enquiry_respond, t.casework_acknowledge, t.casework_respond,
+                       t.complaint_acknowledge, t.complaint_stage1, t.complaint_stage2, t.foi_respond,
+                       t.sar_months, t.sar_max_extension_months));
+  Date from = *Date::from_ymd(ctx.today().year() - 8, 1, 1), to = *Date::from_ymd(ctx.today().year() + 3, 12, 31);
+  for (Nation n : {Nation::england_and_wales, Nation::scotland, Nation::northern_ireland})
+    for (const auto& hol : ctx.calendar().list(n, from, to)) h.update(hol.date.iso());
+  std::string fingerprint = h.hex_digest();
+  if (stored_deadline_fingerprint(ctx.db()) == fingerprint) return;
+  // Derived data only: rebuilt from audited records, so written without audit entries.
+  try {
+    SQLite::Transaction tx(ctx.db(), SQLite::TransactionBehavior::IMMEDIATE);
+    if (stored_deadline_fingerprint(ctx.db()) != fingerprint) {
+      std::vector<std::pair<int64_t, std::optional<Deadlines>>> updates;
+      for_each_open_case(ctx.db(), [&](const Case& c) { updates.emplace_back(c.id, deadlines_of(ctx, ctx.db(), c)); });
+      for (const auto& [id, d] : updates) store_deadline(ctx.db(), id, d);
+      store_deadline_fingerprint(ctx.db(), fingerprint);
+    }
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    throw db::translate(e);
+  }
+}
+
+CaseFilter make_filter(Context& ctx, const ListInput& in) {
+  refresh_deadlines_if_stale(ctx);
+  CaseFilter f;
+  for (const auto& s : in.statuses) f.statuses.push_back(parse_status(s));
+  if (!in.type.empty()) f.type = parse_case_type(in.type);
+  if (!in.category.empty()) {
+    require_category(ctx, in.category);
+    f.category = in.category;
+  }
+  if (!in.assignee.empty()) f.assignee_id = people::get_staff(ctx, in.assignee).id;
+  if (!in.contact.empty()) f.contact_id = people::resolve_contact(ctx, in.contact).id;
+  if (!in.marking.empty()) f.marking = parse_marking(in.marking);
+  if (!in.priority.empty()) f.priority = parse_priority(in.priority);
+  if (!in.opened_from.empty()) f.opened_from = ctx.parse_date(in.opened_from, "opened-from");
+  if (!in.opened_to.empty()) f.opened_to = ctx.parse_date(in.opened_to, "opened-to");
+  if (!in.closed_from.empty()) f.closed_from = ctx.parse_date(in.closed_from, "closed-from");
+  if (!in.closed_to.empty()) f.closed_to = ctx.parse_date(in.closed_to, "closed-to");
+  if (in.overdue) f.due_by = ctx.today().plus_days(-1);
+  if (!in.due_within.empty()) {
+    // "+5wd" and "5wd" both mean five working days from today.
+    std::string span = in.due_within[0] == '+' ? in.due_within : "+" + in.due_within;
+    Date by = ctx.parse_date(span, "due-within");
+    if (!f.due_by || by > *f.due_by) f.due_by = by;
+  }
+  static const std::vector<std::string> sorts = {"received", "due", "priority", "ref", "relevance"};
+  if (std::find(sorts.begin(), sorts.end(), in.sort) == sorts.end())
+    throw Error(ErrorKind::bad_data, "'" + in.sort + "' is not a sort order; use one of " + text::join(sorts, ", "))
+        .field("sort");
+  f.sort = in.sort;
+  if (!in.query.empty()) {
+    f.search = fts_query(in.query);
+    if (f.search.empty()) throw Error(ErrorKind::bad_data, "give words to search for").field("query");
+  }
+  f.limit = in.limit;
+  return f;
+}
+
+void for_each_case(Context& ctx, const CaseFilter& filter, const std::function<void(const CaseRow&)>& each) {
+  for_each_case_row(ctx.db(), filter, each);
+}
+
+std::vector<render::Column> case_columns(bool with_snippet) {
+  using render::Kind;
+  std::vector<render::Column> cols = {
+      {"ref", "Ref", Kind::text},           {"type", "Type", Kind::text},
+      {"status", "Status", Kind::text},     {"priority", "Priority", Kind::text},
+      {"category", "Category", Kind::text}, {"subject", "Subject", Kind::text},
+      {"contact", "Contact", Kind::text},   {"assignee", "Assignee", Kind::text},
+      {"received_on", "Received", Kind::date}, {"due_on", "Due", Kind::date},
+      {"due", "Next", Kind::text},          {"overdue", "Overdue", Kind::boolean},
+      {"marking", "Marking", Kind::text}};
+  if (with_snippet) cols.push_back({"snippet", "Match", Kind::text});
+  return cols;
+}
+
+std::vector<render::Cell> case_cells(const CaseRow& r, Date today, bool with_snippet) {
+  auto text_or_blank = [](const std::string& s) { return s.empty() ? render::Cell() : render::Cell(s); };
+  render::Cell due = r.next_due_on ? render::Cell(*r.next_due_on) : render::Cell();
+  std::string next = r.paused ? "clock stopped" : r.next_due_kind;
+  bool overdue = r.next_due_on && *r.next_due_on < today;
+  std::vector<render::Cell> cells = {r.c.ref,
+                                     std::string(name(r.c.type)),
+                                     std::string(name(r.c.status)),
+                                     std::string(name(r.c.priority)),
+                                     r.c.category,
+                                     r.c.subject,
+                                     r.contact_name,
+                                     text_or_blank(r.assignee_login),
+                                     r.c.received_on,
+                                     due,
+                                     text_or_blank(next),
+                                     overdue,
+                                     std::string(name(r.c.marking))};
+  if (with_snippet) cells.push_back(r.snippet);
+  return cells;
+}
+
+render::Table signpost_table(Context& ctx, const std::string& category) {
+  require_category(ctx, category);
+  using render::Kind;
+  render::Table t;
+  t.columns = {{"category", "Category", Kind::text}, {"name", "Service", Kind::text},
+               {"phone", "Phone", Kind::text},       {"web", "Web", Kind::text},
+               {"notes", "Notes", Kind::text}};
+  for (const auto& s : ctx.config().signposting)
+    if (s.category == category) t.rows.push_back({s.category, s.name, s.phone, s.web, s.notes});
+  return t;
+}
+
+render::Document case_document(Context& ctx, std::string_view ref) {
+  refresh_deadlines_if_stale(ctx);
+  Case c = resolve_case(ctx, ref);
+  people::Contact contact = people::resolve_contact(ctx, std::to_string(c.contact_id));
+  auto stored_pauses = pauses(ctx.db(), c.id);
+  bool paused = false;
+  std::vector<Pause> ps;
+  for (const auto& p : stored_pauses) {
+    ps.push_back(p.pause);
+    paused = paused || !p.pause.resumed_on;
+  }
+  std::optional<Deadlines> d;
+  if (c.status != Status::closed)
+    d = compute_deadlines(c, ps, ctx.config().targets, ctx.calendar(), ctx.config().holidays.nation, ctx.today());
+
+  using render::Kind;
+  auto opt_date = [](const std::optional<Date>& v) { return v ? render::Cell(*v) : render::Cell(); };
+  auto opt_text = [](const std::string& s) { return s.empty() ? render::Cell() : render::Cell(s); };
+  render::Section record{"case", "Case", {}, true};
+  record.table.columns = {{"ref", "Ref", Kind::text},
+                          {"subject", "Subject", Kind::text},
+                          {"type", "Type", Kind::text},
+                          {"status", "Status", Kind::text},
+                          {"outcome", "Outcome", Kind::text},
+                          {"priority", "Priority", Kind::text},
+                          {"category", "Category", Kind::text},
+                          {"channel", "Channel", Kind::text},
+                          {"marking", "Marking", Kind::text},
+                          {"contact", "Contact", Kind::text},
+                          {"contact_id", "Contact ID", Kind::integer},
+                          {"contact_address", "Address", Kind::text},
+                          {"contact_email", "Email", Kind::text},
+                          {"contact_phone", "Phone", Kind::text},
+                          {"assignee", "Assignee", Kind::text},
+                          {"body", "With", Kind::text},
+                          {"awaiting_on", "Awaiting", Kind::text},
+                          {"follow_up_on", "Follow up", Kind::date},
+                          {"received_on", "Received", Kind::date},
+                          {"acknowledged_on", "Acknowledged", Kind::date},
+                          {"ack_due_on", "Acknowledge by", Kind::date},
+                          {"due_on", "Respond by", Kind::date},
+                          {"clock_stopped", "Clock stopped", Kind::boolean},
+                          {"extension_months", "Extended (months)", Kind::integer},
+                          {"escalated_on", "Escalated", Kind::date},
+                          {"closed_on", "Closed", Kind::date}};
+  record.table.rows.push_back({c.ref,
+                               c.subject,
+                               std::string(name(c.type)),
+                               std::string(name(c.status)),
+                               c.outcome ? render::Cell(std::string(name(*c.outcome))) : render::Cell(),
+                               std::string(name(c.priority)),
+                               c.category,
+                               std::string(name(c.channel)),
+                               std::string(name(c.marking)),
+                               contact.name,
+                               contact.id,
+                               opt_text(contact.address),
+                               opt_text(contact.email),
+                               opt_text(contact.phone),
+                               opt_text(staff_login(ctx, c.assignee_id)),
+                               opt_text(c.body),
+                               opt_text(c.awaiting_on),
+                               opt_date(c.follow_up_on),
+                               c.received_on,
+                               opt_date(c.acknowledged_on),
+                               d ? opt_date(d->ack_due) : render::Cell(),
+                               d ? render::Cell(d->response_due) : render::Cell(),
+                               paused,
+                               int64_t(c.extension_months),
+                               opt_date(c.escalated_on),
+                               opt_date(c.closed_on)});
+
+  render::Section events{"timeline", "Timeline", {}, false};
+  events.table.columns = {{"date", "Date", Kind::date},       {"kind", "Kind", Kind::text},
+                          {"direction", "In/out", Kind::text}, {"channel", "Channel", Kind::text},
+                          {"party", "With", Kind::text},       {"text", "What", Kind::text},
+                          {"by", "By", Kind::text}};
+  for (const auto& e : timeline(ctx.db(), c.id))
+    events.table.rows.push_back(
+        {e.on_date, e.kind, opt_text(e.direction), opt_text(e.channel), opt_text(e.party), e.text, e.actor});
+
+  render::Section signposts{"signposting", "Signposting: " + c.category, signpost_table(ctx, c.category), false};
+
+  render::Document doc;
+  doc.title = c.ref + ": " + c.subject;
+  doc.marking = std::string(name(c.marking));
+  doc.blocks = {record, events, signposts};
+  return doc;
+}
+
+}  // namespace clerk::casework

@@ -1,0 +1,347 @@
+#include "clerk/casework/case_store.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "clerk/core/error.hpp"
+
+namespace clerk::casework {
+namespace {
+
+constexpr const char* kCaseColumns =
+    "c.id, c.ref, c.ref_year, c.ref_seq, c.type, c.subject, c.contact_id, c.category, c.channel, "
+    "c.priority, c.marking, c.status, c.outcome, c.received_on, c.acknowledged_on, c.assignee_id, "
+    "c.body, c.awaiting_on, c.follow_up_on, c.escalated_on, c.stage1_handler_id, "
+    "c.extension_months, c.closed_on, c.reopened_on";
+constexpr int kCaseColumnCount = 24;
+
+std::optional<Date> opt_date(const SQLite::Column& col) {
+  if (col.isNull()) return std::nullopt;
+  return Date::parse_iso(col.getString(), col.getName());
+}
+
+std::optional<int64_t> opt_int(const SQLite::Column& col) {
+  if (col.isNull()) return std::nullopt;
+  return col.getInt64();
+}
+
+Case case_from_row(SQLite::Statement& q) {
+  Case c;
+  c.id = q.getColumn(0).getInt64();
+  c.ref = q.getColumn(1).getString();
+  c.ref_year = q.getColumn(2).getInt();
+  c.ref_seq = q.getColumn(3).getInt();
+  c.type = parse_case_type(q.getColumn(4).getString());
+  c.subject = q.getColumn(5).getString();
+  c.contact_id = q.getColumn(6).getInt64();
+  c.category = q.getColumn(7).getString();
+  c.channel = parse_channel(q.getColumn(8).getString());
+  c.priority = parse_priority(q.getColumn(9).getString());
+  c.marking = parse_marking(q.getColumn(10).getString());
+  c.status = parse_status(q.getColumn(11).getString());
+  if (!q.getColumn(12).isNull()) c.outcome = parse_outcome(q.getColumn(12).getString());
+  c.received_on = Date::parse_iso(q.getColumn(13).getString(), "received_on");
+  c.acknowledged_on = opt_date(q.getColumn(14));
+  c.assignee_id = opt_int(q.getColumn(15));
+  c.body = q.getColumn(16).getString();
+  c.awaiting_on = q.getColumn(17).getString();
+  c.follow_up_on = opt_date(q.getColumn(18));
+  c.escalated_on = opt_date(q.getColumn(19));
+  c.stage1_handler_id = opt_int(q.getColumn(20));
+  c.extension_months = q.getColumn(21).getInt();
+  c.closed_on = opt_date(q.getColumn(22));
+  c.reopened_on = opt_date(q.getColumn(23));
+  return c;
+}
+
+void bind_opt(SQLite::Statement& q, const char* name, const std::optional<Date>& d) {
+  if (d) q.bind(name, d->iso());
+  else q.bind(name);
+}
+void bind_opt(SQLite::Statement& q, const char* name, const std::optional<int64_t>& v) {
+  if (v) q.bind(name, *v);
+  else q.bind(name);
+}
+void bind_text(SQLite::Statement& q, const char* name, const std::string& s) {
+  if (s.empty()) q.bind(name);
+  else q.bind(name, s);
+}
+
+void bind_case(SQLite::Statement& q, const Case& c) {
+  q.bind(":ref", c.ref);
+  q.bind(":year", c.ref_year);
+  q.bind(":seq", c.ref_seq);
+  q.bind(":type", std::string(name(c.type)));
+  q.bind(":subject", c.subject);
+  q.bind(":contact", c.contact_id);
+  q.bind(":category", c.category);
+  q.bind(":channel", std::string(name(c.channel)));
+  q.bind(":priority", std::string(name(c.priority)));
+  q.bind(":marking", std::string(name(c.marking)));
+  q.bind(":status", std::string(name(c.status)));
+  if (c.outcome) q.bind(":outcome", std::string(name(*c.outcome)));
+  else q.bind(":outcome");
+  q.bind(":received", c.received_on.iso());
+  bind_opt(q, ":acknowledged", c.acknowledged_on);
+  bind_opt(q, ":assignee", c.assignee_id);
+  bind_text(q, ":body", c.body);
+  bind_text(q, ":awaiting", c.awaiting_on);
+  bind_opt(q, ":follow_up", c.follow_up_on);
+  bind_opt(q, ":escalated", c.escalated_on);
+  bind_opt(q, ":stage1", c.stage1_handler_id);
+  q.bind(":extension", c.extension_months);
+  bind_opt(q, ":closed", c.closed_on);
+  bind_opt(q, ":reopened", c.reopened_on);
+}
+
+TimelineEntry event_from_row(SQLite::Statement& q) {
+  TimelineEntry e;
+  e.id = q.getColumn(0).getInt64();
+  e.case_id = q.getColumn(1).getInt64();
+  e.on_date = Date::parse_iso(q.getColumn(2).getString(), "on_date");
+  e.kind = q.getColumn(3).getString();
+  e.direction = q.getColumn(4).getString();
+  e.channel = q.getColumn(5).getString();
+  e.party = q.getColumn(6).getString();
+  e.text = q.getColumn(7).getString();
+  e.actor = q.getColumn(8).getString();
+  return e;
+}
+
+constexpr const char* kEventColumns = "id, case_id, on_date, kind, direction, channel, party, text, actor";
+
+}  // namespace
+
+std::optional<Case> find_case(SQLite::Database& db, int64_t id) {
+  SQLite::Statement q(db, std::string("SELECT ") + kCaseColumns + " FROM cases c WHERE c.id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return case_from_row(q);
+}
+
+std::optional<Case> find_case_by_ref(SQLite::Database& db, int year, int seq) {
+  SQLite::Statement q(db, std::string("SELECT ") + kCaseColumns +
+                              " FROM cases c WHERE c.ref_year = ? AND c.ref_seq = ?");
+  q.bind(1, year);
+  q.bind(2, seq);
+  if (!q.executeStep()) return std::nullopt;
+  return case_from_row(q);
+}
+
+int next_ref_seq(SQLite::Database& db, int year) {
+  SQLite::Statement q(db, "SELECT coalesce(max(ref_seq), 0) + 1 FROM cases WHERE ref_year = ?");
+  q.bind(1, year);
+  q.executeStep();
+  return q.getColumn(0).getInt();
+}
+
+int64_t insert_case(SQLite::Database& db, const Case& c) {
+  SQLite::Statement q(db, R"(
+    INSERT INTO cases (ref, ref_year, ref_seq, type, subject, contact_id, category, channel,
+                       priority, marking, status, outcome, received_on, acknowledged_on,
+                       assignee_id, body, awaiting_on, follow_up_on, escalated_on,
+                       stage1_handler_id, extension_months, closed_on, reopened_on)
+    VALUES (:ref, :year, :seq, :type, :subject, :contact, :category, :channel, :priority,
+            :marking, :status, :outcome, :received, :acknowledged, :assignee, :body, :awaiting,
+            :follow_up, :escalated, :stage1, :extension, :closed, :reopened))");
+  bind_case(q, c);
+  q.exec();
+  return db.getLastInsertRowid();
+}
+
+void update_case(SQLite::Database& db, const Case& c) {
+  SQLite::Statement q(db, R"(
+    UPDATE cases SET ref = :ref, ref_year = :year, ref_seq = :seq, type = :type,
+      subject = :subject, contact_id = :contact, category = :category, channel = :channel,
+      priority = :priority, marking = :marking, status = :status, outcome = :outcome,
+      received_on = :received, acknowledged_on = :acknowledged, assignee_id = :assignee,
+      body = :body, awaiting_on = :awaiting, follow_up_on = :follow_up,
+      escalated_on = :escalated, stage1_handler_id = :stage1, extension_months = :extension,
+      closed_on = :closed, reopened_on = :reopened
+    WHERE id = :id)");
+  bind_case(q, c);
+  q.bind(":id", c.id);
+  q.exec();
+}
+
+int64_t insert_event(SQLite::Database& db, const TimelineEntry& e) {
+  SQLite::Statement q(db, R"(
+    INSERT INTO case_event (case_id, on_date, kind, direction, channel, party, text, actor)
+    VALUES (:case, :on, :kind, :direction, :channel, :party, :text, :actor))");
+  q.bind(":case", e.case_id);
+  q.bind(":on", e.on_date.iso());
+  q.bind(":kind", e.kind);
+  bind_text(q, ":direction", e.direction);
+  bind_text(q, ":channel", e.channel);
+  bind_text(q, ":party", e.party);
+  q.bind(":text", e.text);
+  q.bind(":actor", e.actor);
+  q.exec();
+  return db.getLastInsertRowid();
+}
+
+std::vector<TimelineEntry> timeline(SQLite::Database& db, int64_t case_id) {
+  SQLite::Statement q(db, std::string("SELECT ") + kEventColumns +
+                              " FROM case_event WHERE case_id = ? ORDER BY on_date, id");
+  q.bind(1, case_id);
+  std::vector<TimelineEntry> out;
+  while (q.executeStep()) out.push_back(event_from_row(q));
+  return out;
+}
+
+std::optional<TimelineEntry> latest_correspondence(SQLite::Database& db, int64_t case_id) {
+  SQLite::Statement q(db, std::string("SELECT ") + kEventColumns +
+                              " FROM case_event WHERE case_id = ? AND kind IN ('correspondence', 'letter')"
+                              " ORDER BY on_date DESC, id DESC LIMIT 1");
+  q.bind(1, case_id);
+  if (!q.executeStep()) return std::nullopt;
+  return event_from_row(q);
+}
+
+std::vector<StoredPause> pauses(SQLite::Database& db, int64_t case_id) {
+  SQLite::Statement q(db, "SELECT id, paused_on, resumed_on, reason FROM case_pause WHERE case_id = ? ORDER BY id");
+  q.bind(1, case_id);
+  std::vector<StoredPause> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getInt64(),
+                   {Date::parse_iso(q.getColumn(1).getString(), "paused_on"), opt_date(q.getColumn(2))},
+                   q.getColumn(3).getString()});
+  return out;
+}
+
+int64_t insert_pause(SQLite::Database& db, int64_t case_id, Date on, const std::string& reason) {
+  SQLite::Statement q(db, "INSERT INTO case_pause (case_id, paused_on, reason) VALUES (?, ?, ?)");
+  q.bind(1, case_id);
+  q.bind(2, on.iso());
+  q.bind(3, reason);
+  q.exec();
+  return db.getLastInsertRowid();
+}
+
+void set_resumed(SQLite::Database& db, int64_t pause_id, Date on) {
+  SQLite::Statement q(db, "UPDATE case_pause SET resumed_on = ? WHERE id = ?");
+  q.bind(1, on.iso());
+  q.bind(2, pause_id);
+  q.exec();
+}
+
+void store_deadline(SQLite::Database& db, int64_t case_id, const std::optional<Deadlines>& d) {
+  if (!d) {
+    SQLite::Statement del(db, "DELETE FROM case_deadline WHERE case_id = ?");
+    del.bind(1, case_id);
+    del.exec();
+    return;
+  }
+  SQLite::Statement q(db, R"(
+    INSERT OR REPLACE INTO case_deadline (case_id, next_due_on, next_due_kind, ack_due_on, response_due_on)
+    VALUES (?, ?, ?, ?, ?))");
+  q.bind(1, case_id);
+  q.bind(2, d->next_due.iso());
+  q.bind(3, d->next_kind);
+  if (d->ack_due) q.bind(4, d->ack_due->iso());
+  q.bind(5, d->response_due.iso());
+  q.exec();
+}
+
+void for_each_open_case(SQLite::Database& db, const std::function<void(const Case&)>& each) {
+  SQLite::Statement q(db, std::string("SELECT ") + kCaseColumns + " FROM cases c WHERE c.status != 'closed'");
+  while (q.executeStep()) each(case_from_row(q));
+}
+
+std::string stored_deadline_fingerprint(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'deadline_fingerprint'");
+  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+void store_deadline_fingerprint(SQLite::Database& db, const std::string& fingerprint) {
+  SQLite::Statement q(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('deadline_fingerprint', ?)");
+  q.bind(1, fingerprint);
+  q.exec();
+}
+
+void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
+                       const std::function<void(const CaseRow&)>& each) {
+  std::string sql;
+  bool searching = !f.search.empty();
+  if (searching) {
+    // Each FTS row is a case (positive rowid) or a timeline entry (minus its id); a case's
+    // best-ranked row supplies its rank and snippet.
+    sql = R"(WITH hits AS MATERIALIZED (
+               SELECT CASE WHEN rowid > 0 THEN rowid
+                           ELSE (SELECT case_id FROM case_event WHERE id = -case_fts.rowid) END AS case_id,
+                      rank, snippet(case_fts, 0, '[', ']', '…', 10) AS snip
+               FROM case_fts WHERE case_fts MATCH :q),
+             best AS (SELECT case_id, min(rank) AS rank, snip FROM hits GROUP BY case_id)
+             )";
+  }
+  sql += std::string("SELECT ") + kCaseColumns +
+         ", ct.name, s.login, d.next_due_on, d.next_due_kind,"
+         " EXISTS (SELECT 1 FROM case_pause p WHERE p.case_id = c.id AND p.resumed_on IS NULL)";
+  sql += searching ? ", best.snip FROM best JOIN cases c ON c.id = best.case_id" : ", NULL FROM cases c";
+  sql += " JOIN contact ct ON ct.id = c.contact_id LEFT JOIN staff s ON s.id = c.assignee_id";
+  sql += f.due_by ? " JOIN case_deadline d ON d.case_id = c.id" : " LEFT JOIN case_deadline d ON d.case_id = c.id";
+  sql += " WHERE 1 = 1";
+  if (!f.statuses.empty()) {
+    sql += " AND c.status IN (";
+    for (size_t i = 0; i < f.statuses.size(); ++i) sql += (i ? ", :st" : ":st") + std::to_string(i);
+    sql += ")";
+  }
+  if (f.type) sql += " AND c.type = :type";
+  if (!f.category.empty()) sql += " AND c.category = :category";
+  if (f.assignee_id) sql += " AND c.assignee_id = :assignee";
+  if (f.contact_id) sql += " AND c.contact_id = :contact";
+  if (f.marking) sql += " AND c.marking = :marking";
+  if (f.priority) sql += " AND c.priority = :priority";
+  if (f.opened_from) sql += " AND c.received_on >= :opened_from";
+  if (f.opened_to) sql += " AND c.received_on <= :opened_to";
+  if (f.closed_from) sql += " AND c.closed_on >= :closed_from";
+  if (f.closed_to) sql += " AND c.closed_on <= :closed_to";
+  if (f.due_by) sql += " AND d.next_due_on <= :due_by";
+  const char* priority_rank =
+      "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END";
+  if (f.sort == "due")
+    sql += std::string(" ORDER BY d.next_due_on IS NULL, d.next_due_on, ") + priority_rank + ", c.id";
+  else if (f.sort == "priority")
+    sql += std::string(" ORDER BY ") + priority_rank + ", c.received_on, c.id";
+  else if (f.sort == "ref")
+    sql += " ORDER BY c.ref_year, c.ref_seq";
+  else if (f.sort == "relevance" && searching)
+    sql += " ORDER BY best.rank, c.id";
+  else
+    sql += " ORDER BY c.received_on DESC, c.id DESC";
+  if (f.limit > 0) sql += " LIMIT " + std::to_string(f.limit);
+
+  SQLite::Statement q(db, sql);
+  if (searching) q.bind(":q", f.search);
+  for (size_t i = 0; i < f.statuses.size(); ++i) q.bind(":st" + std::to_string(i), std::string(name(f.statuses[i])));
+  if (f.type) q.bind(":type", std::string(name(*f.type)));
+  if (!f.category.empty()) q.bind(":category", f.category);
+  if (f.assignee_id) q.bind(":assignee", *f.assignee_id);
+  if (f.contact_id) q.bind(":contact", *f.contact_id);
+  if (f.marking) q.bind(":marking", std::string(name(*f.marking)));
+  if (f.priority) q.bind(":priority", std::string(name(*f.priority)));
+  if (f.opened_from) q.bind(":opened_from", f.opened_from->iso());
+  if (f.opened_to) q.bind(":opened_to", f.opened_to->iso());
+  if (f.closed_from) q.bind(":closed_from", f.closed_from->iso());
+  if (f.closed_to) q.bind(":closed_to", f.closed_to->iso());
+  if (f.due_by) q.bind(":due_by", f.due_by->iso());
+  try {
+    while (q.executeStep()) {
+      CaseRow row;
+      row.c = case_from_row(q);
+      row.contact_name = q.getColumn(kCaseColumnCount).getString();
+      row.assignee_login = q.getColumn(kCaseColumnCount + 1).getString();
+      row.next_due_on = opt_date(q.getColumn(kCaseColumnCount + 2));
+      row.next_due_kind = q.getColumn(kCaseColumnCount + 3).getString();
+      row.paused = q.getColumn(kCaseColumnCount + 4).getInt() != 0;
+      row.snippet = q.getColumn(kCaseColumnCount + 5).getString();
+      each(row);
+    }
+  } catch (const SQLite::Exception& e) {
+    // A malformed FTS5 query (an unbalanced quote, a stray operator) is the user's input.
+    if (searching && std::string(e.what()).find("fts5") != std::string::npos)
+      throw Error(ErrorKind::bad_data, std::string("cannot search for that: ") + e.what()).field("query");
+    throw;
+  }
+}
+
+}  // namespace clerk::casework

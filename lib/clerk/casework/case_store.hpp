@@ -1,0 +1,85 @@
+// The SQL of cases, their timeline, clock stops and the derived deadline and search tables.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "clerk/casework/case.hpp"
+#include "clerk/casework/deadline.hpp"
+
+namespace clerk::casework {
+
+struct TimelineEntry {
+  int64_t id = 0;
+  int64_t case_id = 0;
+  Date on_date;
+  std::string kind;  // note, correspondence, status, assignment, pause, resume, extension, letter
+  std::string direction;
+  std::string channel;
+  std::string party;
+  std::string text;
+  std::string actor;
+};
+
+std::optional<Case> find_case(SQLite::Database& db, int64_t id);
+std::optional<Case> find_case_by_ref(SQLite::Database& db, int year, int seq);
+int next_ref_seq(SQLite::Database& db, int year);
+int64_t insert_case(SQLite::Database& db, const Case& c);
+void update_case(SQLite::Database& db, const Case& c);
+
+int64_t insert_event(SQLite::Database& db, const TimelineEntry& e);
+std::vector<TimelineEntry> timeline(SQLite::Database& db, int64_t case_id);
+// The latest correspondence (in or out) on a case, if any.
+std::optional<TimelineEntry> latest_correspondence(SQLite::Database& db, int64_t case_id);
+
+struct StoredPause {
+  int64_t id = 0;
+  Pause pause;
+  std::string reason;
+};
+std::vector<StoredPause> pauses(SQLite::Database& db, int64_t case_id);
+int64_t insert_pause(SQLite::Database& db, int64_t case_id, Date on, const std::string& reason);
+void set_resumed(SQLite::Database& db, int64_t pause_id, Date on);
+
+// The derived deadline row of a case that is not closed (replaced), or none (removed).
+void store_deadline(SQLite::Database& db, int64_t case_id, const std::optional<Deadlines>& d);
+// Calls `each` for every case that is not closed, streaming.
+void for_each_open_case(SQLite::Database& db, const std::function<void(const Case&)>& each);
+std::string stored_deadline_fingerprint(SQLite::Database& db);
+void store_deadline_fingerprint(SQLite::Database& db, const std::string& fingerprint);
+
+// What `case list`, `case due` and `case search` filter on. Unset members do not filter.
+struct CaseFilter {
+  std::vector<Status> statuses;
+  std::optional<CaseType> type;
+  std::string category;
+  std::optional<int64_t> assignee_id;
+  std::optional<int64_t> contact_id;
+  std::optional<Marking> marking;
+  std::optional<Priority> priority;
+  std::optional<Date> opened_from, opened_to, closed_from, closed_to;  // inclusive
+  std::optional<Date> due_by;  // next deadline on or before (implies not closed)
+  std::string search;          // FTS5 query over subjects, contact names, notes, correspondence
+  std::string sort = "received";  // received, due, priority, ref, updated
+  int limit = 0;
+};
+
+// One row of a listing: the case plus names a person reads and its next deadline.
+struct CaseRow {
+  Case c;
+  std::string contact_name;
+  std::string assignee_login;
+  std::optional<Date> next_due_on;
+  std::string next_due_kind;
+  bool paused = false;
+  std::string snippet;  // search only
+};
+
+void for_each_case_row(SQLite::Database& db, const CaseFilter& filter,
+                       const std::function<void(const CaseRow&)>& each);
+
+}  // namespace clerk::casework

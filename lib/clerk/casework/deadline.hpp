@@ -1,0 +1,35 @@
+// When a case is due: response targets per type in working days, FOI and SAR rules, clock
+// stops and extensions. Pure rules over a case, its pauses and the holidays in force.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "clerk/casework/case.hpp"
+#include "clerk/config/config.hpp"
+#include "clerk/core/calendar.hpp"
+
+namespace clerk::casework {
+
+using Targets = config::CaseTargets;
+
+struct Pause {
+  Date paused_on;
+  std::optional<Date> resumed_on;  // still paused when absent
+};
+
+struct Deadlines {
+  std::optional<Date> ack_due;  // when an acknowledgement is still owed
+  Date response_due;
+  Date next_due;          // the earliest of the above and any follow-up date
+  std::string next_kind;  // acknowledgement, response, stage 1 response, stage 2 response, follow-up
+};
+
+// The deadlines of a case that is not closed. `nation` sets the working days for everything
+// but FOI, where a bank holiday anywhere in the UK is not a working day (FOI Act s.10(6)).
+// An open pause counts up to `today`.
+Deadlines compute_deadlines(const Case& c, const std::vector<Pause>& pauses, const Targets& targets,
+                            const HolidayCalendar& calendar, Nation nation, Date today);
+
+}  // namespace clerk::casework
