@@ -1,6 +1,10 @@
 #include "input.hpp"
 
+#include <unistd.h>
+
 #include <charconv>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -20,6 +24,35 @@ std::string read_input(const std::string& path) {
   buf << in.rdbuf();
   if (in.bad()) throw Error(ErrorKind::io, "cannot read the file").source(path);
   return buf.str();
+}
+
+std::function<std::unique_ptr<std::istream>()> replayable_input(const std::string& path) {
+  if (path != "-") {
+    if (!std::filesystem::exists(path))
+      throw Error(ErrorKind::missing, "cannot open the file").source(path);
+    return [path] {
+      auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+      if (!*in) throw Error(ErrorKind::io, "cannot read the file").source(path);
+      return std::unique_ptr<std::istream>(std::move(in));
+    };
+  }
+  // Spooled to disk, not memory: an import may be larger than the memory we allow ourselves.
+  auto spool = std::make_shared<std::fstream>();
+  std::string name = (std::filesystem::temp_directory_path() / "clerk-stdin-XXXXXX").string();
+  int fd = mkstemp(name.data());
+  if (fd < 0) throw Error(ErrorKind::cannot_create, "cannot create a temporary file for stdin");
+  ::close(fd);
+  spool->open(name, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);
+  std::filesystem::remove(name);  // the open stream keeps it until we are done
+  if (std::cin.peek() != std::char_traits<char>::eof()) *spool << std::cin.rdbuf();
+  spool->flush();
+  if (!*spool) throw Error(ErrorKind::io, "cannot spool stdin to a temporary file");
+  return [spool] {
+    spool->clear();
+    spool->seekg(0);
+    // A non-owning view of the shared spool, rewound for each pass.
+    return std::make_unique<std::istream>(spool->rdbuf());
+  };
 }
 
 std::string text_or_stdin(const std::string& text) {

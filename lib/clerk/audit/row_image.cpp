@@ -12,8 +12,8 @@ namespace clerk::audit {
 
 const std::vector<AuditedTable>& audited_tables() {
   static const std::vector<AuditedTable> tables = {
-      {"staff", "staff"},          {"contact", "contact"},       {"holiday", "holiday"},
-      {"case", "cases"},           {"case_event", "case_event"}, {"case_pause", "case_pause"}};
+      {"staff", "staff"}, {"contact", "contact"},       {"holiday", "holiday"},
+      {"case", "cases"},  {"case_event", "case_event"}, {"case_pause", "case_pause"}};
   return tables;
 }
 

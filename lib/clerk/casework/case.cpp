@@ -15,7 +15,7 @@ E parse_word(std::string_view text, std::string_view field, const std::vector<st
              std::string_view what) {
   for (size_t i = 0; i < names.size(); ++i)
     if (names[i] == text) return E(i);
-  throw Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not a " + std::string(what) +
+  throw Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not " + std::string(what) +
                                        "; use one of " + text::join(names, ", "))
       .field(std::string(field))
       .suggest(text::near_misses(text, names, 1));
@@ -28,7 +28,8 @@ const std::vector<std::string>& case_type_names() {
   return v;
 }
 const std::vector<std::string>& channel_names() {
-  static const std::vector<std::string> v = {"phone", "email", "letter", "face-to-face", "surgery", "web"};
+  static const std::vector<std::string> v = {"phone",        "email",   "letter",
+                                             "face-to-face", "surgery", "web"};
   return v;
 }
 const std::vector<std::string>& priority_names() {
@@ -44,8 +45,9 @@ const std::vector<std::string>& status_names() {
   return v;
 }
 const std::vector<std::string>& outcome_names() {
-  static const std::vector<std::string> v = {"resolved",  "upheld",   "partly-upheld",    "not-upheld",
-                                             "withdrawn", "referred", "no-further-action"};
+  static const std::vector<std::string> v = {"resolved",         "upheld",    "partly-upheld",
+                                             "not-upheld",       "withdrawn", "referred",
+                                             "no-further-action"};
   return v;
 }
 
@@ -57,22 +59,22 @@ std::string_view name(Status v) { return status_names()[size_t(v)]; }
 std::string_view name(Outcome v) { return outcome_names()[size_t(v)]; }
 
 CaseType parse_case_type(std::string_view t, std::string_view f) {
-  return parse_word<CaseType>(t, f, case_type_names(), "case type");
+  return parse_word<CaseType>(t, f, case_type_names(), "a case type");
 }
 Channel parse_channel(std::string_view t, std::string_view f) {
-  return parse_word<Channel>(t, f, channel_names(), "channel");
+  return parse_word<Channel>(t, f, channel_names(), "a channel");
 }
 Priority parse_priority(std::string_view t, std::string_view f) {
-  return parse_word<Priority>(t, f, priority_names(), "priority");
+  return parse_word<Priority>(t, f, priority_names(), "a priority");
 }
 Marking parse_marking(std::string_view t, std::string_view f) {
-  return parse_word<Marking>(t, f, marking_names(), "security marking");
+  return parse_word<Marking>(t, f, marking_names(), "a security marking");
 }
 Status parse_status(std::string_view t, std::string_view f) {
-  return parse_word<Status>(t, f, status_names(), "case status");
+  return parse_word<Status>(t, f, status_names(), "a case status");
 }
 Outcome parse_outcome(std::string_view t, std::string_view f) {
-  return parse_word<Outcome>(t, f, outcome_names(), "outcome");
+  return parse_word<Outcome>(t, f, outcome_names(), "an outcome");
 }
 
 std::string format_ref(int year, int seq) { return fmt::format("C-{:04}-{:05}", year, seq); }
@@ -92,11 +94,16 @@ std::optional<std::pair<int, int>> parse_ref(std::string_view text) {
 
 std::string_view move_name(Move move) {
   switch (move) {
-    case Move::wait: return "wait";
-    case Move::reply: return "reply";
-    case Move::escalate: return "escalate";
-    case Move::close: return "close";
-    case Move::reopen: return "reopen";
+    case Move::wait:
+      return "wait";
+    case Move::reply:
+      return "reply";
+    case Move::escalate:
+      return "escalate";
+    case Move::close:
+      return "close";
+    case Move::reopen:
+      return "reopen";
   }
   return "";
 }
@@ -104,22 +111,31 @@ std::string_view move_name(Move move) {
 bool allowed(Status from, Move move) {
   switch (from) {
     case Status::open:
-    case Status::reopened: return move == Move::wait || move == Move::escalate || move == Move::close;
+    case Status::reopened:
+      return move == Move::wait || move == Move::escalate || move == Move::close;
     case Status::awaiting:
-      return move == Move::reply || move == Move::wait || move == Move::escalate || move == Move::close;
-    case Status::escalated: return move == Move::wait || move == Move::close;
-    case Status::closed: return move == Move::reopen;
+      return move == Move::reply || move == Move::wait || move == Move::escalate ||
+             move == Move::close;
+    case Status::escalated:
+      return move == Move::wait || move == Move::close;
+    case Status::closed:
+      return move == Move::reopen;
   }
   return false;
 }
 
 Status target(Move move) {
   switch (move) {
-    case Move::wait: return Status::awaiting;
-    case Move::reply: return Status::open;
-    case Move::escalate: return Status::escalated;
-    case Move::close: return Status::closed;
-    case Move::reopen: return Status::reopened;
+    case Move::wait:
+      return Status::awaiting;
+    case Move::reply:
+      return Status::open;
+    case Move::escalate:
+      return Status::escalated;
+    case Move::close:
+      return Status::closed;
+    case Move::reopen:
+      return Status::reopened;
   }
   return Status::open;
 }
@@ -135,7 +151,8 @@ std::string allowed_moves(Status from) {
 void require_move(const Case& c, Move move) {
   if (allowed(c.status, move)) return;
   throw Error(ErrorKind::bad_data, "cannot " + std::string(move_name(move)) + " a case that is " +
-                                       std::string(name(c.status)) + "; allowed: " + allowed_moves(c.status))
+                                       std::string(name(c.status)) +
+                                       "; allowed: " + allowed_moves(c.status))
       .record(c.ref);
 }
 

@@ -18,7 +18,15 @@ enum class Channel { phone, email, letter, face_to_face, surgery, web };
 enum class Priority { low, normal, high, urgent };
 enum class Marking { official, official_sensitive };
 enum class Status { open, awaiting, escalated, closed, reopened };
-enum class Outcome { resolved, upheld, partly_upheld, not_upheld, withdrawn, referred, no_further_action };
+enum class Outcome {
+  resolved,
+  upheld,
+  partly_upheld,
+  not_upheld,
+  withdrawn,
+  referred,
+  no_further_action
+};
 
 const std::vector<std::string>& case_type_names();
 const std::vector<std::string>& channel_names();

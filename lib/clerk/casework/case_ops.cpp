@@ -8,6 +8,7 @@
 
 #include "clerk/audit/sha256.hpp"
 #include "clerk/casework/deadline.hpp"
+#include "clerk/casework/letter.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/db/sqlite_error.hpp"
@@ -29,7 +30,8 @@ std::optional<int64_t> as_id(std::string_view s) {
 std::string required_text(const std::string& text, const char* field) {
   std::string t(text::trim(text));
   if (t.empty()) throw Error(ErrorKind::bad_data, "must not be empty").field(field);
-  if (!text::valid_utf8(t)) throw Error(ErrorKind::bad_data, "is not valid UTF-8 text").field(field);
+  if (!text::valid_utf8(t))
+    throw Error(ErrorKind::bad_data, "is not valid UTF-8 text").field(field);
   return t;
 }
 
@@ -38,7 +40,9 @@ Date past_date(Context& ctx, const std::string& text, const char* field) {
   if (text.empty()) return ctx.today();
   Date d = ctx.parse_date(text, field);
   if (d > ctx.today())
-    throw Error(ErrorKind::bad_data, d.iso() + " is in the future (today is " + ctx.today().iso() + ")").field(field);
+    throw Error(ErrorKind::bad_data,
+                d.iso() + " is in the future (today is " + ctx.today().iso() + ")")
+        .field(field);
   return d;
 }
 
@@ -59,7 +63,8 @@ std::optional<Deadlines> deadlines_of(Context& ctx, SQLite::Database& db, const 
   }
   // While the clock is stopped the case has no fixed deadline: it is not due.
   if (paused) return std::nullopt;
-  return compute_deadlines(c, ps, ctx.config().targets, ctx.calendar(), ctx.config().holidays.nation, ctx.today());
+  return compute_deadlines(c, ps, ctx.config().targets, ctx.calendar(),
+                           ctx.config().holidays.nation, ctx.today());
 }
 
 // Every change to a case goes through here: the audited update, a timeline entry saying what
@@ -119,7 +124,8 @@ std::string fts_query(const std::string& words) {
 void require_category(Context& ctx, const std::string& category, std::string_view field) {
   const auto& cats = ctx.config().case_categories;
   if (std::find(cats.begin(), cats.end(), category) != cats.end()) return;
-  throw Error(ErrorKind::bad_data, "'" + category + "' is not a case category; use one of " + text::join(cats, ", "))
+  throw Error(ErrorKind::bad_data,
+              "'" + category + "' is not a case category; use one of " + text::join(cats, ", "))
       .field(std::string(field))
       .suggest(text::near_misses(category, cats, 1));
 }
@@ -127,10 +133,13 @@ void require_category(Context& ctx, const std::string& category, std::string_vie
 Case resolve_case(Context& ctx, std::string_view ref) {
   std::string_view key = text::trim(ref);
   std::optional<Case> found;
-  if (auto r = parse_ref(key)) found = find_case_by_ref(ctx.db(), r->first, r->second);
-  else if (auto id = as_id(key)) found = find_case(ctx.db(), *id);
+  if (auto r = parse_ref(key))
+    found = find_case_by_ref(ctx.db(), r->first, r->second);
+  else if (auto id = as_id(key))
+    found = find_case(ctx.db(), *id);
   else
-    throw Error(ErrorKind::bad_data, "'" + std::string(key) + "' is not a case reference (such as C-2026-00042)")
+    throw Error(ErrorKind::bad_data,
+                "'" + std::string(key) + "' is not a case reference (such as C-2026-00042)")
         .field("case");
   if (!found) throw Error(ErrorKind::missing, "no case " + std::string(key)).field("case");
   return *found;
@@ -186,9 +195,41 @@ TimelineEntry add_note(Context& ctx, std::string_view ref, const std::string& te
   });
 }
 
+namespace {
+
+// Records one item of correspondence on the case being changed: the first outgoing item
+// acknowledges the case; an incoming one on a case awaiting a reply moves it back to open.
+TimelineEntry record_correspondence(Context& ctx, db::Writer& w, CaseChange& change,
+                                    TimelineEntry e) {
+  Case& c = change.c();
+  if (c.status == Status::closed)
+    throw Error(ErrorKind::bad_data, "the case is closed; reopen it first").record(c.ref);
+  e.case_id = c.id;
+  e.actor = ctx.user();
+  e.id = insert_event(w.db(), e);
+  w.inserted("case_event", e.id, e.kind == "letter" ? "letter" : "log");
+  bool changed = false;
+  if (e.direction == "out" && !c.acknowledged_on) {
+    c.acknowledged_on = e.on_date;
+    changed = true;
+  }
+  if (e.direction == "in" && c.status == Status::awaiting) {
+    change.event("status", "awaiting → open: reply from " + e.party, e.on_date);
+    c.status = target(Move::reply);
+    c.awaiting_on.clear();
+    c.follow_up_on.reset();
+    changed = true;
+  }
+  if (changed) change.save("log");
+  return e;
+}
+
+}  // namespace
+
 TimelineEntry log_correspondence(Context& ctx, std::string_view ref, const LogInput& in) {
   if (in.direction != "in" && in.direction != "out")
-    throw Error(ErrorKind::bad_data, "'" + in.direction + "' is not a direction; use in or out").field("direction");
+    throw Error(ErrorKind::bad_data, "'" + in.direction + "' is not a direction; use in or out")
+        .field("direction");
   TimelineEntry e;
   e.direction = in.direction;
   e.channel = std::string(name(parse_channel(in.channel)));
@@ -196,29 +237,67 @@ TimelineEntry log_correspondence(Context& ctx, std::string_view ref, const LogIn
   e.text = required_text(in.summary, "summary");
   e.on_date = past_date(ctx, in.date, "date");
   e.kind = "correspondence";
-  e.actor = ctx.user();
   return db::write(ctx.write_context(), [&](db::Writer& w) {
     CaseChange change(ctx, w, ref);
-    Case& c = change.c();
-    if (c.status == Status::closed)
-      throw Error(ErrorKind::bad_data, "the case is closed; reopen it first").record(c.ref);
-    e.case_id = c.id;
-    e.id = insert_event(w.db(), e);
-    w.inserted("case_event", e.id, "log");
-    bool changed = false;
-    if (e.direction == "out" && !c.acknowledged_on) {
-      c.acknowledged_on = e.on_date;
-      changed = true;
-    }
-    if (e.direction == "in" && c.status == Status::awaiting) {
-      change.event("status", "awaiting → open: reply from " + e.party, e.on_date);
-      c.status = target(Move::reply);
-      c.awaiting_on.clear();
-      c.follow_up_on.reset();
-      changed = true;
-    }
-    if (changed) change.save("log");
-    return e;
+    return record_correspondence(ctx, w, change, e);
+  });
+}
+
+render::Document prepare_letter(Context& ctx, std::string_view ref,
+                                const std::string& template_name) {
+  refresh_deadlines_if_stale(ctx);
+  Case c = resolve_case(ctx, ref);
+  people::Contact contact = people::resolve_contact(ctx, std::to_string(c.contact_id));
+  const auto& office = ctx.config().office;
+  std::string signer = ctx.user();
+  if (auto me = people::find_staff(ctx.db(), ctx.user())) signer = me->name;
+  if (c.assignee_id) {
+    SQLite::Statement q(ctx.db(), "SELECT name FROM staff WHERE id = ?");
+    q.bind(1, *c.assignee_id);
+    if (q.executeStep()) signer = q.getColumn(0).getString();
+  }
+  std::string due;
+  if (c.status != Status::closed) {
+    std::vector<Pause> ps;
+    for (const auto& p : pauses(ctx.db(), c.id)) ps.push_back(p.pause);
+    due = compute_deadlines(c, ps, ctx.config().targets, ctx.calendar(),
+                            ctx.config().holidays.nation, ctx.today())
+              .response_due.uk_long();
+  }
+  std::map<std::string, std::string> values = {{"office.name", office.name},
+                                               {"office.address", office.address},
+                                               {"office.email", office.email},
+                                               {"office.phone", office.phone},
+                                               {"today", ctx.today().uk_long()},
+                                               {"contact.name", contact.name},
+                                               {"contact.address", contact.address},
+                                               {"contact.email", contact.email},
+                                               {"case.ref", c.ref},
+                                               {"case.subject", c.subject},
+                                               {"case.type", std::string(name(c.type))},
+                                               {"case.category", c.category},
+                                               {"case.received", c.received_on.uk_long()},
+                                               {"case.due", due},
+                                               {"assignee.name", signer},
+                                               {"marking", std::string(name(c.marking))}};
+  auto dir = config::letter_directory(ctx.config(), ctx.options().config_path);
+  std::string filled =
+      fill_placeholders(letter_template(template_name, dir), values, template_name);
+  // No title: the letter is the page.
+  return letter_document(filled, "", std::string(name(c.marking)));
+}
+
+void record_letter(Context& ctx, std::string_view ref, const std::string& template_name) {
+  db::write(ctx.write_context(), [&](db::Writer& w) {
+    CaseChange change(ctx, w, ref);
+    TimelineEntry e;
+    e.kind = "letter";
+    e.direction = "out";
+    e.channel = "letter";
+    e.party = people::resolve_contact(ctx, std::to_string(change.c().contact_id)).name;
+    e.text = "letter sent: " + template_name;
+    e.on_date = ctx.today();
+    record_correspondence(ctx, w, change, e);
   });
 }
 
@@ -236,12 +315,15 @@ Case assign_case(Context& ctx, std::string_view ref, const std::string& login) {
           .record(c.ref);
     std::string from = staff_login(ctx, c.assignee_id);
     c.assignee_id = s.id;
-    change.event("assignment", (from.empty() ? "assigned to " : "reassigned from " + from + " to ") + login, ctx.today());
+    change.event("assignment",
+                 (from.empty() ? "assigned to " : "reassigned from " + from + " to ") + login,
+                 ctx.today());
     return change.save("assign");
   });
 }
 
-Case escalate_case(Context& ctx, std::string_view ref, const std::string& assign, const std::string& reason) {
+Case escalate_case(Context& ctx, std::string_view ref, const std::string& assign,
+                   const std::string& reason) {
   return db::write(ctx.write_context(), [&](db::Writer& w) {
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
@@ -250,14 +332,16 @@ Case escalate_case(Context& ctx, std::string_view ref, const std::string& assign
     if (!assign.empty()) handler = active_staff(ctx, assign, "assign");
     if (c.type == CaseType::complaint) {
       if (!c.assignee_id && !handler)
-        throw Error(ErrorKind::bad_data, "a complaint goes to stage 2 with a named handler: give --assign")
+        throw Error(ErrorKind::bad_data,
+                    "a complaint goes to stage 2 with a named handler: give --assign")
             .record(c.ref);
       c.stage1_handler_id = c.assignee_id;
       int64_t stage2 = handler ? handler->id : *c.assignee_id;
       if (c.stage1_handler_id && stage2 == *c.stage1_handler_id)
-        throw Error(ErrorKind::not_permitted, "stage 2 of a complaint must be handled by someone other than the "
-                                              "stage 1 handler (" +
-                                                  staff_login(ctx, c.stage1_handler_id) + "); give --assign")
+        throw Error(ErrorKind::not_permitted,
+                    "stage 2 of a complaint must be handled by someone other than the "
+                    "stage 1 handler (" +
+                        staff_login(ctx, c.stage1_handler_id) + "); give --assign")
             .record(c.ref);
     }
     std::string from = std::string(name(c.status));
@@ -276,7 +360,8 @@ Case escalate_case(Context& ctx, std::string_view ref, const std::string& assign
   });
 }
 
-Case wait_on(Context& ctx, std::string_view ref, const std::string& body, const std::string& until) {
+Case wait_on(Context& ctx, std::string_view ref, const std::string& body,
+             const std::string& until) {
   std::string on = required_text(body, "on");
   if (until.empty()) throw Error(ErrorKind::bad_data, "give a follow-up date").field("until");
   Date follow_up = ctx.parse_date(until, "until");
@@ -286,7 +371,9 @@ Case wait_on(Context& ctx, std::string_view ref, const std::string& body, const 
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
     require_move(c, Move::wait);
-    change.event("status", std::string(name(c.status)) + " → awaiting " + on + " until " + follow_up.iso(), ctx.today());
+    change.event("status",
+                 std::string(name(c.status)) + " → awaiting " + on + " until " + follow_up.iso(),
+                 ctx.today());
     c.status = target(Move::wait);
     c.awaiting_on = on;
     c.follow_up_on = follow_up;
@@ -300,12 +387,15 @@ Case pause_clock(Context& ctx, std::string_view ref, const std::string& reason) 
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
     if (!has_clock_stops(c.type))
-      throw Error(ErrorKind::bad_data, "only FOI and SAR clocks stop; this is a " + std::string(name(c.type)))
+      throw Error(ErrorKind::bad_data,
+                  "only FOI and SAR clocks stop; this case's type is " + std::string(name(c.type)))
           .record(c.ref);
-    if (c.status == Status::closed) throw Error(ErrorKind::bad_data, "the case is closed").record(c.ref);
+    if (c.status == Status::closed)
+      throw Error(ErrorKind::bad_data, "the case is closed").record(c.ref);
     for (const auto& p : pauses(w.db(), c.id))
       if (!p.pause.resumed_on)
-        throw Error(ErrorKind::bad_data, "the clock is already stopped (since " + p.pause.paused_on.iso() + ")")
+        throw Error(ErrorKind::bad_data,
+                    "the clock is already stopped (since " + p.pause.paused_on.iso() + ")")
             .record(c.ref);
     int64_t id = insert_pause(w.db(), c.id, ctx.today(), why);
     w.inserted("case_pause", id, "pause");
@@ -325,13 +415,16 @@ Case resume_clock(Context& ctx, std::string_view ref) {
     auto before = w.before("case_pause", open->id);
     set_resumed(w.db(), open->id, ctx.today());
     w.updated(before, "resume");
-    change.event("resume", fmt::format("clock restarted after {} day(s)", open->pause.paused_on.days_until(ctx.today())),
+    change.event("resume",
+                 fmt::format("clock restarted after {} day(s)",
+                             open->pause.paused_on.days_until(ctx.today())),
                  ctx.today());
     return change.save("resume");
   });
 }
 
-Case close_case(Context& ctx, std::string_view ref, const std::string& outcome, const std::string& note) {
+Case close_case(Context& ctx, std::string_view ref, const std::string& outcome,
+                const std::string& note) {
   Outcome o = parse_outcome(outcome);
   return db::write(ctx.write_context(), [&](db::Writer& w) {
     CaseChange change(ctx, w, ref);
@@ -343,8 +436,9 @@ Case close_case(Context& ctx, std::string_view ref, const std::string& outcome, 
         set_resumed(w.db(), p.id, ctx.today());
         w.updated(before, "close");
       }
-    change.event("status", std::string(name(c.status)) + " → closed: " + std::string(name(o)) +
-                               (note.empty() ? "" : " — " + note),
+    change.event("status",
+                 std::string(name(c.status)) + " → closed: " + std::string(name(o)) +
+                     (note.empty() ? "" : " — " + note),
                  ctx.today());
     c.status = Status::closed;
     c.outcome = o;
@@ -377,11 +471,14 @@ Case extend_case(Context& ctx, std::string_view ref, int months, const std::stri
     Case& c = change.c();
     int limit = ctx.config().targets.sar_max_extension_months;
     if (c.type != CaseType::sar)
-      throw Error(ErrorKind::bad_data, "only subject access requests can be extended").record(c.ref);
-    if (c.status == Status::closed) throw Error(ErrorKind::bad_data, "the case is closed").record(c.ref);
+      throw Error(ErrorKind::bad_data, "only subject access requests can be extended")
+          .record(c.ref);
+    if (c.status == Status::closed)
+      throw Error(ErrorKind::bad_data, "the case is closed").record(c.ref);
     if (months < 1 || c.extension_months + months > limit)
-      throw Error(ErrorKind::bad_data, fmt::format("a SAR may be extended by at most {} month(s) in all; it has {}",
-                                                   limit, c.extension_months))
+      throw Error(ErrorKind::bad_data,
+                  fmt::format("a SAR may be extended by at most {} month(s) in all; it has {}",
+                              limit, c.extension_months))
           .field("months");
     c.extension_months += months;
     change.event("extension", fmt::format("extended by {} month(s): {}", months, why), ctx.today());
@@ -393,11 +490,13 @@ void refresh_deadlines_if_stale(Context& ctx) {
   // The fingerprint covers everything deadlines depend on but the cases themselves.
   const auto& t = ctx.config().targets;
   audit::Sha256 h;
-  h.update(fmt::format("v1|{}|{},{},{},{},{},{},{},{},{},{}|", nation_name(ctx.config().holidays.nation),
-                       t.enquiry_acknowledge, t.enquiry_respond, t.casework_acknowledge, t.casework_respond,
-                       t.complaint_acknowledge, t.complaint_stage1, t.complaint_stage2, t.foi_respond,
-                       t.sar_months, t.sar_max_extension_months));
-  Date from = *Date::from_ymd(ctx.today().year() - 8, 1, 1), to = *Date::from_ymd(ctx.today().year() + 3, 12, 31);
+  h.update(fmt::format("v1|{}|{},{},{},{},{},{},{},{},{},{}|",
+                       nation_name(ctx.config().holidays.nation), t.enquiry_acknowledge,
+                       t.enquiry_respond, t.casework_acknowledge, t.casework_respond,
+                       t.complaint_acknowledge, t.complaint_stage1, t.complaint_stage2,
+                       t.foi_respond, t.sar_months, t.sar_max_extension_months));
+  Date from = *Date::from_ymd(ctx.today().year() - 8, 1, 1),
+       to = *Date::from_ymd(ctx.today().year() + 3, 12, 31);
   for (Nation n : {Nation::england_and_wales, Nation::scotland, Nation::northern_ireland})
     for (const auto& hol : ctx.calendar().list(n, from, to)) h.update(hol.date.iso());
   std::string fingerprint = h.hex_digest();
@@ -407,7 +506,9 @@ void refresh_deadlines_if_stale(Context& ctx) {
     SQLite::Transaction tx(ctx.db(), SQLite::TransactionBehavior::IMMEDIATE);
     if (stored_deadline_fingerprint(ctx.db()) != fingerprint) {
       std::vector<std::pair<int64_t, std::optional<Deadlines>>> updates;
-      for_each_open_case(ctx.db(), [&](const Case& c) { updates.emplace_back(c.id, deadlines_of(ctx, ctx.db(), c)); });
+      for_each_open_case(ctx.db(), [&](const Case& c) {
+        updates.emplace_back(c.id, deadlines_of(ctx, ctx.db(), c));
+      });
       for (const auto& [id, d] : updates) store_deadline(ctx.db(), id, d);
       store_deadline_fingerprint(ctx.db(), fingerprint);
     }
@@ -443,37 +544,47 @@ CaseFilter make_filter(Context& ctx, const ListInput& in) {
   }
   static const std::vector<std::string> sorts = {"received", "due", "priority", "ref", "relevance"};
   if (std::find(sorts.begin(), sorts.end(), in.sort) == sorts.end())
-    throw Error(ErrorKind::bad_data, "'" + in.sort + "' is not a sort order; use one of " + text::join(sorts, ", "))
+    throw Error(ErrorKind::bad_data,
+                "'" + in.sort + "' is not a sort order; use one of " + text::join(sorts, ", "))
         .field("sort");
   f.sort = in.sort;
   if (!in.query.empty()) {
     f.search = fts_query(in.query);
-    if (f.search.empty()) throw Error(ErrorKind::bad_data, "give words to search for").field("query");
+    if (f.search.empty())
+      throw Error(ErrorKind::bad_data, "give words to search for").field("query");
   }
   f.limit = in.limit;
   return f;
 }
 
-void for_each_case(Context& ctx, const CaseFilter& filter, const std::function<void(const CaseRow&)>& each) {
+void for_each_case(Context& ctx, const CaseFilter& filter,
+                   const std::function<void(const CaseRow&)>& each) {
   for_each_case_row(ctx.db(), filter, each);
 }
 
 std::vector<render::Column> case_columns(bool with_snippet) {
   using render::Kind;
-  std::vector<render::Column> cols = {
-      {"ref", "Ref", Kind::text},           {"type", "Type", Kind::text},
-      {"status", "Status", Kind::text},     {"priority", "Priority", Kind::text},
-      {"category", "Category", Kind::text}, {"subject", "Subject", Kind::text},
-      {"contact", "Contact", Kind::text},   {"assignee", "Assignee", Kind::text},
-      {"received_on", "Received", Kind::date}, {"due_on", "Due", Kind::date},
-      {"due", "Next", Kind::text},          {"overdue", "Overdue", Kind::boolean},
-      {"marking", "Marking", Kind::text}};
+  std::vector<render::Column> cols = {{"ref", "Ref", Kind::text},
+                                      {"type", "Type", Kind::text},
+                                      {"status", "Status", Kind::text},
+                                      {"priority", "Priority", Kind::text},
+                                      {"category", "Category", Kind::text},
+                                      {"subject", "Subject", Kind::text},
+                                      {"contact", "Contact", Kind::text},
+                                      {"assignee", "Assignee", Kind::text},
+                                      {"received_on", "Received", Kind::date},
+                                      {"due_on", "Due", Kind::date},
+                                      {"due", "Next", Kind::text},
+                                      {"overdue", "Overdue", Kind::boolean},
+                                      {"marking", "Marking", Kind::text}};
   if (with_snippet) cols.push_back({"snippet", "Match", Kind::text});
   return cols;
 }
 
 std::vector<render::Cell> case_cells(const CaseRow& r, Date today, bool with_snippet) {
-  auto text_or_blank = [](const std::string& s) { return s.empty() ? render::Cell() : render::Cell(s); };
+  auto text_or_blank = [](const std::string& s) {
+    return s.empty() ? render::Cell() : render::Cell(s);
+  };
   render::Cell due = r.next_due_on ? render::Cell(*r.next_due_on) : render::Cell();
   std::string next = r.paused ? "clock stopped" : r.next_due_kind;
   bool overdue = r.next_due_on && *r.next_due_on < today;
@@ -498,8 +609,10 @@ render::Table signpost_table(Context& ctx, const std::string& category) {
   require_category(ctx, category);
   using render::Kind;
   render::Table t;
-  t.columns = {{"category", "Category", Kind::text}, {"name", "Service", Kind::text},
-               {"phone", "Phone", Kind::text},       {"web", "Web", Kind::text},
+  t.columns = {{"category", "Category", Kind::text},
+               {"name", "Service", Kind::text},
+               {"phone", "Phone", Kind::text},
+               {"web", "Web", Kind::text},
                {"notes", "Notes", Kind::text}};
   for (const auto& s : ctx.config().signposting)
     if (s.category == category) t.rows.push_back({s.category, s.name, s.phone, s.web, s.notes});
@@ -519,10 +632,13 @@ render::Document case_document(Context& ctx, std::string_view ref) {
   }
   std::optional<Deadlines> d;
   if (c.status != Status::closed)
-    d = compute_deadlines(c, ps, ctx.config().targets, ctx.calendar(), ctx.config().holidays.nation, ctx.today());
+    d = compute_deadlines(c, ps, ctx.config().targets, ctx.calendar(), ctx.config().holidays.nation,
+                          ctx.today());
 
   using render::Kind;
-  auto opt_date = [](const std::optional<Date>& v) { return v ? render::Cell(*v) : render::Cell(); };
+  auto opt_date = [](const std::optional<Date>& v) {
+    return v ? render::Cell(*v) : render::Cell();
+  };
   auto opt_text = [](const std::string& s) { return s.empty() ? render::Cell() : render::Cell(s); };
   render::Section record{"case", "Case", {}, true};
   record.table.columns = {{"ref", "Ref", Kind::text},
@@ -551,43 +667,48 @@ render::Document case_document(Context& ctx, std::string_view ref) {
                           {"extension_months", "Extended (months)", Kind::integer},
                           {"escalated_on", "Escalated", Kind::date},
                           {"closed_on", "Closed", Kind::date}};
-  record.table.rows.push_back({c.ref,
-                               c.subject,
-                               std::string(name(c.type)),
-                               std::string(name(c.status)),
-                               c.outcome ? render::Cell(std::string(name(*c.outcome))) : render::Cell(),
-                               std::string(name(c.priority)),
-                               c.category,
-                               std::string(name(c.channel)),
-                               std::string(name(c.marking)),
-                               contact.name,
-                               contact.id,
-                               opt_text(contact.address),
-                               opt_text(contact.email),
-                               opt_text(contact.phone),
-                               opt_text(staff_login(ctx, c.assignee_id)),
-                               opt_text(c.body),
-                               opt_text(c.awaiting_on),
-                               opt_date(c.follow_up_on),
-                               c.received_on,
-                               opt_date(c.acknowledged_on),
-                               d ? opt_date(d->ack_due) : render::Cell(),
-                               d ? render::Cell(d->response_due) : render::Cell(),
-                               paused,
-                               int64_t(c.extension_months),
-                               opt_date(c.escalated_on),
-                               opt_date(c.closed_on)});
+  record.table.rows.push_back(
+      {c.ref,
+       c.subject,
+       std::string(name(c.type)),
+       std::string(name(c.status)),
+       c.outcome ? render::Cell(std::string(name(*c.outcome))) : render::Cell(),
+       std::string(name(c.priority)),
+       c.category,
+       std::string(name(c.channel)),
+       std::string(name(c.marking)),
+       contact.name,
+       contact.id,
+       opt_text(contact.address),
+       opt_text(contact.email),
+       opt_text(contact.phone),
+       opt_text(staff_login(ctx, c.assignee_id)),
+       opt_text(c.body),
+       opt_text(c.awaiting_on),
+       opt_date(c.follow_up_on),
+       c.received_on,
+       opt_date(c.acknowledged_on),
+       d ? opt_date(d->ack_due) : render::Cell(),
+       d ? render::Cell(d->response_due) : render::Cell(),
+       paused,
+       int64_t(c.extension_months),
+       opt_date(c.escalated_on),
+       opt_date(c.closed_on)});
 
   render::Section events{"timeline", "Timeline", {}, false};
-  events.table.columns = {{"date", "Date", Kind::date},       {"kind", "Kind", Kind::text},
-                          {"direction", "In/out", Kind::text}, {"channel", "Channel", Kind::text},
-                          {"party", "With", Kind::text},       {"text", "What", Kind::text},
+  events.table.columns = {{"date", "Date", Kind::date},
+                          {"kind", "Kind", Kind::text},
+                          {"direction", "In/out", Kind::text},
+                          {"channel", "Channel", Kind::text},
+                          {"party", "With", Kind::text},
+                          {"text", "What", Kind::text},
                           {"by", "By", Kind::text}};
   for (const auto& e : timeline(ctx.db(), c.id))
-    events.table.rows.push_back(
-        {e.on_date, e.kind, opt_text(e.direction), opt_text(e.channel), opt_text(e.party), e.text, e.actor});
+    events.table.rows.push_back({e.on_date, e.kind, opt_text(e.direction), opt_text(e.channel),
+                                 opt_text(e.party), e.text, e.actor});
 
-  render::Section signposts{"signposting", "Signposting: " + c.category, signpost_table(ctx, c.category), false};
+  render::Section signposts{"signposting", "Signposting: " + c.category,
+                            signpost_table(ctx, c.category), false};
 
   render::Document doc;
   doc.title = c.ref + ": " + c.subject;

@@ -46,14 +46,22 @@ TimelineEntry log_correspondence(Context& ctx, std::string_view ref, const LogIn
 
 Case assign_case(Context& ctx, std::string_view ref, const std::string& login);
 // Complaints go to stage 2, which someone other than the stage 1 handler must handle.
-Case escalate_case(Context& ctx, std::string_view ref, const std::string& assign, const std::string& reason);
+Case escalate_case(Context& ctx, std::string_view ref, const std::string& assign,
+                   const std::string& reason);
 Case wait_on(Context& ctx, std::string_view ref, const std::string& body, const std::string& until);
 Case pause_clock(Context& ctx, std::string_view ref, const std::string& reason);
 Case resume_clock(Context& ctx, std::string_view ref);
-Case close_case(Context& ctx, std::string_view ref, const std::string& outcome, const std::string& note);
+Case close_case(Context& ctx, std::string_view ref, const std::string& outcome,
+                const std::string& note);
 Case reopen_case(Context& ctx, std::string_view ref, const std::string& reason);
 // SAR only: extends the one-month limit by 1 or 2 further months in all (UK GDPR art. 12(3)).
 Case extend_case(Context& ctx, std::string_view ref, int months, const std::string& reason);
+
+// A letter from a template, filled for a case; record_letter() logs it once it is delivered.
+render::Document prepare_letter(Context& ctx, std::string_view ref,
+                                const std::string& template_name);
+// Logs a rendered letter as outgoing correspondence (which acknowledges an unacknowledged case).
+void record_letter(Context& ctx, std::string_view ref, const std::string& template_name);
 
 // Recomputes every open case's stored deadline when the holidays or targets in force have
 // changed since they were computed (a config edit, an imported holiday list).
@@ -70,7 +78,8 @@ struct ListInput {
   int limit = 0;
 };
 CaseFilter make_filter(Context& ctx, const ListInput& input);
-void for_each_case(Context& ctx, const CaseFilter& filter, const std::function<void(const CaseRow&)>& each);
+void for_each_case(Context& ctx, const CaseFilter& filter,
+                   const std::function<void(const CaseRow&)>& each);
 
 std::vector<render::Column> case_columns(bool with_snippet = false);
 std::vector<render::Cell> case_cells(const CaseRow& row, Date today, bool with_snippet = false);
@@ -82,6 +91,7 @@ render::Document case_document(Context& ctx, std::string_view ref);
 render::Table signpost_table(Context& ctx, const std::string& category);
 
 // Error{bad_data} naming --category and listing the valid ones, unless configured.
-void require_category(Context& ctx, const std::string& category, std::string_view field = "category");
+void require_category(Context& ctx, const std::string& category,
+                      std::string_view field = "category");
 
 }  // namespace clerk::casework

@@ -54,16 +54,22 @@ Case case_from_row(SQLite::Statement& q) {
 }
 
 void bind_opt(SQLite::Statement& q, const char* name, const std::optional<Date>& d) {
-  if (d) q.bind(name, d->iso());
-  else q.bind(name);
+  if (d)
+    q.bind(name, d->iso());
+  else
+    q.bind(name);
 }
 void bind_opt(SQLite::Statement& q, const char* name, const std::optional<int64_t>& v) {
-  if (v) q.bind(name, *v);
-  else q.bind(name);
+  if (v)
+    q.bind(name, *v);
+  else
+    q.bind(name);
 }
 void bind_text(SQLite::Statement& q, const char* name, const std::string& s) {
-  if (s.empty()) q.bind(name);
-  else q.bind(name, s);
+  if (s.empty())
+    q.bind(name);
+  else
+    q.bind(name, s);
 }
 
 void bind_case(SQLite::Statement& q, const Case& c) {
@@ -78,8 +84,10 @@ void bind_case(SQLite::Statement& q, const Case& c) {
   q.bind(":priority", std::string(name(c.priority)));
   q.bind(":marking", std::string(name(c.marking)));
   q.bind(":status", std::string(name(c.status)));
-  if (c.outcome) q.bind(":outcome", std::string(name(*c.outcome)));
-  else q.bind(":outcome");
+  if (c.outcome)
+    q.bind(":outcome", std::string(name(*c.outcome)));
+  else
+    q.bind(":outcome");
   q.bind(":received", c.received_on.iso());
   bind_opt(q, ":acknowledged", c.acknowledged_on);
   bind_opt(q, ":assignee", c.assignee_id);
@@ -107,7 +115,8 @@ TimelineEntry event_from_row(SQLite::Statement& q) {
   return e;
 }
 
-constexpr const char* kEventColumns = "id, case_id, on_date, kind, direction, channel, party, text, actor";
+constexpr const char* kEventColumns =
+    "id, case_id, on_date, kind, direction, channel, party, text, actor";
 
 }  // namespace
 
@@ -134,18 +143,74 @@ int next_ref_seq(SQLite::Database& db, int year) {
   return q.getColumn(0).getInt();
 }
 
-int64_t insert_case(SQLite::Database& db, const Case& c) {
-  SQLite::Statement q(db, R"(
+constexpr const char* kInsertCase = R"(
     INSERT INTO cases (ref, ref_year, ref_seq, type, subject, contact_id, category, channel,
                        priority, marking, status, outcome, received_on, acknowledged_on,
                        assignee_id, body, awaiting_on, follow_up_on, escalated_on,
                        stage1_handler_id, extension_months, closed_on, reopened_on)
     VALUES (:ref, :year, :seq, :type, :subject, :contact, :category, :channel, :priority,
             :marking, :status, :outcome, :received, :acknowledged, :assignee, :body, :awaiting,
-            :follow_up, :escalated, :stage1, :extension, :closed, :reopened))");
+            :follow_up, :escalated, :stage1, :extension, :closed, :reopened))";
+
+constexpr const char* kStoreDeadline = R"(
+    INSERT OR REPLACE INTO case_deadline (case_id, next_due_on, next_due_kind, ack_due_on, response_due_on)
+    VALUES (?, ?, ?, ?, ?))";
+
+void bind_deadline(SQLite::Statement& q, int64_t case_id, const Deadlines& d) {
+  q.bind(1, case_id);
+  q.bind(2, d.next_due.iso());
+  q.bind(3, d.next_kind);
+  if (d.ack_due)
+    q.bind(4, d.ack_due->iso());
+  else
+    q.bind(4);
+  q.bind(5, d.response_due.iso());
+}
+
+int64_t insert_case(SQLite::Database& db, const Case& c) {
+  SQLite::Statement q(db, kInsertCase);
   bind_case(q, c);
   q.exec();
   return db.getLastInsertRowid();
+}
+
+CaseBulk::CaseBulk(SQLite::Database& db)
+    : db_(db),
+      insert_(std::make_unique<SQLite::Statement>(db, kInsertCase)),
+      deadline_(std::make_unique<SQLite::Statement>(db, kStoreDeadline)),
+      max_seq_(std::make_unique<SQLite::Statement>(
+          db, "SELECT coalesce(max(ref_seq), 0) FROM cases WHERE ref_year = ?")),
+      exists_(std::make_unique<SQLite::Statement>(
+          db, "SELECT 1 FROM cases WHERE ref_year = ? AND ref_seq = ?")) {}
+
+CaseBulk::~CaseBulk() = default;
+
+int64_t CaseBulk::insert(const Case& c) {
+  insert_->reset();
+  bind_case(*insert_, c);
+  insert_->exec();
+  return db_.getLastInsertRowid();
+}
+
+void CaseBulk::deadline(int64_t case_id, const std::optional<Deadlines>& d) {
+  if (!d) return;
+  deadline_->reset();
+  bind_deadline(*deadline_, case_id, *d);
+  deadline_->exec();
+}
+
+int CaseBulk::max_seq(int year) {
+  max_seq_->reset();
+  max_seq_->bind(1, year);
+  max_seq_->executeStep();
+  return max_seq_->getColumn(0).getInt();
+}
+
+bool CaseBulk::ref_exists(int year, int seq) {
+  exists_->reset();
+  exists_->bind(1, year);
+  exists_->bind(2, seq);
+  return exists_->executeStep();
 }
 
 void update_case(SQLite::Database& db, const Case& c) {
@@ -189,22 +254,25 @@ std::vector<TimelineEntry> timeline(SQLite::Database& db, int64_t case_id) {
 }
 
 std::optional<TimelineEntry> latest_correspondence(SQLite::Database& db, int64_t case_id) {
-  SQLite::Statement q(db, std::string("SELECT ") + kEventColumns +
-                              " FROM case_event WHERE case_id = ? AND kind IN ('correspondence', 'letter')"
-                              " ORDER BY on_date DESC, id DESC LIMIT 1");
+  SQLite::Statement q(
+      db, std::string("SELECT ") + kEventColumns +
+              " FROM case_event WHERE case_id = ? AND kind IN ('correspondence', 'letter')"
+              " ORDER BY on_date DESC, id DESC LIMIT 1");
   q.bind(1, case_id);
   if (!q.executeStep()) return std::nullopt;
   return event_from_row(q);
 }
 
 std::vector<StoredPause> pauses(SQLite::Database& db, int64_t case_id) {
-  SQLite::Statement q(db, "SELECT id, paused_on, resumed_on, reason FROM case_pause WHERE case_id = ? ORDER BY id");
+  SQLite::Statement q(
+      db, "SELECT id, paused_on, resumed_on, reason FROM case_pause WHERE case_id = ? ORDER BY id");
   q.bind(1, case_id);
   std::vector<StoredPause> out;
   while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt64(),
-                   {Date::parse_iso(q.getColumn(1).getString(), "paused_on"), opt_date(q.getColumn(2))},
-                   q.getColumn(3).getString()});
+    out.push_back(
+        {q.getColumn(0).getInt64(),
+         {Date::parse_iso(q.getColumn(1).getString(), "paused_on"), opt_date(q.getColumn(2))},
+         q.getColumn(3).getString()});
   return out;
 }
 
@@ -231,19 +299,14 @@ void store_deadline(SQLite::Database& db, int64_t case_id, const std::optional<D
     del.exec();
     return;
   }
-  SQLite::Statement q(db, R"(
-    INSERT OR REPLACE INTO case_deadline (case_id, next_due_on, next_due_kind, ack_due_on, response_due_on)
-    VALUES (?, ?, ?, ?, ?))");
-  q.bind(1, case_id);
-  q.bind(2, d->next_due.iso());
-  q.bind(3, d->next_kind);
-  if (d->ack_due) q.bind(4, d->ack_due->iso());
-  q.bind(5, d->response_due.iso());
+  SQLite::Statement q(db, kStoreDeadline);
+  bind_deadline(q, case_id, *d);
   q.exec();
 }
 
 void for_each_open_case(SQLite::Database& db, const std::function<void(const Case&)>& each) {
-  SQLite::Statement q(db, std::string("SELECT ") + kCaseColumns + " FROM cases c WHERE c.status != 'closed'");
+  SQLite::Statement q(
+      db, std::string("SELECT ") + kCaseColumns + " FROM cases c WHERE c.status != 'closed'");
   while (q.executeStep()) each(case_from_row(q));
 }
 
@@ -253,7 +316,8 @@ std::string stored_deadline_fingerprint(SQLite::Database& db) {
 }
 
 void store_deadline_fingerprint(SQLite::Database& db, const std::string& fingerprint) {
-  SQLite::Statement q(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('deadline_fingerprint', ?)");
+  SQLite::Statement q(
+      db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('deadline_fingerprint', ?)");
   q.bind(1, fingerprint);
   q.exec();
 }
@@ -276,9 +340,12 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
   sql += std::string("SELECT ") + kCaseColumns +
          ", ct.name, s.login, d.next_due_on, d.next_due_kind,"
          " EXISTS (SELECT 1 FROM case_pause p WHERE p.case_id = c.id AND p.resumed_on IS NULL)";
-  sql += searching ? ", best.snip FROM best JOIN cases c ON c.id = best.case_id" : ", NULL FROM cases c";
+  sql += ", ct.email, ct.phone, ct.address";
+  sql += searching ? ", best.snip FROM best JOIN cases c ON c.id = best.case_id"
+                   : ", NULL FROM cases c";
   sql += " JOIN contact ct ON ct.id = c.contact_id LEFT JOIN staff s ON s.id = c.assignee_id";
-  sql += f.due_by ? " JOIN case_deadline d ON d.case_id = c.id" : " LEFT JOIN case_deadline d ON d.case_id = c.id";
+  sql += f.due_by ? " JOIN case_deadline d ON d.case_id = c.id"
+                  : " LEFT JOIN case_deadline d ON d.case_id = c.id";
   sql += " WHERE 1 = 1";
   if (!f.statuses.empty()) {
     sql += " AND c.status IN (";
@@ -299,7 +366,8 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
   const char* priority_rank =
       "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END";
   if (f.sort == "due")
-    sql += std::string(" ORDER BY d.next_due_on IS NULL, d.next_due_on, ") + priority_rank + ", c.id";
+    sql +=
+        std::string(" ORDER BY d.next_due_on IS NULL, d.next_due_on, ") + priority_rank + ", c.id";
   else if (f.sort == "priority")
     sql += std::string(" ORDER BY ") + priority_rank + ", c.received_on, c.id";
   else if (f.sort == "ref")
@@ -312,7 +380,8 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
 
   SQLite::Statement q(db, sql);
   if (searching) q.bind(":q", f.search);
-  for (size_t i = 0; i < f.statuses.size(); ++i) q.bind(":st" + std::to_string(i), std::string(name(f.statuses[i])));
+  for (size_t i = 0; i < f.statuses.size(); ++i)
+    q.bind(":st" + std::to_string(i), std::string(name(f.statuses[i])));
   if (f.type) q.bind(":type", std::string(name(*f.type)));
   if (!f.category.empty()) q.bind(":category", f.category);
   if (f.assignee_id) q.bind(":assignee", *f.assignee_id);
@@ -333,13 +402,17 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
       row.next_due_on = opt_date(q.getColumn(kCaseColumnCount + 2));
       row.next_due_kind = q.getColumn(kCaseColumnCount + 3).getString();
       row.paused = q.getColumn(kCaseColumnCount + 4).getInt() != 0;
-      row.snippet = q.getColumn(kCaseColumnCount + 5).getString();
+      row.contact_email = q.getColumn(kCaseColumnCount + 5).getString();
+      row.contact_phone = q.getColumn(kCaseColumnCount + 6).getString();
+      row.contact_address = q.getColumn(kCaseColumnCount + 7).getString();
+      row.snippet = q.getColumn(kCaseColumnCount + 8).getString();
       each(row);
     }
   } catch (const SQLite::Exception& e) {
     // A malformed FTS5 query (an unbalanced quote, a stray operator) is the user's input.
     if (searching && std::string(e.what()).find("fts5") != std::string::npos)
-      throw Error(ErrorKind::bad_data, std::string("cannot search for that: ") + e.what()).field("query");
+      throw Error(ErrorKind::bad_data, std::string("cannot search for that: ") + e.what())
+          .field("query");
     throw;
   }
 }

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include "clerk/casework/case.hpp"
 #include "clerk/casework/deadline.hpp"
@@ -29,6 +31,22 @@ std::optional<Case> find_case(SQLite::Database& db, int64_t id);
 std::optional<Case> find_case_by_ref(SQLite::Database& db, int year, int seq);
 int next_ref_seq(SQLite::Database& db, int year);
 int64_t insert_case(SQLite::Database& db, const Case& c);
+
+// For bulk work: the INSERT and the deadline statements prepared once.
+class CaseBulk {
+ public:
+  explicit CaseBulk(SQLite::Database& db);
+  ~CaseBulk();
+  int64_t insert(const Case& c);
+  void deadline(int64_t case_id, const std::optional<Deadlines>& d);
+  // The largest sequence number used in a year of receipt (0 when none).
+  int max_seq(int year);
+  bool ref_exists(int year, int seq);
+
+ private:
+  SQLite::Database& db_;
+  std::unique_ptr<SQLite::Statement> insert_, deadline_, max_seq_, exists_;
+};
 void update_case(SQLite::Database& db, const Case& c);
 
 int64_t insert_event(SQLite::Database& db, const TimelineEntry& e);
@@ -62,8 +80,8 @@ struct CaseFilter {
   std::optional<Marking> marking;
   std::optional<Priority> priority;
   std::optional<Date> opened_from, opened_to, closed_from, closed_to;  // inclusive
-  std::optional<Date> due_by;  // next deadline on or before (implies not closed)
-  std::string search;          // FTS5 query over subjects, contact names, notes, correspondence
+  std::optional<Date> due_by;     // next deadline on or before (implies not closed)
+  std::string search;             // FTS5 query over subjects, contact names, notes, correspondence
   std::string sort = "received";  // received, due, priority, ref, updated
   int limit = 0;
 };
@@ -72,6 +90,7 @@ struct CaseFilter {
 struct CaseRow {
   Case c;
   std::string contact_name;
+  std::string contact_email, contact_phone, contact_address;
   std::string assignee_login;
   std::optional<Date> next_due_on;
   std::string next_due_kind;

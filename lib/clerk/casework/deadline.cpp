@@ -10,11 +10,16 @@ struct TypeTargets {
 
 TypeTargets targets_for(CaseType type, const Targets& t) {
   switch (type) {
-    case CaseType::enquiry: return {t.enquiry_acknowledge, t.enquiry_respond};
-    case CaseType::casework: return {t.casework_acknowledge, t.casework_respond};
-    case CaseType::complaint: return {t.complaint_acknowledge, t.complaint_stage1};
-    case CaseType::foi: return {0, t.foi_respond};
-    case CaseType::sar: return {0, 0};
+    case CaseType::enquiry:
+      return {t.enquiry_acknowledge, t.enquiry_respond};
+    case CaseType::casework:
+      return {t.casework_acknowledge, t.casework_respond};
+    case CaseType::complaint:
+      return {t.complaint_acknowledge, t.complaint_stage1};
+    case CaseType::foi:
+      return {0, t.foi_respond};
+    case CaseType::sar:
+      return {0, 0};
   }
   return {};
 }
@@ -22,13 +27,15 @@ TypeTargets targets_for(CaseType type, const Targets& t) {
 // Working days (per `days`) during which the clock was stopped.
 int paused_working_days(const std::vector<Pause>& pauses, const WorkingDays& days, Date today) {
   int total = 0;
-  for (const auto& p : pauses) total += std::max(0, days.between(p.paused_on, p.resumed_on.value_or(today)));
+  for (const auto& p : pauses)
+    total += std::max(0, days.between(p.paused_on, p.resumed_on.value_or(today)));
   return total;
 }
 
 int paused_calendar_days(const std::vector<Pause>& pauses, Date today) {
   int total = 0;
-  for (const auto& p : pauses) total += std::max(0, p.paused_on.days_until(p.resumed_on.value_or(today)));
+  for (const auto& p : pauses)
+    total += std::max(0, p.paused_on.days_until(p.resumed_on.value_or(today)));
   return total;
 }
 
@@ -45,7 +52,9 @@ Deadlines compute_deadlines(const Case& c, const std::vector<Pause>& pauses, con
   std::string kind = "response";
   switch (c.type) {
     case CaseType::enquiry:
-    case CaseType::casework: d.response_due = local.add(start, t.respond); break;
+    case CaseType::casework:
+      d.response_due = local.add(start, t.respond);
+      break;
     case CaseType::complaint:
       if (c.escalated_on) {
         // Complaint handling codes: stage 2 within 20 working days of escalation.
@@ -70,9 +79,10 @@ Deadlines compute_deadlines(const Case& c, const std::vector<Pause>& pauses, con
       // UK GDPR art. 12(3): one month — the corresponding day of the next month, or its last
       // day when there is none — extendable by two further months; stopped days added; a due
       // day on a weekend or bank holiday moves to the next working day.
-      Date due = start.plus_months(targets.sar_months + c.extension_months)
-                     .plus_days(paused_calendar_days(pauses, today));
-      d.response_due = local.on_or_after(due);
+      Date due = local.on_or_after(start.plus_months(targets.sar_months + c.extension_months));
+      if (int stopped = paused_calendar_days(pauses, today); stopped > 0)
+        due = local.on_or_after(due.plus_days(stopped));
+      d.response_due = due;
       break;
     }
   }

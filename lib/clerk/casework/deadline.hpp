@@ -22,8 +22,9 @@ struct Pause {
 struct Deadlines {
   std::optional<Date> ack_due;  // when an acknowledgement is still owed
   Date response_due;
-  Date next_due;          // the earliest of the above and any follow-up date
-  std::string next_kind;  // acknowledgement, response, stage 1 response, stage 2 response, follow-up
+  Date next_due;  // the earliest of the above and any follow-up date
+  std::string
+      next_kind;  // acknowledgement, response, stage 1 response, stage 2 response, follow-up
 };
 
 // The deadlines of a case that is not closed. `nation` sets the working days for everything

@@ -32,7 +32,8 @@ class Reader {
 
   std::vector<Problem> read(const toml::table& root) {
     allow(root, "",
-          {"office", "holidays", "working_hours", "cases", "targets", "signposting", "output", "database"});
+          {"office", "holidays", "working_hours", "cases", "targets", "signposting", "output",
+           "database"});
     if (auto* t = section(root, "office")) read_office(*t);
     if (auto* t = section(root, "holidays")) read_holidays(*t);
     if (auto* t = section(root, "working_hours")) read_hours(*t);
@@ -218,13 +219,16 @@ class Reader {
       allow(*st, prefix, known);
       for (auto& [k, out] : keys) int_at(*st, prefix, k, *out, 0, 400);
     };
-    sub_table("enquiry", {{"acknowledge", &g.enquiry_acknowledge}, {"respond", &g.enquiry_respond}});
-    sub_table("casework", {{"acknowledge", &g.casework_acknowledge}, {"respond", &g.casework_respond}});
+    sub_table("enquiry",
+              {{"acknowledge", &g.enquiry_acknowledge}, {"respond", &g.enquiry_respond}});
+    sub_table("casework",
+              {{"acknowledge", &g.casework_acknowledge}, {"respond", &g.casework_respond}});
     sub_table("complaint", {{"acknowledge", &g.complaint_acknowledge},
                             {"stage1", &g.complaint_stage1},
                             {"stage2", &g.complaint_stage2}});
     sub_table("foi", {{"respond", &g.foi_respond}});
-    sub_table("sar", {{"months", &g.sar_months}, {"max_extension_months", &g.sar_max_extension_months}});
+    sub_table("sar",
+              {{"months", &g.sar_months}, {"max_extension_months", &g.sar_max_extension_months}});
   }
 
   void read_signposting(const toml::table& root) {
@@ -255,8 +259,10 @@ class Reader {
   void read_cases(const toml::table& t) {
     allow(t, "cases.", {"categories", "letters_dir"});
     if (const toml::node* n = t.get("letters_dir")) {
-      if (auto v = n->value<std::string>()) config_.letters_dir = *v;
-      else problem(*n, "cases.letters_dir", "must be a string (a directory)");
+      if (auto v = n->value<std::string>())
+        config_.letters_dir = *v;
+      else
+        problem(*n, "cases.letters_dir", "must be a string (a directory)");
     }
     if (const toml::node* n = t.get("categories")) {
       const toml::array* items = n->as_array();
@@ -423,17 +429,19 @@ std::string to_toml(const Config& c) {
   if (!c.letters_dir.empty()) out += "letters_dir = " + toml_string(c.letters_dir.string()) + "\n";
   const auto& t = c.targets;
   out += "\n[targets]\n";
-  out += fmt::format("enquiry = {{ acknowledge = {}, respond = {} }}\n", t.enquiry_acknowledge, t.enquiry_respond);
-  out += fmt::format("casework = {{ acknowledge = {}, respond = {} }}\n", t.casework_acknowledge, t.casework_respond);
-  out += fmt::format("complaint = {{ acknowledge = {}, stage1 = {}, stage2 = {} }}\n", t.complaint_acknowledge,
-                     t.complaint_stage1, t.complaint_stage2);
+  out += fmt::format("enquiry = {{ acknowledge = {}, respond = {} }}\n", t.enquiry_acknowledge,
+                     t.enquiry_respond);
+  out += fmt::format("casework = {{ acknowledge = {}, respond = {} }}\n", t.casework_acknowledge,
+                     t.casework_respond);
+  out += fmt::format("complaint = {{ acknowledge = {}, stage1 = {}, stage2 = {} }}\n",
+                     t.complaint_acknowledge, t.complaint_stage1, t.complaint_stage2);
   out += fmt::format("foi = {{ respond = {} }}\n", t.foi_respond);
   out += fmt::format("sar = {{ months = {}, max_extension_months = {} }}\n\n", t.sar_months,
                      t.sar_max_extension_months);
   for (const auto& sp : c.signposting)
-    out += "[[signposting]]\ncategory = " + toml_string(sp.category) + "\nname = " + toml_string(sp.name) +
-           "\nphone = " + toml_string(sp.phone) + "\nweb = " + toml_string(sp.web) +
-           "\nnotes = " + toml_string(sp.notes) + "\n\n";
+    out += "[[signposting]]\ncategory = " + toml_string(sp.category) +
+           "\nname = " + toml_string(sp.name) + "\nphone = " + toml_string(sp.phone) +
+           "\nweb = " + toml_string(sp.web) + "\nnotes = " + toml_string(sp.notes) + "\n\n";
   out += "[output]\n";
   out += "tty_format = " + toml_string(c.output.tty_format) + "\n";
   out += "pipe_format = " + toml_string(c.output.pipe_format) + "\n";

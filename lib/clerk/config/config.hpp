@@ -81,7 +81,8 @@ struct Config {
 };
 
 // The directory letter templates are read from (letters_dir, or letters/ beside the config).
-std::filesystem::path letter_directory(const Config& config, const std::filesystem::path& config_path);
+std::filesystem::path letter_directory(const Config& config,
+                                       const std::filesystem::path& config_path);
 
 // Loads `path`. When the file does not exist: built-in defaults if `must_exist` is false, else
 // Error{missing}. Any problem is Error{config} naming the key and line.

@@ -101,13 +101,41 @@ std::vector<std::string> contact_names(SQLite::Database& db, int limit) {
   return out;
 }
 
-int64_t insert_contact(SQLite::Database& db, const Contact& c) {
-  SQLite::Statement q(db, R"(
+constexpr const char* kInsertContact = R"(
     INSERT INTO contact (kind, name, organisation, address, email, phone, notes, created_on)
-    VALUES (:kind, :name, :organisation, :address, :email, :phone, :notes, :created))");
+    VALUES (:kind, :name, :organisation, :address, :email, :phone, :notes, :created))";
+
+int64_t insert_contact(SQLite::Database& db, const Contact& c) {
+  SQLite::Statement q(db, kInsertContact);
   bind_fields(q, c);
   q.exec();
   return db.getLastInsertRowid();
+}
+
+ContactBulk::ContactBulk(SQLite::Database& db)
+    : db_(db),
+      find_(std::make_unique<SQLite::Statement>(
+          db,
+          "SELECT id FROM contact WHERE name = ? COLLATE NOCASE AND coalesce(email, '') = ? ORDER "
+          "BY id LIMIT 1")),
+      insert_(std::make_unique<SQLite::Statement>(db, kInsertContact)) {}
+
+ContactBulk::~ContactBulk() = default;
+
+std::optional<int64_t> ContactBulk::find(const std::string& name, const std::string& email) {
+  find_->reset();
+  find_->bind(1, name);
+  find_->bind(2, email);
+  if (!find_->executeStep()) return std::nullopt;
+  return find_->getColumn(0).getInt64();
+}
+
+int64_t ContactBulk::insert(const Contact& c) {
+  insert_->reset();
+  insert_->clearBindings();
+  bind_fields(*insert_, c);
+  insert_->exec();
+  return db_.getLastInsertRowid();
 }
 
 void update_contact(SQLite::Database& db, const Contact& c) {

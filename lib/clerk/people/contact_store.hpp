@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include "clerk/people/contact.hpp"
 
@@ -30,6 +32,20 @@ void for_each_contact(SQLite::Database& db, const ContactFilter& filter,
 std::vector<std::string> contact_names(SQLite::Database& db, int limit);
 
 int64_t insert_contact(SQLite::Database& db, const Contact& contact);
+
+// For bulk work: statements prepared once. find() matches a name (ignoring case) and email
+// (both blank counts as equal); insert() adds a contact.
+class ContactBulk {
+ public:
+  explicit ContactBulk(SQLite::Database& db);
+  ~ContactBulk();
+  std::optional<int64_t> find(const std::string& name, const std::string& email);
+  int64_t insert(const Contact& contact);
+
+ private:
+  SQLite::Database& db_;
+  std::unique_ptr<SQLite::Statement> find_, insert_;
+};
 void update_contact(SQLite::Database& db, const Contact& contact);
 void delete_contact(SQLite::Database& db, int64_t id);
 

@@ -194,7 +194,11 @@ void write_html_document(const Document& document, std::ostream& out, const Opti
       const int level = std::clamp(heading->level, 1, 6);
       put(out, fmt::format("<h{0}>{1}</h{0}>\n", level, escaped(heading->text)));
     } else if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
-      put(out, "<p>" + escaped(paragraph->text) + "</p>\n");
+      // A paragraph keeps its line breaks (an address block in a letter).
+      std::string html = escaped(paragraph->text);
+      for (size_t at = html.find('\n'); at != std::string::npos; at = html.find('\n', at + 5))
+        html.replace(at, 1, "<br>\n");
+      put(out, "<p>" + html + "</p>\n");
     } else {
       const auto& section = std::get<Section>(block);
       if (!section.heading.empty()) put(out, "<h2>" + escaped(section.heading) + "</h2>\n");

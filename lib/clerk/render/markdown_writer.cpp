@@ -32,10 +32,11 @@ void put(std::ostream& out, const std::string& text) {
 
 // "# title", the subtitle and the bold marking, each a paragraph of its own.
 void put_preamble(std::ostream& out, const Options& options) {
+  // The marking comes first: it heads the page, as it closes it.
   std::string text;
+  if (!options.marking.empty()) text += "**" + printable_line(options.marking) + "**\n\n";
   if (!options.title.empty()) text += "# " + printable_line(options.title) + "\n\n";
   if (!options.subtitle.empty()) text += printable_line(options.subtitle) + "\n\n";
-  if (!options.marking.empty()) text += "**" + printable_line(options.marking) + "**\n\n";
   put(out, text);
 }
 
@@ -139,6 +140,9 @@ void write_markdown_document(const Document& document, std::ostream& out, const 
     } else if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
       std::string text;
       append_printable(text, paragraph->text, Breaks::keep);
+      // Two spaces before a newline are a Markdown hard break: the paragraph keeps its lines.
+      for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 3))
+        text.replace(at, 1, "  \n");
       put(out, text + "\n");
     } else {
       const auto& section = std::get<Section>(block);

@@ -26,9 +26,9 @@ $ clerk audit log --format md | head -3
 ~ \| Seq \| When \(UTC\) \|.*
 ~ \| ---: \| --- \|.*
 ~ \| 1 \| 20.*
-$ clerk audit log --entity case:1
+$ clerk audit log --entity invoice:1
 ! exit 65
-! clerk: error: entity: 'case' is not a kind of record; use one of staff, contact, holiday (optionally :ID)
+!~ clerk: error: entity: 'invoice' is not a kind of record; use one of staff, contact, holiday, case, .* \(optionally :ID\)
 $ clerk audit log --since someday
 ! exit 65
 !~ clerk: error: since: .*someday.*

@@ -124,7 +124,7 @@ TEST_SUITE("render/document") {
 
   TEST_CASE("markdown has # headings, paragraphs and tables") {
     CHECK(rendered(briefing(), Format::md) ==
-          "# Briefing\n\n**OFFICIAL**\n\n"
+          "**OFFICIAL**\n\n# Briefing\n\n"
           "# Summary\n\n"
           "Two claims await approval.\n\n"
           "## Claims\n\n"
@@ -202,10 +202,10 @@ TEST_SUITE("render/document") {
     options.title = "From options";
     options.marking = "OFFICIAL-SENSITIVE";
     Document document = briefing();
-    CHECK(rendered(document, Format::md, options).starts_with("# Briefing\n\n**OFFICIAL**\n"));
+    CHECK(rendered(document, Format::md, options).starts_with("**OFFICIAL**\n\n# Briefing\n"));
     document.title.clear();
     document.marking.clear();
     CHECK(rendered(document, Format::md, options)
-              .starts_with("# From options\n\n**OFFICIAL-SENSITIVE**\n"));
+              .starts_with("**OFFICIAL-SENSITIVE**\n\n# From options\n"));
   }
 }

@@ -42,7 +42,7 @@ TEST_SUITE("render/markdown_writer") {
     options.subtitle = "November 2026";
     options.marking = "OFFICIAL";
     CHECK(md(Table{{{"a", "A", Kind::text}}, {{std::string("x")}}}, options) ==
-          "# Claims\n\nNovember 2026\n\n**OFFICIAL**\n\n"
+          "**OFFICIAL**\n\n# Claims\n\nNovember 2026\n\n"
           "| A |\n| --- |\n| x |\n\n**OFFICIAL**\n");
   }
 
