@@ -174,29 +174,57 @@ int64_t insert_case(SQLite::Database& db, const Case& c) {
   return db.getLastInsertRowid();
 }
 
-CaseBulk::CaseBulk(SQLite::Database& db)
-    : db_(db),
-      insert_(std::make_unique<SQLite::Statement>(db, kInsertCase)),
-      deadline_(std::make_unique<SQLite::Statement>(db, kStoreDeadline)),
-      max_seq_(std::make_unique<SQLite::Statement>(
-          db, "SELECT coalesce(max(ref_seq), 0) FROM cases WHERE ref_year = ?")),
-      exists_(std::make_unique<SQLite::Statement>(
-          db, "SELECT 1 FROM cases WHERE ref_year = ? AND ref_seq = ?")) {}
-
-CaseBulk::~CaseBulk() = default;
-
-int64_t CaseBulk::insert(const Case& c) {
-  insert_->reset();
-  bind_case(*insert_, c);
-  insert_->exec();
-  return db_.getLastInsertRowid();
+CaseBulk::CaseBulk(SQLite::Database& db) : db_(db) {
+  db.exec("CREATE TEMP TABLE IF NOT EXISTS case_staging AS SELECT * FROM main.cases WHERE 0");
+  db.exec(
+      "CREATE TEMP TABLE IF NOT EXISTS case_deadline_staging AS SELECT * FROM main.case_deadline "
+      "WHERE 0");
+  std::string insert = kInsertCase;
+  insert.replace(insert.find("INSERT INTO cases ("), 19, "INSERT INTO temp.case_staging (id, ");
+  insert.replace(insert.find("VALUES ("), 8, "VALUES (:id, ");
+  insert_ = std::make_unique<SQLite::Statement>(db, insert);
+  std::string deadline = kStoreDeadline;
+  deadline.replace(deadline.find("INSERT OR REPLACE INTO case_deadline"), 36,
+                   "INSERT INTO temp.case_deadline_staging");
+  deadline_ = std::make_unique<SQLite::Statement>(db, deadline);
+  max_seq_ = std::make_unique<SQLite::Statement>(
+      db, "SELECT coalesce(max(ref_seq), 0) FROM cases WHERE ref_year = ?");
+  exists_ = std::make_unique<SQLite::Statement>(
+      db, "SELECT 1 FROM cases WHERE ref_year = ? AND ref_seq = ?");
+  next_id_ = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM main.cases").getInt64();
 }
 
-void CaseBulk::deadline(int64_t case_id, const std::optional<Deadlines>& d) {
-  if (!d) return;
-  deadline_->reset();
-  bind_deadline(*deadline_, case_id, *d);
-  deadline_->exec();
+CaseBulk::~CaseBulk() {
+  // Statements first: a table cannot be dropped while one is prepared on it.
+  insert_.reset();
+  deadline_.reset();
+  try {
+    db_.exec("DROP TABLE IF EXISTS temp.case_staging");
+    db_.exec("DROP TABLE IF EXISTS temp.case_deadline_staging");
+  } catch (const SQLite::Exception&) {
+    // Temporary tables go with the connection anyway.
+  }
+}
+
+int64_t CaseBulk::stage(const Case& c, const std::optional<Deadlines>& d) {
+  int64_t id = next_id_++;
+  insert_->reset();
+  bind_case(*insert_, c);
+  insert_->bind(":id", id);
+  insert_->exec();
+  if (d) {
+    deadline_->reset();
+    bind_deadline(*deadline_, id, *d);
+    deadline_->exec();
+  }
+  return id;
+}
+
+void CaseBulk::flush() {
+  db_.exec("INSERT INTO main.cases SELECT * FROM temp.case_staging ORDER BY id");
+  db_.exec("INSERT INTO main.case_deadline SELECT * FROM temp.case_deadline_staging");
+  db_.exec("DELETE FROM temp.case_staging");
+  db_.exec("DELETE FROM temp.case_deadline_staging");
 }
 
 int CaseBulk::max_seq(int year) {

@@ -32,13 +32,16 @@ std::optional<Case> find_case_by_ref(SQLite::Database& db, int year, int seq);
 int next_ref_seq(SQLite::Database& db, int year);
 int64_t insert_case(SQLite::Database& db, const Case& c);
 
-// For bulk work: the INSERT and the deadline statements prepared once.
+// For bulk work. Rows are staged in a temporary table without triggers and moved into `cases`
+// a block at a time by one INSERT ... SELECT, because a trigger (the search index's) costs far
+// more run once per statement execution than once per row of one statement.
 class CaseBulk {
  public:
   explicit CaseBulk(SQLite::Database& db);
   ~CaseBulk();
-  int64_t insert(const Case& c);
-  void deadline(int64_t case_id, const std::optional<Deadlines>& d);
+  // Stages a case; returns the id it will have. Rows reach `cases` at flush().
+  int64_t stage(const Case& c, const std::optional<Deadlines>& d);
+  void flush();
   // The largest sequence number used in a year of receipt (0 when none).
   int max_seq(int year);
   bool ref_exists(int year, int seq);
@@ -46,6 +49,7 @@ class CaseBulk {
  private:
   SQLite::Database& db_;
   std::unique_ptr<SQLite::Statement> insert_, deadline_, max_seq_, exists_;
+  int64_t next_id_ = 1;
 };
 void update_case(SQLite::Database& db, const Case& c);
 

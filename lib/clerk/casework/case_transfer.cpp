@@ -263,6 +263,7 @@ ImportSummary import_cases(Context& ctx,
     CaseBulk bulk(w.db());
     people::ContactBulk contacts(w.db());
     std::map<int, int> next_seq;
+    int64_t staged = 0;
     std::optional<int64_t> first_case, last_case, first_contact, last_contact;
     auto in = open_input();
     auto reader = RecordReader::open(*in, source, column_keys(), required);
@@ -291,10 +292,13 @@ ImportSummary import_cases(Context& ctx,
         c.ref_seq = it->second++;
       }
       c.ref = format_ref(c.ref_year, c.ref_seq);
-      c.id = bulk.insert(c);
+      std::optional<Deadlines> due;
       if (c.status != Status::closed)
-        bulk.deadline(c.id, compute_deadlines(c, {}, ctx.config().targets, ctx.calendar(),
-                                              ctx.config().holidays.nation, ctx.today()));
+        due = compute_deadlines(c, {}, ctx.config().targets, ctx.calendar(),
+                                ctx.config().holidays.nation, ctx.today());
+      c.id = bulk.stage(c, due);
+      // Blocks keep the staged rows (and so memory) small.
+      if (++staged % 10000 == 0) bulk.flush();
       if (!first_case) {
         first_case = c.id;
         summary.first_ref = c.ref;
@@ -302,6 +306,7 @@ ImportSummary import_cases(Context& ctx,
       last_case = c.id;
       summary.last_ref = c.ref;
     }
+    bulk.flush();
     std::string input_sha = digest.hex_digest();
     if (first_contact)
       w.batch("contact", *first_contact, *last_contact, "import",

@@ -29,6 +29,7 @@ class CsvReader {
 
  private:
   int get();
+  int peek();
   [[noreturn]] void fail(const std::string& what, int line) const;
 
   std::istream& in_;
