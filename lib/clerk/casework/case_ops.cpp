@@ -20,13 +20,6 @@
 namespace clerk::casework {
 namespace {
 
-std::optional<int64_t> as_id(std::string_view s) {
-  int64_t id = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
-  if (ec != std::errc() || end != s.data() + s.size() || id <= 0) return std::nullopt;
-  return id;
-}
-
 std::string required_text(const std::string& text, const char* field) {
   std::string t(text::trim(text));
   if (t.empty()) throw Error(ErrorKind::bad_data, "must not be empty").field(field);
@@ -135,7 +128,7 @@ Case resolve_case(Context& ctx, std::string_view ref) {
   std::optional<Case> found;
   if (auto r = parse_ref(key))
     found = find_case_by_ref(ctx.db(), r->first, r->second);
-  else if (auto id = as_id(key))
+  else if (auto id = text::parse_id(key))
     found = find_case(ctx.db(), *id);
   else
     throw Error(ErrorKind::bad_data,

@@ -1,6 +1,8 @@
 // Small text helpers shared by parsers and renderers: trimming, case, UTF-8 width, near misses.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +13,9 @@ std::string_view trim(std::string_view s);
 std::string lower(std::string_view s);
 std::vector<std::string> split(std::string_view s, char sep);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
+
+// A record id as typed: a whole number above zero, nothing else; nullopt otherwise.
+std::optional<int64_t> parse_id(std::string_view s);
 
 // True when `s` is well-formed UTF-8.
 bool valid_utf8(std::string_view s);

@@ -13,14 +13,19 @@ audit::RowImage Writer::before(std::string_view entity, int64_t id) {
   return audit::capture_row(ctx_.db, entity, id);
 }
 
-void Writer::record(std::string_view action, std::string_view entity, int64_t id,
-                    const std::string& before_json, const audit::RowImage& after) {
+audit::NewEntry Writer::entry(std::string_view action, std::string_view entity) const {
   audit::NewEntry e;
   e.ts_utc = ctx_.clock.now_utc();
   e.actor = ctx_.actor;
   e.command = ctx_.command;
   e.action = std::string(action);
   e.entity = std::string(entity);
+  return e;
+}
+
+void Writer::record(std::string_view action, std::string_view entity, int64_t id,
+                    const std::string& before_json, const audit::RowImage& after) {
+  audit::NewEntry e = entry(action, entity);
   e.entity_id = id;
   e.body = "{\"before\":" + before_json + ",\"after\":" + after.json + "}";
   e.row_hash_after = after.hash;
@@ -45,12 +50,7 @@ void Writer::deleted(const audit::RowImage& before, std::string_view action) {
 
 void Writer::batch(std::string_view entity, int64_t first_id, int64_t last_id,
                    std::string_view action, std::string summary_json) {
-  audit::NewEntry e;
-  e.ts_utc = ctx_.clock.now_utc();
-  e.actor = ctx_.actor;
-  e.command = ctx_.command;
-  e.action = std::string(action);
-  e.entity = std::string(entity);
+  audit::NewEntry e = entry(action, entity);
   e.entity_id = first_id;
   e.entity_id_to = last_id;
   e.batch_rows = audit::hash_rows(ctx_.db, entity, first_id, last_id);

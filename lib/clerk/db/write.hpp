@@ -11,6 +11,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include "clerk/audit/row_image.hpp"
+#include "clerk/audit/trail.hpp"
 #include "clerk/core/clock.hpp"
 
 namespace clerk::db {
@@ -46,6 +47,8 @@ class Writer {
   void commit();
 
  private:
+  // An entry stamped with who, when and which command.
+  audit::NewEntry entry(std::string_view action, std::string_view entity) const;
   void record(std::string_view action, std::string_view entity, int64_t id,
               const std::string& before_json, const audit::RowImage& after);
 

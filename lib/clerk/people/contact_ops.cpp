@@ -10,16 +10,7 @@
 #include "clerk/db/write.hpp"
 
 namespace clerk::people {
-namespace {
-
-std::optional<int64_t> as_id(std::string_view s) {
-  int64_t id = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
-  if (ec != std::errc() || end != s.data() + s.size() || id <= 0) return std::nullopt;
-  return id;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 Contact add_contact(Context& ctx, const ContactFields& fields) {
   Contact c;
@@ -35,7 +26,7 @@ Contact add_contact(Context& ctx, const ContactFields& fields) {
 
 Contact resolve_contact(Context& ctx, std::string_view ref, std::string_view field) {
   std::string_view key = text::trim(ref);
-  if (auto id = as_id(key)) {
+  if (auto id = text::parse_id(key)) {
     if (auto c = find_contact(ctx.db(), *id)) return *c;
     throw Error(ErrorKind::missing, "no contact with id " + std::to_string(*id))
         .field(std::string(field));

@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "clerk/core/text.hpp"
+#include "clerk/core/utf8.hpp"
 #include "clerk/render/cell_text.hpp"
 #include "clerk/render/formats.hpp"
-#include "clerk/render/utf8.hpp"
 
 namespace clerk::render {
 namespace {

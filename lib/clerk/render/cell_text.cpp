@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "clerk/core/error.hpp"
-#include "clerk/render/utf8.hpp"
+#include "clerk/core/utf8.hpp"
 
 namespace clerk::render {
 namespace {

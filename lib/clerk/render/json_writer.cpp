@@ -3,64 +3,14 @@
 #include <algorithm>
 
 #include "clerk/core/error.hpp"
+#include "clerk/core/json_text.hpp"
 #include "clerk/render/cell_text.hpp"
 #include "clerk/render/formats.hpp"
-#include "clerk/render/utf8.hpp"
 
 namespace clerk::render {
 namespace {
 
-// Printable ASCII that a JSON string holds as is.
-constexpr bool plain(char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
-
-// Output is valid JSON in valid UTF-8 whatever the input (RFC 8259 §8.1): malformed bytes
-// become U+FFFD, control characters and DEL are escaped (\n, \r and \t in their short form,
-// the rest as \u00XX).
-void append_string(std::string& out, std::string_view s) {
-  out += '"';
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t run = i;
-    while (run < s.size() && plain(s[run])) ++run;
-    out.append(s.substr(i, run - i));
-    i = run;
-    if (i == s.size()) break;
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      switch (c) {
-        case '"':
-          out += "\\\"";
-          break;
-        case '\\':
-          out += "\\\\";
-          break;
-        case '\n':
-          out += "\\n";
-          break;
-        case '\r':
-          out += "\\r";
-          break;
-        case '\t':
-          out += "\\t";
-          break;
-        default:
-          fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
-      }
-      ++i;
-      continue;
-    }
-    char32_t cp = 0;
-    const size_t length = utf8::decode(s, i, cp);
-    if (length == 0) {
-      out += utf8::kReplacement;
-      ++i;
-    } else {
-      out.append(s.substr(i, length));
-      i += length;
-    }
-  }
-  out += '"';
-}
+void append_string(std::string& out, std::string_view s) { json::append_quoted(out, s); }
 
 void append_string_or_null(std::string& out, std::string_view s) {
   if (s.empty())

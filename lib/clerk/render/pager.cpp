@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "clerk/core/text.hpp"
+#include "clerk/core/utf8.hpp"
 #include "clerk/render/cell_text.hpp"
-#include "clerk/render/utf8.hpp"
 
 namespace clerk::render {
 

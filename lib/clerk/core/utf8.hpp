@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <string_view>
 
-namespace clerk::render::utf8 {
+namespace clerk::utf8 {
 
 inline constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
@@ -54,4 +54,4 @@ inline std::string_view prefix_columns(std::string_view s, size_t columns) {
   return s;
 }
 
-}  // namespace clerk::render::utf8
+}  // namespace clerk::utf8
