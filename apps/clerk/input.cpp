@@ -1,6 +1,9 @@
 #include "input.hpp"
 
+#include <unistd.h>
+
 #include <charconv>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -20,6 +23,46 @@ std::string read_input(const std::string& path) {
   buf << in.rdbuf();
   if (in.bad()) throw Error(ErrorKind::io, "cannot read the file").source(path);
   return buf.str();
+}
+
+RereadableInput::RereadableInput(const std::string& path) {
+  if (path != "-") {
+    path_ = path;
+    source_ = path;
+    if (!std::filesystem::exists(path_))
+      throw Error(ErrorKind::missing, "cannot open the file").source(path);
+    return;
+  }
+  source_ = "stdin";
+  const char* tmp = std::getenv("TMPDIR");
+  std::string name = std::string(tmp && *tmp == '/' ? tmp : "/tmp") + "/clerk-stdin-XXXXXX";
+  int fd = mkstemp(name.data());  // created 0600: the input may hold personal data
+  if (fd < 0) throw Error(ErrorKind::cannot_create, "cannot make a temporary file").source(name);
+  path_ = name;
+  temporary_ = true;
+  char buf[1 << 16];
+  while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+    const char* p = buf;
+    auto left = size_t(std::cin.gcount());
+    while (left > 0) {
+      ssize_t n = ::write(fd, p, left);
+      if (n < 0) {
+        ::close(fd);
+        std::filesystem::remove(path_);
+        throw Error(ErrorKind::io, "cannot copy standard input").source(name);
+      }
+      p += n;
+      left -= size_t(n);
+    }
+  }
+  ::close(fd);
+}
+
+RereadableInput::~RereadableInput() {
+  if (temporary_) {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
 }
 
 std::string text_or_stdin(const std::string& text) {

@@ -13,7 +13,8 @@
 namespace clerk::audit {
 
 const std::vector<std::string>& audited_tables() {
-  static const std::vector<std::string> tables = {"staff", "contact", "holiday"};
+  static const std::vector<std::string> tables = {"staff",          "contact",         "holiday",
+                                                  "expense_budget", "expense_payment", "expense"};
   return tables;
 }
 
