@@ -136,8 +136,9 @@ void add_claim_commands(Cli& cli, CLI::App& group) {
   add_filter_options(cli, list_cmd, *list);
   list_cmd->callback([&cli, list] {
     auto& ctx = cli.open();
+    auto filter = expense::claim_filter(ctx, *list);
     cli.emit_rows(expense::list_columns(), [&](const auto& sink) {
-      expense::for_each_claim(ctx, *list,
+      expense::for_each_claim(ctx, filter,
                               [&](const expense::Claim& c) { sink(expense::list_cells(c)); });
     });
   });
@@ -269,8 +270,8 @@ void add_transfer_commands(Cli& cli, CLI::App& group) {
     else if (s.rows == 0)
       cli.note("no rows to import");
     else
-      cli.note("imported " + std::to_string(s.rows) + " items (ids " + std::to_string(s.first_id) +
-               "-" + std::to_string(s.last_id) + ")");
+      cli.note("imported " + std::to_string(s.rows) + (s.rows == 1 ? " item" : " items") +
+               " (ids " + std::to_string(s.first_id) + "-" + std::to_string(s.last_id) + ")");
   });
 
   auto exp = std::make_shared<expense::ListInput>();
@@ -284,8 +285,10 @@ void add_transfer_commands(Cli& cli, CLI::App& group) {
       throw Error(ErrorKind::usage, "export writes csv or json, which import reads back")
           .field("format");
     auto& ctx = cli.open();
+    auto filter = expense::claim_filter(ctx, *exp);
+    filter.in_id_order = true;
     cli.emit_rows(expense::record_columns(), [&](const auto& sink) {
-      expense::for_each_claim(ctx, *exp,
+      expense::for_each_claim(ctx, filter,
                               [&](const expense::Claim& c) { sink(expense::record_cells(c)); });
     });
   });

@@ -18,7 +18,9 @@ const std::vector<std::string>& audited_tables() {
   return tables;
 }
 
-std::string row_hash(SQLite::Statement& stmt, int column_count) {
+namespace {
+
+std::string encode_row(SQLite::Statement& stmt, int column_count) {
   Encoder enc("clerk-row-v1");
   for (int i = 0; i < column_count; ++i) {
     SQLite::Column col = stmt.getColumn(i);
@@ -42,10 +44,8 @@ std::string row_hash(SQLite::Statement& stmt, int column_count) {
         break;
     }
   }
-  return sha256_hex(enc.bytes());
+  return enc.bytes();
 }
-
-namespace {
 
 void require_audited(std::string_view table) {
   const auto& tables = audited_tables();
@@ -55,17 +55,22 @@ void require_audited(std::string_view table) {
 
 }  // namespace
 
-std::vector<std::pair<int64_t, std::string>> hash_rows(SQLite::Database& db, std::string_view table,
-                                                       int64_t first_id, int64_t last_id) {
+std::string row_hash(SQLite::Statement& stmt, int column_count) {
+  return sha256_hex(encode_row(stmt, column_count));
+}
+
+void for_each_row_hash(SQLite::Database& db, std::string_view table, int64_t first_id,
+                       int64_t last_id,
+                       const std::function<void(int64_t id, const std::string& hash)>& each) {
   require_audited(table);
   SQLite::Statement q(
       db, "SELECT * FROM " + std::string(table) + " WHERE id BETWEEN ? AND ? ORDER BY id");
   q.bind(1, first_id);
   q.bind(2, last_id);
-  std::vector<std::pair<int64_t, std::string>> out;
   int n = q.getColumnCount();
-  while (q.executeStep()) out.emplace_back(q.getColumn(0).getInt64(), row_hash(q, n));
-  return out;
+  Sha256 hasher;  // one hasher for the scan: setting one up per row costs more than the hash
+  while (q.executeStep())
+    each(q.getColumn(0).getInt64(), hasher.update(encode_row(q, n)).hex_digest());
 }
 
 RowImage capture_row(SQLite::Database& db, std::string_view table, int64_t id) {

@@ -9,7 +9,8 @@ namespace {
 std::string item(const Claim& c) { return "expense " + std::to_string(c.id); }
 
 Error refuse(const Claim& c, const std::string& why) {
-  return Error(ErrorKind::bad_data, "it is " + std::string(status_name(c.status)) + "; " + why)
+  return Error(ErrorKind::bad_data,
+               "its status is " + std::string(status_name(c.status)) + "; " + why)
       .record(item(c));
 }
 
@@ -123,9 +124,9 @@ void check_approver(const people::Staff& approver, const Claim& c) {
   if (approver.id == c.claimant_id)
     throw Error(ErrorKind::not_permitted, "nobody may approve their own claim").record(item(c));
   if (!is_finance_role(approver.role))
-    throw Error(ErrorKind::not_permitted, "approving needs the finance, manager or admin role; '" +
-                                              approver.login + "' is a " +
-                                              std::string(people::role_name(approver.role)))
+    throw Error(ErrorKind::not_permitted,
+                "approving needs the finance, manager or admin role; '" + approver.login +
+                    "' has the " + std::string(people::role_name(approver.role)) + " role")
         .record(item(c));
   if (c.amount > approver.approval_limit)
     throw Error(ErrorKind::not_permitted, c.amount.display() + " is over " + approver.login +
@@ -143,9 +144,9 @@ void check_budget(const people::Staff& approver, const Claim& c, const std::opti
     throw Error(ErrorKind::not_permitted, over + "; a manager may approve it with --override")
         .record(item(c));
   if (approver.role != people::Role::manager)
-    throw Error(ErrorKind::not_permitted, over + "; only a manager may override, and '" +
-                                              approver.login + "' is a " +
-                                              std::string(people::role_name(approver.role)))
+    throw Error(ErrorKind::not_permitted,
+                over + "; only a manager may override, and '" + approver.login + "' has the " +
+                    std::string(people::role_name(approver.role)) + " role")
         .record(item(c));
 }
 

@@ -141,7 +141,7 @@ void for_each_claim(SQLite::Database& db, const ClaimFilter& f,
   if (!f.category.empty()) sql += " AND e.category = :category";
   if (!f.budget.empty()) sql += " AND e.budget_code = :budget";
   if (f.period) sql += " AND e.spent_on >= :from AND e.spent_on < :to";
-  sql += " ORDER BY e.spent_on, e.id";
+  sql += f.in_id_order ? " ORDER BY e.id" : " ORDER BY e.spent_on, e.id";
   SQLite::Statement q(db, sql);
   if (f.claimant_id) q.bind(":claimant", *f.claimant_id);
   if (f.status) q.bind(":status", std::string(status_name(*f.status)));
@@ -234,8 +234,43 @@ int64_t insert_payment(SQLite::Database& db, const PaymentBatch& b) {
   return db.getLastInsertRowid();
 }
 
-ClaimInserter::ClaimInserter(SQLite::Database& db)
-    : db_(db), stmt_(db, kInsert), params_(param_indexes(stmt_)) {}
+int64_t claim_count(SQLite::Database& db) {
+  return db.execAndGet("SELECT count(*) FROM expense").getInt64();
+}
+
+namespace {
+
+// The expense table's own indexes as their CREATE statements (from the schema, so there is one
+// definition of each: the migration's), dropping each.
+std::vector<std::string> drop_indexes(SQLite::Database& db) {
+  std::vector<std::pair<std::string, std::string>> found;
+  {
+    SQLite::Statement q(db, R"(
+      SELECT name, sql FROM sqlite_master
+      WHERE type = 'index' AND tbl_name = 'expense' AND sql IS NOT NULL)");
+    while (q.executeStep())
+      found.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+  }
+  std::vector<std::string> out;
+  for (const auto& [name, sql] : found) {
+    db.exec("DROP INDEX \"" + name + "\"");
+    out.push_back(sql);
+  }
+  return out;
+}
+
+}  // namespace
+
+ClaimInserter::ClaimInserter(SQLite::Database& db, bool rebuild_indexes)
+    : db_(db),
+      dropped_(rebuild_indexes ? drop_indexes(db) : std::vector<std::string>{}),
+      stmt_(db, kInsert),
+      params_(param_indexes(stmt_)) {}
+
+void ClaimInserter::finish() {
+  for (const auto& sql : dropped_) db_.exec(sql);
+  dropped_.clear();
+}
 
 int64_t ClaimInserter::insert(const Claim& c) {
   bind_claim(stmt_, params_, c);

@@ -1,6 +1,7 @@
 #include "clerk/expense/expense_import.hpp"
 
 #include <charconv>
+#include <sstream>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -248,8 +249,9 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
   auto first = open();
   if (looks_like_json(*first)) {
     // JSON is parsed whole: it is for moderate files (an export of another clerk).
-    std::string text(std::istreambuf_iterator<char>(*first), {});
-    auto rows = json_rows(text, names, source);
+    std::ostringstream text;
+    text << first->rdbuf();
+    auto rows = json_rows(text.str(), names, source);
     auto layout = identity_layout();
     RowErrors errors(source);
     for (const auto& [line, values] : rows)
@@ -258,12 +260,13 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
     summary.rows = int64_t(rows.size());
     if (dry_run || rows.empty()) return summary;
     return db::write(ctx.write_context(), [&](db::Writer& w) {
-      ClaimInserter inserter(w.db());
+      ClaimInserter inserter(w.db(), summary.rows > claim_count(w.db()));
       for (const auto& [line, values] : rows) {
         int64_t id = inserter.insert(checker.check(RowView(values, layout)));
         if (!summary.first_id) summary.first_id = id;
         summary.last_id = id;
       }
+      inserter.finish();
       w.batch("expense", summary.first_id, summary.last_id, "import",
               fmt::format(R"({{"rows":{},"source":{},"input_sha256":"{}"}})", summary.rows,
                           json::quoted(source), input_sha256));
@@ -297,7 +300,7 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
     auto in = open();
     CsvReader reader(*in, source);
     reader.next(fields);
-    ClaimInserter inserter(w.db());
+    ClaimInserter inserter(w.db(), summary.rows > claim_count(w.db()));
     int64_t written = 0;
     while (reader.next(fields)) {
       int64_t id = inserter.insert(checker.check(RowView(fields, layout)));
@@ -308,6 +311,7 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
     if (written != summary.rows)
       throw Error(ErrorKind::bad_data, "the file changed while it was being imported")
           .source(source);
+    inserter.finish();
     w.batch("expense", summary.first_id, summary.last_id, "import",
             fmt::format(R"({{"rows":{},"source":{},"input_sha256":"{}"}})", summary.rows,
                         json::quoted(source), input_sha256));

@@ -80,7 +80,7 @@ MileageBreakdown compute(Context& ctx, Claim& c) {
 }
 
 void require_given(const std::optional<std::string>& value, std::string_view field) {
-  if (!value) throw Error(ErrorKind::usage, "is required").field(std::string(field));
+  if (!value) throw Error(ErrorKind::usage, "--" + std::string(field) + " is required");
 }
 
 std::optional<MileageBreakdown> breakdown_of(Context& ctx, const Claim& c) {
@@ -98,7 +98,7 @@ people::Staff require_finance(Context& ctx, std::string_view doing) {
   if (!is_finance_role(me.role))
     throw Error(ErrorKind::not_permitted,
                 std::string(doing) + " needs the finance, manager or admin role; '" + me.login +
-                    "' is a " + std::string(people::role_name(me.role)));
+                    "' has the " + std::string(people::role_name(me.role)) + " role");
   return me;
 }
 
@@ -212,8 +212,7 @@ ClaimResult show_claim(Context& ctx, int64_t id) {
   return {c, breakdown_of(ctx, c)};
 }
 
-void for_each_claim(Context& ctx, const ListInput& in,
-                    const std::function<void(const Claim&)>& each) {
+ClaimFilter claim_filter(Context& ctx, const ListInput& in) {
   ClaimFilter f;
   if (!in.claimant.empty()) f.claimant_id = staff_named(ctx, in.claimant, "claimant").id;
   if (!in.status.empty()) f.status = parse_status(text::trim(in.status));
@@ -229,7 +228,12 @@ void for_each_claim(Context& ctx, const ListInput& in,
     Date to = in.to.empty() ? *Date::from_ymd(9999, 12, 31) : ctx.parse_date(in.to, "to");
     f.period = date_range(from, to);
   }
-  for_each_claim(ctx.db(), f, each);
+  return f;
+}
+
+void for_each_claim(Context& ctx, const ClaimFilter& filter,
+                    const std::function<void(const Claim&)>& each) {
+  for_each_claim(ctx.db(), filter, each);
 }
 
 std::vector<Claim> submit_claims(Context& ctx, const std::vector<int64_t>& ids) {
@@ -326,7 +330,7 @@ PaymentRun pay_claims(Context& ctx, const std::string& through, const std::strin
     return claims;
   };
   require_finance(ctx, "paying claims");
-  if (dry_run || fill(ctx.db()).empty()) return run;
+  if (fill(ctx.db()).empty() || dry_run) return run;
   return db::write(ctx.write_context(), [&](db::Writer& w) {
     // Read again inside the transaction: another run may have paid some meanwhile.
     std::vector<Claim> claims = fill(w.db());

@@ -52,8 +52,10 @@ ClaimResult show_claim(Context& ctx, int64_t id);
 struct ListInput {
   std::string claimant, status, category, budget, from, to, month;
 };
-// Streams the matching items in date order.
-void for_each_claim(Context& ctx, const ListInput& filter,
+// The filter `input` describes, every part checked (before any output starts).
+ClaimFilter claim_filter(Context& ctx, const ListInput& input);
+// Streams the matching items in date order (id order with filter.in_id_order).
+void for_each_claim(Context& ctx, const ClaimFilter& filter,
                     const std::function<void(const Claim&)>& each);
 
 std::vector<Claim> submit_claims(Context& ctx, const std::vector<int64_t>& ids);
