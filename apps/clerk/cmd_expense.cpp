@@ -18,7 +18,8 @@ struct ClaimOptions {
   std::vector<int64_t> ids;
   std::string claimant, date, category, amount, description, vat, receipt, budget;
   std::string miles, vehicle, passengers, from, to, paid_by;
-  bool refund = false, return_journey = false;
+  std::string month, reason;
+  bool refund = false, return_journey = false, override_budget = false;
 };
 
 // True when option `name` of `cmd` was given.
@@ -181,13 +182,13 @@ void add_workflow_commands(Cli& cli, CLI::App& group) {
       group, "submit", "Submit drafts for approval: by id, or a claimant's month with --month");
   submit_cmd->add_option("ID", submit->ids, "Item ids");
   add_claimant_option(cli, submit_cmd, submit->claimant, "Whose drafts (with --month)");
-  submit_cmd->add_option("--month", submit->date, "Their drafts dated in this month (2026-11)");
+  submit_cmd->add_option("--month", submit->month, "Their drafts dated in this month (2026-11)");
   submit_cmd->callback([&cli, submit] {
-    bool by_month = !submit->claimant.empty() || !submit->date.empty();
+    bool by_month = !submit->claimant.empty() || !submit->month.empty();
     if (submit->ids.empty() == !by_month ||
-        (by_month && (submit->claimant.empty() || submit->date.empty())))
+        (by_month && (submit->claimant.empty() || submit->month.empty())))
       throw Error(ErrorKind::usage, "give item ids, or --claimant and --month").field("submit");
-    auto done = by_month ? expense::submit_month(cli.open(), submit->claimant, submit->date)
+    auto done = by_month ? expense::submit_month(cli.open(), submit->claimant, submit->month)
                          : expense::submit_claims(cli.open(), submit->ids);
     cli.note(done.empty() ? "nothing to submit" : "submitted " + ids_text(done));
   });
@@ -195,10 +196,10 @@ void add_workflow_commands(Cli& cli, CLI::App& group) {
   auto approve = std::make_shared<ClaimOptions>();
   auto* approve_cmd = cli.command(group, "approve", "Approve submitted items (all or none)");
   approve_cmd->add_option("ID", approve->ids, "Item ids")->required();
-  approve_cmd->add_flag("--override", approve->refund,
+  approve_cmd->add_flag("--override", approve->override_budget,
                         "Approve past 100% of the budget (managers only; recorded)");
   approve_cmd->callback([&cli, approve] {
-    auto done = expense::approve_claims(cli.open(), approve->ids, approve->refund);
+    auto done = expense::approve_claims(cli.open(), approve->ids, approve->override_budget);
     for (const auto& c : done)
       cli.note("approved expense " + std::to_string(c.id) + " (" + c.amount.display() + ")" +
                (c.override ? " past budget " + c.budget + ", overridden" : ""));
@@ -207,9 +208,9 @@ void add_workflow_commands(Cli& cli, CLI::App& group) {
   auto reject = std::make_shared<ClaimOptions>();
   auto* reject_cmd = cli.command(group, "reject", "Reject a submitted item, saying why");
   reject_cmd->add_option("ID", reject->id, "Item id")->required();
-  reject_cmd->add_option("--reason", reject->description, "Why (the claimant sees it)")->required();
+  reject_cmd->add_option("--reason", reject->reason, "Why (the claimant sees it)")->required();
   reject_cmd->callback([&cli, reject] {
-    auto c = expense::reject_claim(cli.open(), reject->id, reject->description);
+    auto c = expense::reject_claim(cli.open(), reject->id, reject->reason);
     cli.note("rejected expense " + std::to_string(c.id));
   });
 
