@@ -1,5 +1,7 @@
 // clerk case
 // open|list|show|note|log|assign|escalate|wait|pause|resume|close|reopen|extend|due|search|signpost
+#include <fstream>
+
 #include "clerk/casework/case.hpp"
 #include "clerk/casework/case_ops.hpp"
 #include "clerk/casework/case_transfer.hpp"
@@ -294,8 +296,11 @@ void add_case_commands(Cli& cli) {
   import_cmd->add_flag("--dry-run", imp->dry_run, "Check every row; write nothing");
   import_cmd->callback([&cli, imp] {
     auto& ctx = cli.open();
-    auto s = casework::import_cases(ctx, replayable_input(imp->file),
-                                    imp->file == "-" ? "stdin" : imp->file, imp->dry_run);
+    RereadableInput input(imp->file);
+    auto open_input = [&input] {
+      return std::unique_ptr<std::istream>(new std::ifstream(input.path(), std::ios::binary));
+    };
+    auto s = casework::import_cases(ctx, open_input, input.source(), imp->dry_run);
     if (s.dry_run)
       cli.note(std::to_string(s.cases) + " cases checked; nothing written (--dry-run)");
     else

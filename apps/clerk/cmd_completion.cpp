@@ -43,6 +43,8 @@ void add_completion_commands(Cli& cli) {
         words = people::contact_names(ctx.db(), 200);
       else if (*kind == "categories")
         words = ctx.config().case_categories;
+      else if (*kind == "expense-categories")
+        for (const auto& c : ctx.config().expenses.categories) words.push_back(c.name);
       for (const auto& w : words) std::cout << w << '\n';
     } catch (...) {
     }

@@ -4,7 +4,6 @@
 
 #include <charconv>
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -26,33 +25,44 @@ std::string read_input(const std::string& path) {
   return buf.str();
 }
 
-std::function<std::unique_ptr<std::istream>()> replayable_input(const std::string& path) {
+RereadableInput::RereadableInput(const std::string& path) {
   if (path != "-") {
-    if (!std::filesystem::exists(path))
+    path_ = path;
+    source_ = path;
+    if (!std::filesystem::exists(path_))
       throw Error(ErrorKind::missing, "cannot open the file").source(path);
-    return [path] {
-      auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
-      if (!*in) throw Error(ErrorKind::io, "cannot read the file").source(path);
-      return std::unique_ptr<std::istream>(std::move(in));
-    };
+    return;
   }
-  // Spooled to disk, not memory: an import may be larger than the memory we allow ourselves.
-  auto spool = std::make_shared<std::fstream>();
-  std::string name = (std::filesystem::temp_directory_path() / "clerk-stdin-XXXXXX").string();
-  int fd = mkstemp(name.data());
-  if (fd < 0) throw Error(ErrorKind::cannot_create, "cannot create a temporary file for stdin");
+  source_ = "stdin";
+  const char* tmp = std::getenv("TMPDIR");
+  std::string name = std::string(tmp && *tmp == '/' ? tmp : "/tmp") + "/clerk-stdin-XXXXXX";
+  int fd = mkstemp(name.data());  // created 0600: the input may hold personal data
+  if (fd < 0) throw Error(ErrorKind::cannot_create, "cannot make a temporary file").source(name);
+  path_ = name;
+  temporary_ = true;
+  char buf[1 << 16];
+  while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+    const char* p = buf;
+    auto left = size_t(std::cin.gcount());
+    while (left > 0) {
+      ssize_t n = ::write(fd, p, left);
+      if (n < 0) {
+        ::close(fd);
+        std::filesystem::remove(path_);
+        throw Error(ErrorKind::io, "cannot copy standard input").source(name);
+      }
+      p += n;
+      left -= size_t(n);
+    }
+  }
   ::close(fd);
-  spool->open(name, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);
-  std::filesystem::remove(name);  // the open stream keeps it until we are done
-  if (std::cin.peek() != std::char_traits<char>::eof()) *spool << std::cin.rdbuf();
-  spool->flush();
-  if (!*spool) throw Error(ErrorKind::io, "cannot spool stdin to a temporary file");
-  return [spool] {
-    spool->clear();
-    spool->seekg(0);
-    // A non-owning view of the shared spool, rewound for each pass.
-    return std::make_unique<std::istream>(spool->rdbuf());
-  };
+}
+
+RereadableInput::~RereadableInput() {
+  if (temporary_) {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
 }
 
 std::string text_or_stdin(const std::string& text) {

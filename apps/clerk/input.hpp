@@ -1,9 +1,7 @@
 // Reading command input: files or stdin ("-"), whole numbers from option text.
 #pragma once
 
-#include <functional>
-#include <istream>
-#include <memory>
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -13,9 +11,24 @@ namespace clerk::app {
 // Error{io} when it cannot be read.
 std::string read_input(const std::string& path);
 
-// Input an import can read more than once (check every row, then write): a file is reopened;
-// stdin ("-") is first copied to an unlinked temporary file. Error{missing} for a missing file.
-std::function<std::unique_ptr<std::istream>()> replayable_input(const std::string& path);
+// An input that can be read more than once: FILE itself, or for "-" a private temporary copy
+// of stdin, removed again when this goes. Error{missing} when FILE does not exist.
+class RereadableInput {
+ public:
+  explicit RereadableInput(const std::string& path);
+  ~RereadableInput();
+  RereadableInput(const RereadableInput&) = delete;
+  RereadableInput& operator=(const RereadableInput&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+  // How errors name it: the file as given, or "stdin".
+  const std::string& source() const { return source_; }
+
+ private:
+  std::filesystem::path path_;
+  std::string source_;
+  bool temporary_ = false;
+};
 
 // TEXT, or all of stdin when TEXT is "-".
 std::string text_or_stdin(const std::string& text);

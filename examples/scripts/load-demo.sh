@@ -1,6 +1,7 @@
 #!/bin/sh
 # Loads the example office into the database named by CLERK_DB (which must not exist yet):
-# staff with their roles and approval limits, a realistic set of contacts, and a month of cases.
+# staff with their roles and approval limits, a realistic set of contacts, a month of cases,
+# and a month of expenses and mileage with this year's budgets, approvals and a payment run.
 # Run as the admin: CLERK_USER=admin CLERK_DB=/tmp/demo.db examples/scripts/load-demo.sh
 set -eu
 here=$(dirname "$0")
@@ -18,3 +19,37 @@ clerk case import "$here/../data/cases.csv"
 clerk case note C-2026-00001 "Visited with the surveyor's report; two bedrooms unusable."
 clerk case log C-2026-00002 --direction out --channel email --party "UK Visas and Immigration" \
   --summary "MP enquiry: asked for a decision date" --date 2026-11-16
+
+# Budgets for the financial year 2026-27 (1 April).
+clerk expense budget set TRAVEL --fy 2026 --amount 1800 --name "Staff travel and subsistence"
+clerk expense budget set TRAINING --fy 2026 --amount 600 --name "Training and development"
+clerk expense budget set MENTORING --fy 2026 --amount 150 --name "Phone top-ups for clients and mentors"
+clerk expense budget set VOLUNTEERS --fy 2026 --amount 400 --name "Volunteers' expenses"
+clerk expense budget set EQUIPMENT --fy 2026 --amount 500 --name "Small equipment"
+# Earlier in the year, approved and paid; then November's receipts and journeys.
+clerk expense add --claimant tom --date 2026-06-12 --category travel --amount 480 \
+  --description "Travel April to June (brought forward)"
+clerk expense add --claimant megan --date 2026-08-28 --category travel --amount 455.50 \
+  --description "Travel July and August (brought forward)"
+clerk expense add --claimant tom --date 2026-07-08 --category training --amount 420 \
+  --description "Casework skills course"
+clerk expense submit 1 2 3
+CLERK_USER=dafydd clerk expense approve 1 2 3
+CLERK_USER=dafydd clerk expense pay --through 2026-10-31 --reference BACS-2610 >/dev/null
+clerk expense import "$here/../data/expenses.csv"
+clerk expense mileage --claimant sian --date 2026-06-30 --miles 2400 --paid-by "Age Cymru"
+clerk expense mileage --claimant tom --date 2026-11-04 --miles 14 --return \
+  --from "Constituency office" --to "Llanrumney surgery" --purpose "Advice surgery"
+clerk expense mileage --claimant megan --date 2026-11-12 --miles 22 --passengers 1 \
+  --from "Constituency office" --to "Cardiff Bay" --purpose "Home visit with a caseworker"
+clerk expense submit --claimant tom --month 2026-11
+clerk expense submit --claimant megan --month 2026-11
+# Separation of duties: Dafydd (finance, up to £500) approves everyone's claims but his own,
+# which Priya (manager) approves.
+clerk expense list --status submitted --format tsv | cut -f1,3 | tail -n +2 |
+  while read -r id claimant; do
+    approver=dafydd
+    [ "$claimant" = dafydd ] && approver=priya
+    CLERK_USER=$approver clerk expense approve "$id"
+  done
+CLERK_USER=dafydd clerk expense pay --through 2026-11-15 --reference BACS-2611 >/dev/null

@@ -11,9 +11,15 @@
 namespace clerk::audit {
 
 const std::vector<AuditedTable>& audited_tables() {
-  static const std::vector<AuditedTable> tables = {
-      {"staff", "staff"}, {"contact", "contact"},       {"holiday", "holiday"},
-      {"case", "cases"},  {"case_event", "case_event"}, {"case_pause", "case_pause"}};
+  static const std::vector<AuditedTable> tables = {{"staff", "staff"},
+                                                   {"contact", "contact"},
+                                                   {"holiday", "holiday"},
+                                                   {"case", "cases"},
+                                                   {"case_event", "case_event"},
+                                                   {"case_pause", "case_pause"},
+                                                   {"expense_budget", "expense_budget"},
+                                                   {"expense_payment", "expense_payment"},
+                                                   {"expense", "expense"}};
   return tables;
 }
 
@@ -29,7 +35,9 @@ const std::string& table_of(std::string_view entity) {
   throw Error(ErrorKind::internal, "not an audited kind of record: " + std::string(entity));
 }
 
-std::string row_hash(SQLite::Statement& stmt, int column_count) {
+namespace {
+
+std::string encode_row(SQLite::Statement& stmt, int column_count) {
   Encoder enc("clerk-row-v1");
   for (int i = 0; i < column_count; ++i) {
     SQLite::Column col = stmt.getColumn(i);
@@ -53,21 +61,27 @@ std::string row_hash(SQLite::Statement& stmt, int column_count) {
         break;
     }
   }
-  return sha256_hex(enc.bytes());
+  return enc.bytes();
 }
 
-std::vector<std::pair<int64_t, std::string>> hash_rows(SQLite::Database& db,
-                                                       std::string_view entity, int64_t first_id,
-                                                       int64_t last_id) {
+}  // namespace
+
+std::string row_hash(SQLite::Statement& stmt, int column_count) {
+  return sha256_hex(encode_row(stmt, column_count));
+}
+
+void for_each_row_hash(SQLite::Database& db, std::string_view entity, int64_t first_id,
+                       int64_t last_id,
+                       const std::function<void(int64_t id, const std::string& hash)>& each) {
   // Table names come from the fixed list, never from input.
   SQLite::Statement q(
       db, "SELECT * FROM " + table_of(entity) + " WHERE id BETWEEN ? AND ? ORDER BY id");
   q.bind(1, first_id);
   q.bind(2, last_id);
-  std::vector<std::pair<int64_t, std::string>> out;
   int n = q.getColumnCount();
-  while (q.executeStep()) out.emplace_back(q.getColumn(0).getInt64(), row_hash(q, n));
-  return out;
+  Sha256 hasher;  // one hasher for the scan: setting one up per row costs more than the hash
+  while (q.executeStep())
+    each(q.getColumn(0).getInt64(), hasher.update(encode_row(q, n)).hex_digest());
 }
 
 RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,10 +40,11 @@ struct RowImage {
 // Reads the row of `entity` with `id` as it is now.
 RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id);
 
-// (id, canonical hash) of every row of `entity` with id in [first_id, last_id], in id order.
-std::vector<std::pair<int64_t, std::string>> hash_rows(SQLite::Database& db,
-                                                       std::string_view entity, int64_t first_id,
-                                                       int64_t last_id);
+// Calls `each(id, canonical hash)` for every row of `entity` with id in [first_id, last_id], in
+// id order, in one scan that holds no more than the current row (a bulk import's million rows).
+void for_each_row_hash(SQLite::Database& db, std::string_view entity, int64_t first_id,
+                       int64_t last_id,
+                       const std::function<void(int64_t id, const std::string& hash)>& each);
 
 // The canonical hash of the current row of `stmt` over columns [0, column_count): column name,
 // storage class and value of each, length-prefixed.

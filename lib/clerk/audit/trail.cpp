@@ -2,7 +2,10 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+
 #include "clerk/audit/encoding.hpp"
+#include "clerk/audit/row_image.hpp"
 #include "clerk/audit/sha256.hpp"
 #include "clerk/core/error.hpp"
 
@@ -24,11 +27,18 @@ std::string payload_commitment(std::string_view salt, std::string_view body) {
   return sha256_hex(Encoder("clerk-payload-v1").field(salt).field(body).bytes());
 }
 
+BatchHash::BatchHash(int64_t rows) {
+  hasher_.update(Encoder("clerk-batch-v1").field(rows).bytes());
+}
+
+void BatchHash::add(int64_t id, std::string_view row_hash) {
+  hasher_.update(Encoder("r").field(id).field(row_hash).bytes());
+}
+
 std::string batch_hash(const std::vector<std::pair<int64_t, std::string>>& rows) {
-  Sha256 hasher;
-  hasher.update(Encoder("clerk-batch-v1").field(int64_t(rows.size())).bytes());
-  for (const auto& [id, hash] : rows) hasher.update(Encoder("r").field(id).field(hash).bytes());
-  return hasher.hex_digest();
+  BatchHash hash(int64_t(rows.size()));
+  for (const auto& [id, row] : rows) hash.add(id, row);
+  return hash.hex_digest();
 }
 
 std::string database_id(SQLite::Database& db) {
@@ -86,19 +96,38 @@ int64_t append(SQLite::Database& db, const NewEntry& in) {
   payload.bind(3, in.body);
   payload.exec();
 
-  if (!in.batch_rows.empty()) {
-    SQLite::Statement row(db, R"(
-      INSERT INTO audit_batch_row (seq, entity, entity_id, row_hash) VALUES (?, ?, ?, ?))");
-    for (const auto& [id, hash] : in.batch_rows) {
-      row.bind(1, e.seq);
-      row.bind(2, e.entity);
-      row.bind(3, id);
-      row.bind(4, hash);
-      row.exec();
-      row.reset();
-    }
-  }
   return e.seq;
+}
+
+int64_t append_batch(SQLite::Database& db, NewEntry entry) {
+  if (!entry.entity_id || !entry.entity_id_to)
+    throw Error(ErrorKind::internal, "a batch entry needs an id range");
+  // The seq append() will give the entry: nothing else writes the trail in this transaction.
+  int64_t seq = db.execAndGet("SELECT coalesce(max(seq), 0) + 1 FROM audit_log").getInt64();
+  // table_of() accepts only audited entities: the name never comes from input.
+  SQLite::Statement count(
+      db, "SELECT count(*) FROM " + table_of(entry.entity) + " WHERE id BETWEEN ? AND ?");
+  count.bind(1, *entry.entity_id);
+  count.bind(2, *entry.entity_id_to);
+  count.executeStep();
+  BatchHash hash(count.getColumn(0).getInt64());
+  // The rows' hashes are written before the entry they belong to, so their reference to it is
+  // checked at commit rather than at once.
+  db.exec("PRAGMA defer_foreign_keys = ON");
+  SQLite::Statement row(db, R"(
+    INSERT INTO audit_batch_row (seq, entity, entity_id, row_hash) VALUES (?, ?, ?, ?))");
+  for_each_row_hash(db, entry.entity, *entry.entity_id, *entry.entity_id_to,
+                    [&](int64_t id, const std::string& row_hash) {
+                      hash.add(id, row_hash);
+                      row.bind(1, seq);
+                      row.bind(2, entry.entity);
+                      row.bind(3, id);
+                      row.bind(4, row_hash);
+                      row.exec();
+                      row.reset();
+                    });
+  entry.row_hash_after = hash.hex_digest();
+  return append(db, entry);
 }
 
 }  // namespace clerk::audit

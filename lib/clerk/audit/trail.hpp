@@ -9,6 +9,8 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "clerk/audit/sha256.hpp"
+
 namespace clerk::audit {
 
 // One entry as stored in audit_log (payload body and salt live in audit_payload).
@@ -44,14 +46,27 @@ struct NewEntry {
   std::optional<int64_t> entity_id_to;
   std::string body;  // JSON: {"before": ..., "after": ...} or a batch summary
   std::string row_hash_after;
-  // For batch entries: the per-row hashes, committed to by row_hash_after.
-  std::vector<std::pair<int64_t, std::string>> batch_rows;
 };
 
 // Appends one entry (seq = max + 1) inside the caller's transaction; returns its seq.
 int64_t append(SQLite::Database& db, const NewEntry& entry);
 
-// The hash a batch entry commits to: sha256 over its (id, row hash) pairs in order.
+// Appends a batch entry for the rows of `entry.entity` with ids in [entry.entity_id,
+// entry.entity_id_to]: each row's hash goes to audit_batch_row as the rows are read (one scan,
+// nothing held), then the entry, whose row_hash_after is their batch hash. Returns its seq.
+int64_t append_batch(SQLite::Database& db, NewEntry entry);
+
+// The hash a batch entry commits to: sha256 over the row count and then its (id, row hash)
+// pairs in order, fed a row at a time.
+class BatchHash {
+ public:
+  explicit BatchHash(int64_t rows);
+  void add(int64_t id, std::string_view row_hash);
+  std::string hex_digest() { return hasher_.hex_digest(); }
+
+ private:
+  Sha256 hasher_;
+};
 std::string batch_hash(const std::vector<std::pair<int64_t, std::string>>& rows);
 
 std::string database_id(SQLite::Database& db);

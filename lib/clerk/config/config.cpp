@@ -1,6 +1,7 @@
 #include "clerk/config/config.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -32,14 +33,15 @@ class Reader {
 
   std::vector<Problem> read(const toml::table& root) {
     allow(root, "",
-          {"office", "holidays", "working_hours", "cases", "targets", "signposting", "output",
-           "database"});
+          {"office", "holidays", "working_hours", "cases", "targets", "signposting", "expenses",
+           "output", "database"});
     if (auto* t = section(root, "office")) read_office(*t);
     if (auto* t = section(root, "holidays")) read_holidays(*t);
     if (auto* t = section(root, "working_hours")) read_hours(*t);
     if (auto* t = section(root, "cases")) read_cases(*t);
     if (auto* t = section(root, "targets")) read_targets(*t);
     read_signposting(root);
+    if (auto* t = section(root, "expenses")) read_expenses(*t);
     if (auto* t = section(root, "output")) read_output(*t);
     if (auto* t = section(root, "database")) read_database(*t);
     for (const auto& sp : config_.signposting)
@@ -282,6 +284,96 @@ class Reader {
     }
   }
 
+  void read_expenses(const toml::table& t) {
+    allow(t, "expenses.",
+          {"sanity_limit", "budget_warnings", "categories", "mileage_rates", "import_columns"});
+    Expenses& e = config_.expenses;
+    if (const toml::node* n = t.get("sanity_limit")) {
+      auto v = n->value<std::string>();
+      try {
+        if (!v) throw Error(ErrorKind::bad_data, "must be an amount such as \"5000.00\"");
+        e.sanity_limit = Money::parse(*v, "expenses.sanity_limit");
+        if (e.sanity_limit <= Money()) throw Error(ErrorKind::bad_data, "must be more than zero");
+      } catch (const Error& err) {
+        problem(*n, "expenses.sanity_limit", err.what());
+      }
+    }
+    if (const toml::node* n = t.get("budget_warnings")) {
+      const toml::array* items = n->as_array();
+      if (!items || items->empty())
+        return problem(*n, "expenses.budget_warnings", "must be an array such as [80, 100]");
+      e.budget_warnings.clear();
+      for (const toml::node& item : *items) {
+        auto v = item.value<int64_t>();
+        if (!v || !item.is_integer() || *v < 1 || *v > 1000)
+          problem(item, "expenses.budget_warnings", "each must be a whole percentage, 1 to 1000");
+        else
+          e.budget_warnings.push_back(int(*v));
+      }
+      std::sort(e.budget_warnings.begin(), e.budget_warnings.end());
+    }
+    if (const toml::node* n = t.get("categories")) read_expense_categories(*n);
+    if (const toml::node* n = t.get("mileage_rates")) read_mileage_rates(*n);
+    if (const toml::node* n = t.get("import_columns")) {
+      const toml::table* columns = n->as_table();
+      if (!columns)
+        return problem(*n, "expenses.import_columns", "must be a table: field = \"Header\"");
+      allow(*columns, "expenses.import_columns.", expense_import_fields());
+      for (auto&& [k, v] : *columns) {
+        auto header = v.value<std::string>();
+        if (!header || header->empty())
+          problem(v, "expenses.import_columns." + std::string(k.str()),
+                  "must be the column's header text");
+        else
+          e.import_columns.emplace_back(std::string(k.str()), *header);
+      }
+    }
+  }
+
+  void read_expense_categories(const toml::node& n) {
+    const toml::table* items = n.as_table();
+    if (!items || items->empty())
+      return problem(n, "expenses.categories", "must be a table: category = \"BUDGET-CODE\"");
+    config_.expenses.categories.clear();
+    for (auto&& [k, v] : *items) {
+      std::string key = "expenses.categories." + std::string(k.str());
+      auto code = v.value<std::string>();
+      if (!code || !valid_budget_code(*code))
+        problem(v, key, "must be a budget code: letters, digits, '.', '_' or '-'");
+      else
+        config_.expenses.categories.push_back({std::string(k.str()), text::upper(*code)});
+    }
+  }
+
+  void read_mileage_rates(const toml::node& n) {
+    const toml::array* items = n.as_array();
+    if (!items) return problem(n, "expenses.mileage_rates", "must be an array of tables");
+    for (const toml::node& item : *items) {
+      const toml::table* r = item.as_table();
+      if (!r) {
+        problem(item, "expenses.mileage_rates", "each entry must be a table");
+        continue;
+      }
+      const std::string p = "expenses.mileage_rates.";
+      allow(*r, p,
+            {"from_tax_year", "car_pence", "car_after_pence", "motorcycle_pence", "bicycle_pence",
+             "passenger_pence", "threshold_miles"});
+      MileageRates rates;
+      if (!r->get("from_tax_year")) problem(item, p + "from_tax_year", "is required");
+      int_at(*r, p, "from_tax_year", rates.from_tax_year, 1990, 9998);
+      for (auto [key, out] : {std::pair{"car_pence", &rates.car_pence},
+                              std::pair{"car_after_pence", &rates.car_after_pence},
+                              std::pair{"motorcycle_pence", &rates.motorcycle_pence},
+                              std::pair{"bicycle_pence", &rates.bicycle_pence},
+                              std::pair{"passenger_pence", &rates.passenger_pence}}) {
+        if (!r->get(key)) problem(item, p + key, "is required");
+        int_at(*r, p, key, *out, 0, 1000);
+      }
+      int_at(*r, p, "threshold_miles", rates.threshold_miles, 0, 1'000'000);
+      config_.expenses.mileage_rates.push_back(rates);
+    }
+  }
+
   void read_output(const toml::table& t) {
     allow(t, "output.", {"tty_format", "pipe_format", "csv_bom", "text_width", "page_lines"});
     for (auto [key, out] : {std::pair{"tty_format", &config_.output.tty_format},
@@ -353,6 +445,8 @@ std::string toml_string(std::string_view s) {
   return out + "\"";
 }
 
+std::string money_text(Money m) { return toml_string(m.plain()); }
+
 std::string hhmm(int minutes) { return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60); }
 
 }  // namespace
@@ -361,6 +455,23 @@ fs::path letter_directory(const Config& config, const fs::path& config_path) {
   if (config.letters_dir.empty()) return config_path.parent_path() / "letters";
   if (config.letters_dir.is_absolute()) return config.letters_dir;
   return config_path.parent_path() / config.letters_dir;
+}
+
+const std::vector<std::string>& expense_import_fields() {
+  static const std::vector<std::string> fields = {
+      "claimant",   "date",     "category",     "description", "amount",       "vat",
+      "receipt",    "budget",   "status",       "vehicle",     "miles",        "passengers",
+      "from",       "to",       "miles_before", "paid_by",     "submitted_on", "decided_by",
+      "decided_on", "override", "reason",       "paid_on",     "created_on"};
+  return fields;
+}
+
+bool valid_budget_code(std::string_view code) {
+  if (code.empty() || code.size() > 32) return false;
+  for (char c : code)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_' && c != '-')
+      return false;
+  return true;
 }
 
 Config load(const fs::path& path, bool must_exist) {
@@ -442,7 +553,27 @@ std::string to_toml(const Config& c) {
     out += "[[signposting]]\ncategory = " + toml_string(sp.category) +
            "\nname = " + toml_string(sp.name) + "\nphone = " + toml_string(sp.phone) +
            "\nweb = " + toml_string(sp.web) + "\nnotes = " + toml_string(sp.notes) + "\n\n";
-  out += "[output]\n";
+  out += "[expenses]\n";
+  out += "sanity_limit = " + money_text(c.expenses.sanity_limit) + "\n";
+  std::vector<std::string> warnings;
+  for (int w : c.expenses.budget_warnings) warnings.push_back(std::to_string(w));
+  out += "budget_warnings = [" + text::join(warnings, ", ") + "]\n\n";
+  out += "[expenses.categories]\n";
+  for (const auto& cat : c.expenses.categories)
+    out += toml_string(cat.name) + " = " + toml_string(cat.budget) + "\n";
+  if (!c.expenses.import_columns.empty()) {
+    out += "\n[expenses.import_columns]\n";
+    for (const auto& [field, header] : c.expenses.import_columns)
+      out += field + " = " + toml_string(header) + "\n";
+  }
+  for (const auto& r : c.expenses.mileage_rates)
+    out += fmt::format(
+        "\n[[expenses.mileage_rates]]\nfrom_tax_year = {}\ncar_pence = {}\ncar_after_pence = "
+        "{}\nmotorcycle_pence = {}\nbicycle_pence = {}\npassenger_pence = {}\n"
+        "threshold_miles = {}\n",
+        r.from_tax_year, r.car_pence, r.car_after_pence, r.motorcycle_pence, r.bicycle_pence,
+        r.passenger_pence, r.threshold_miles);
+  out += "\n[output]\n";
   out += "tty_format = " + toml_string(c.output.tty_format) + "\n";
   out += "pipe_format = " + toml_string(c.output.pipe_format) + "\n";
   out += std::string("csv_bom = ") + (c.output.csv_bom ? "true" : "false") + "\n";

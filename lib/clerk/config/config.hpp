@@ -4,9 +4,12 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "clerk/core/calendar.hpp"
+#include "clerk/core/money.hpp"
 
 namespace clerk::config {
 
@@ -64,6 +67,44 @@ struct Database {
   int busy_timeout_ms = 5000;
 };
 
+struct ExpenseCategory {
+  std::string name;    // what --category takes
+  std::string budget;  // the budget code its items are charged to unless --budget says otherwise
+};
+
+// Pence-per-mile mileage rates in force from the start of a tax year until the next entry.
+// HMRC's table is built in (expense/mileage.hpp); entries here add to it or replace a year.
+struct MileageRates {
+  int from_tax_year = 0;    // 2011 = tax year 2011-12, from 6 April 2011
+  int car_pence = 0;        // cars and vans, up to the threshold
+  int car_after_pence = 0;  // cars and vans, beyond it
+  int motorcycle_pence = 0;
+  int bicycle_pence = 0;
+  int passenger_pence = 0;       // per passenger per mile, cars and vans only
+  int threshold_miles = 10'000;  // car and van business miles a tax year at the higher rate
+};
+
+struct Expenses {
+  std::vector<ExpenseCategory> categories = {
+      {"accommodation", "TRAVEL"}, {"equipment", "EQUIPMENT"}, {"mileage", "TRAVEL"},
+      {"other", "GENERAL"},        {"phone", "PHONE"},         {"subsistence", "TRAVEL"},
+      {"training", "TRAINING"},    {"travel", "TRAVEL"},       {"volunteer", "VOLUNTEERS"}};
+  // One item above this is refused as a likely typing slip (£5,000 by default).
+  Money sanity_limit = Money::from_pence(500'000);
+  // `budget status` flags a code once its use reaches each of these percentages.
+  std::vector<int> budget_warnings = {80, 100};
+  std::vector<MileageRates> mileage_rates;
+  // Import column names: clerk's field → the header in the file (a card statement's "Amount").
+  std::vector<std::pair<std::string, std::string>> import_columns;
+};
+
+// Budget codes (`expense budget set CODE`, [expenses.categories]): 1-32 letters, digits, '.', '_'
+// or '-'; stored upper-case.
+bool valid_budget_code(std::string_view code);
+
+// The fields `expense import` reads, which [expenses.import_columns] may rename.
+const std::vector<std::string>& expense_import_fields();
+
 struct Config {
   Office office;
   Holidays holidays;
@@ -74,6 +115,7 @@ struct Config {
   CaseTargets targets;
   std::vector<Signpost> signposting;
   std::filesystem::path letters_dir;  // extra letter templates; default: letters/ beside the config
+  Expenses expenses;
   Output output;
   Database database;
   std::filesystem::path path;  // the file it came from; empty when built-in defaults

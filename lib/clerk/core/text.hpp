@@ -11,6 +11,7 @@ namespace clerk::text {
 
 std::string_view trim(std::string_view s);
 std::string lower(std::string_view s);
+std::string upper(std::string_view s);
 std::vector<std::string> split(std::string_view s, char sep);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 

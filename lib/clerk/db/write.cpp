@@ -53,10 +53,8 @@ void Writer::batch(std::string_view entity, int64_t first_id, int64_t last_id,
   audit::NewEntry e = entry(action, entity);
   e.entity_id = first_id;
   e.entity_id_to = last_id;
-  e.batch_rows = audit::hash_rows(ctx_.db, entity, first_id, last_id);
-  e.row_hash_after = audit::batch_hash(e.batch_rows);
   e.body = std::move(summary_json);
-  audit::append(ctx_.db, e);
+  audit::append_batch(ctx_.db, std::move(e));
   ++entries_;
 }
 

@@ -39,7 +39,7 @@ class Writer {
   void deleted(const audit::RowImage& before, std::string_view action = "delete");
   // One entry for a bulk write of the rows of `entity` with ids in [first_id, last_id], with a
   // summary body (row count, input digest) instead of per-row images; each row's hash is still
-  // recorded so `audit verify` checks it. Rows are read back in one ordered scan.
+  // recorded so `audit verify` checks it. Rows are read back in one ordered scan, streaming.
   void batch(std::string_view entity, int64_t first_id, int64_t last_id, std::string_view action,
              std::string summary_json);
 

@@ -1,0 +1,63 @@
+// Mileage allowances at HMRC's approved rates (AMAP), keyed by tax year, with the 10,000-mile
+// threshold split. Pure arithmetic in whole pence and whole miles.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "clerk/config/config.hpp"
+#include "clerk/core/money.hpp"
+
+namespace clerk::expense {
+
+// `car` covers cars and vans (HMRC treats them alike).
+enum class Vehicle { car, motorcycle, bicycle };
+std::string_view vehicle_name(Vehicle vehicle);
+// Error{bad_data} naming `field` for anything else.
+Vehicle parse_vehicle(std::string_view text, std::string_view field = "vehicle");
+const std::vector<std::string>& vehicle_names();
+
+using MileageRates = config::MileageRates;
+
+// HMRC's published table since AMAP began in 2002-03.
+const std::vector<MileageRates>& hmrc_rates();
+// HMRC's table with the config's entries added, an entry for the same year replacing HMRC's.
+std::vector<MileageRates> rate_table(const std::vector<MileageRates>& overrides);
+// The entry of `table` in force in `tax_year`; Error{bad_data} naming "date" before the first.
+const MileageRates& rates_for(const std::vector<MileageRates>& table, int tax_year);
+
+// Whole miles from `lo` to 100,000 (more in one journey is a typing slip); Error{bad_data}
+// naming `field` otherwise, decimals included: claims are in whole miles.
+int64_t parse_miles(std::string_view text, std::string_view field = "miles", int64_t lo = 1);
+// 0 to 50 passengers; Error{bad_data} naming `field` otherwise.
+int parse_passengers(std::string_view text, std::string_view field = "passengers");
+
+// One line of the sum: `miles` at `pence_per_mile`.
+struct MileageBand {
+  std::string what;  // "car", "car, over 10000 mi", "passenger"
+  int64_t miles = 0;
+  int pence_per_mile = 0;
+  Money amount() const { return Money::from_pence(miles * pence_per_mile); }
+};
+
+struct MileageClaim {
+  Vehicle vehicle = Vehicle::car;
+  int64_t miles = 0;  // the journey's business miles (both ways for a return trip)
+  int passengers = 0;
+  int64_t miles_before = 0;  // car miles already counted in the claimant's tax year
+};
+
+struct MileageBreakdown {
+  std::vector<MileageBand> bands;
+  Money total;
+  // "10 mi × 45p (car) + 20 mi × 25p (car, over 10000 mi) + 30 mi × 5p (passenger) = £11.00"
+  std::string describe() const;
+};
+
+// The allowance for `claim` at `rates`. Error{bad_data} for miles ≤ 0 (field "miles"), negative
+// passengers or passengers on a motorcycle or bicycle (field "passengers").
+MileageBreakdown compute_mileage(const MileageRates& rates, const MileageClaim& claim);
+
+}  // namespace clerk::expense

@@ -1,0 +1,123 @@
+#include "clerk/expense/claim_store.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "clerk/db/database.hpp"
+#include "clerk/db/migrations.hpp"
+#include "clerk/expense/budget_store.hpp"
+#include "clerk/people/staff_store.hpp"
+
+using namespace clerk;
+using namespace clerk::expense;
+
+namespace {
+
+// A migrated database in a throwaway file, removed afterwards.
+struct TempDatabase {
+  std::filesystem::path dir;
+  std::unique_ptr<SQLite::Database> db;
+  TempDatabase() {
+    char name[] = "/tmp/clerk-unit-XXXXXX";
+    dir = mkdtemp(name);
+    db = db::open(dir / "clerk.db", {db::OpenMode::create, 1000});
+    db::migrate(*db);
+  }
+  ~TempDatabase() {
+    db.reset();
+    std::filesystem::remove_all(dir);
+  }
+};
+
+Date d(const char* iso) { return Date::parse_iso(iso, "test"); }
+
+int64_t add_staff(SQLite::Database& db, const char* login) {
+  people::Staff s;
+  s.login = login;
+  s.name = login;
+  s.created_on = d("2026-01-01");
+  return people::insert_staff(db, s);
+}
+
+Claim journey(int64_t claimant, const char* date, int64_t miles, Status status = Status::draft) {
+  Claim c;
+  c.claimant_id = claimant;
+  c.date = d(date);
+  c.category = "mileage";
+  c.description = "visit";
+  c.budget = "TRAVEL";
+  c.amount = Money::from_pence(miles * 45);
+  c.vehicle = Vehicle::car;
+  c.miles = miles;
+  c.status = status;
+  c.created_on = d("2026-11-24");
+  return c;
+}
+
+}  // namespace
+
+TEST_SUITE("claim_store") {
+  TEST_CASE("a claimant's car miles count per tax year, from 6 April") {
+    TempDatabase t;
+    int64_t sam = add_staff(*t.db, "sam");
+    int64_t jo = add_staff(*t.db, "jo");
+    insert_claim(*t.db, journey(sam, "2026-04-05", 100));  // tax year 2025-26
+    int64_t first = insert_claim(*t.db, journey(sam, "2026-04-06", 200));
+    insert_claim(*t.db, journey(sam, "2027-04-05", 300));
+    insert_claim(*t.db, journey(sam, "2026-09-01", 1'000, Status::rejected));
+    insert_claim(*t.db, journey(jo, "2026-09-01", 5'000));
+    auto bike = journey(sam, "2026-09-01", 50);
+    bike.vehicle = Vehicle::bicycle;
+    insert_claim(*t.db, bike);
+    CHECK(car_miles(*t.db, sam, tax_year(2025)) == 100);
+    CHECK(car_miles(*t.db, sam, tax_year(2026)) == 500);
+    CHECK(car_miles(*t.db, sam, tax_year(2026), first) == 300);
+  }
+
+  TEST_CASE("items round-trip through the table with every field") {
+    TempDatabase t;
+    int64_t sam = add_staff(*t.db, "sam");
+    int64_t jo = add_staff(*t.db, "jo");
+    Claim c = journey(sam, "2026-11-20", 30, Status::approved);
+    c.passengers = 1;
+    c.from = "Cardiff";
+    c.to = "Newport";
+    c.miles_before = 9'990;
+    c.decided_by_id = jo;
+    c.decided_on = d("2026-11-23");
+    c.override = true;
+    c.id = insert_claim(*t.db, c);
+    auto back = find_claim(*t.db, c.id);
+    REQUIRE(back.has_value());
+    CHECK(back->claimant == "sam");
+    CHECK(back->decided_by == "jo");
+    CHECK(back->miles_before == 9'990);
+    CHECK(back->override);
+    CHECK(back->to == "Newport");
+    CHECK_FALSE(back->paid_on.has_value());
+  }
+
+  TEST_CASE("budget lines sum committed and spent per code within the financial year") {
+    TempDatabase t;
+    int64_t sam = add_staff(*t.db, "sam");
+    insert_budget(*t.db, {0, "TRAVEL", 2026, "Travel", Money::from_pence(100'000)});
+    insert_claim(*t.db, journey(sam, "2026-03-31", 100, Status::paid));  // FY 2025
+    insert_claim(*t.db, journey(sam, "2026-04-01", 100, Status::paid));
+    insert_claim(*t.db, journey(sam, "2026-06-01", 100, Status::approved));
+    insert_claim(*t.db, journey(sam, "2026-06-02", 100, Status::submitted));
+    insert_claim(*t.db, journey(sam, "2026-06-03", 100, Status::draft));
+    insert_claim(*t.db, journey(sam, "2026-06-04", 100, Status::rejected));
+    auto other = journey(sam, "2026-06-05", 10, Status::paid);
+    other.budget = "PHONE";
+    insert_claim(*t.db, other);
+    auto lines = budget_lines(*t.db, 2026);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].code == "PHONE");
+    CHECK_FALSE(lines[0].budget.has_value());
+    CHECK(lines[1].code == "TRAVEL");
+    CHECK(lines[1].spent.pence() == 4'500);
+    CHECK(lines[1].committed.pence() == 9'000);
+    CHECK(approved_and_paid(*t.db, "TRAVEL", financial_year(2026)).pence() == 9'000);
+  }
+}
