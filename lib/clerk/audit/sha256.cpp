@@ -10,6 +10,14 @@ namespace {
 
 EVP_MD_CTX* as_ctx(void* p) { return static_cast<EVP_MD_CTX*>(p); }
 
+// Fetched once: EVP_sha256() makes OpenSSL 3 look the algorithm up, under a lock, at every
+// initialisation, which costs more than hashing an audit entry.
+const EVP_MD* sha256_md() {
+  static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  if (!md) throw Error(ErrorKind::internal, "SHA-256 is not available from OpenSSL");
+  return md;
+}
+
 std::string to_hex(const unsigned char* bytes, size_t n) {
   static const char* digits = "0123456789abcdef";
   std::string out(n * 2, '0');
@@ -23,7 +31,7 @@ std::string to_hex(const unsigned char* bytes, size_t n) {
 }  // namespace
 
 Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
-  if (!ctx_ || EVP_DigestInit_ex(as_ctx(ctx_), EVP_sha256(), nullptr) != 1)
+  if (!ctx_ || EVP_DigestInit_ex2(as_ctx(ctx_), sha256_md(), nullptr) != 1)
     throw Error(ErrorKind::internal, "cannot initialise SHA-256");
 }
 
@@ -39,12 +47,16 @@ std::string Sha256::hex_digest() {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
   if (EVP_DigestFinal_ex(as_ctx(ctx_), digest, &len) != 1 ||
-      EVP_DigestInit_ex(as_ctx(ctx_), EVP_sha256(), nullptr) != 1)
+      EVP_DigestInit_ex2(as_ctx(ctx_), sha256_md(), nullptr) != 1)
     throw Error(ErrorKind::internal, "SHA-256 final failed");
   return to_hex(digest, len);
 }
 
-std::string sha256_hex(std::string_view bytes) { return Sha256().update(bytes).hex_digest(); }
+std::string sha256_hex(std::string_view bytes) {
+  // One context per thread, reused: the trail hashes millions of short messages.
+  thread_local Sha256 hasher;
+  return hasher.update(bytes).hex_digest();
+}
 
 std::string random_hex(size_t n) {
   std::string buf(n, '\0');

@@ -40,20 +40,25 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out) {
     FROM audit_log a LEFT JOIN audit_payload p ON p.seq = a.seq
     ORDER BY a.seq)");
   int64_t expected_seq = 1;
+  Entry e;  // reused: its strings keep their capacity from row to row
+  auto assign = [&q](std::string& to, int column) {
+    const SQLite::Column c = q.getColumn(column);
+    to.assign(c.getText(), size_t(c.getBytes()));
+  };
+  std::string salt, body;
   while (q.executeStep()) {
-    Entry e;
     e.seq = q.getColumn(0).getInt64();
-    e.ts_utc = q.getColumn(1).getString();
-    e.actor = q.getColumn(2).getString();
-    e.command = q.getColumn(3).getString();
-    e.action = q.getColumn(4).getString();
-    e.entity = q.getColumn(5).getString();
+    assign(e.ts_utc, 1);
+    assign(e.actor, 2);
+    assign(e.command, 3);
+    assign(e.action, 4);
+    assign(e.entity, 5);
     e.entity_id = optional_int(q.getColumn(6));
     e.entity_id_to = optional_int(q.getColumn(7));
-    e.payload_commit = q.getColumn(8).getString();
-    e.row_hash_after = q.getColumn(9).getString();
-    e.prev_hash = q.getColumn(10).getString();
-    e.entry_hash = q.getColumn(11).getString();
+    assign(e.payload_commit, 8);
+    assign(e.row_hash_after, 9);
+    assign(e.prev_hash, 10);
+    assign(e.entry_hash, 11);
     ++report.entries;
     if (e.seq != expected_seq)
       out.add({"chain", e.seq, e.entity, e.entity_id,
@@ -66,10 +71,12 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out) {
       out.add({"chain", e.seq, e.entity, e.entity_id, "entry altered: its hash does not match"});
     if (q.getColumn(12).isNull()) {
       ++report.redacted;
-    } else if (payload_commitment(q.getColumn(12).getString(), q.getColumn(13).getString()) !=
-               e.payload_commit) {
-      out.add({"payload", e.seq, e.entity, e.entity_id,
-               "before/after images altered: they do not match the entry's commitment"});
+    } else {
+      assign(salt, 12);
+      assign(body, 13);
+      if (payload_commitment(salt, body) != e.payload_commit)
+        out.add({"payload", e.seq, e.entity, e.entity_id,
+                 "before/after images altered: they do not match the entry's commitment"});
     }
     prev = e.entry_hash;
     expected_seq = e.seq + 1;
