@@ -13,7 +13,14 @@
 namespace clerk::audit {
 
 const std::vector<std::string>& audited_tables() {
-  static const std::vector<std::string> tables = {"staff", "contact", "holiday"};
+  static const std::vector<std::string> tables = {"staff",
+                                                  "contact",
+                                                  "holiday",
+                                                  "diary_event",
+                                                  "diary_event_change",
+                                                  "diary_event_attendee",
+                                                  "diary_event_case",
+                                                  "diary_action"};
   return tables;
 }
 

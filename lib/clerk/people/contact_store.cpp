@@ -128,7 +128,8 @@ void delete_contact(SQLite::Database& db, int64_t id) {
 }
 
 const std::vector<std::pair<std::string, std::string>>& contact_references() {
-  static const std::vector<std::pair<std::string, std::string>> refs = {};
+  static const std::vector<std::pair<std::string, std::string>> refs = {
+      {"diary_event_attendee", "contact_id"}};
   return refs;
 }
 
