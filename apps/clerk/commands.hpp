@@ -9,6 +9,7 @@ void add_init_command(Cli& cli);
 void add_config_commands(Cli& cli);
 void add_staff_commands(Cli& cli);
 void add_contact_commands(Cli& cli);
+void add_diary_commands(Cli& cli);
 void add_audit_commands(Cli& cli);
 void add_db_commands(Cli& cli);
 void add_completion_commands(Cli& cli);

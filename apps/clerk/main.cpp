@@ -85,6 +85,7 @@ int main(int argc, char** argv) {
   clerk::app::add_config_commands(cli);
   clerk::app::add_staff_commands(cli);
   clerk::app::add_contact_commands(cli);
+  clerk::app::add_diary_commands(cli);
   clerk::app::add_audit_commands(cli);
   clerk::app::add_db_commands(cli);
   clerk::app::add_completion_commands(cli);
