@@ -28,7 +28,7 @@ $ clerk audit log --format md | head -3
 ~ \| 1 \| 20.*
 $ clerk audit log --entity case:1
 ! exit 65
-! clerk: error: entity: 'case' is not a kind of record; use one of staff, contact, holiday (optionally :ID)
+! clerk: error: entity: 'case' is not a kind of record; use one of staff, contact, holiday, diary_event, diary_event_change, diary_event_attendee, diary_event_case, diary_action (optionally :ID)
 $ clerk audit log --since someday
 ! exit 65
 !~ clerk: error: since: .*someday.*

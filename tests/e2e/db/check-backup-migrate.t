@@ -24,7 +24,7 @@ $ clerk db backup
 ! exit 64
 ! clerk: error: FILE: say where to write the backup: clerk db backup FILE
 $ clerk db migrate
-! schema version 1 (current)
+! schema version 4 (current)
 $ sqlite3 clerk.db "UPDATE contact SET name = 'X'"
 $ clerk db check --quiet --format tsv
 ! exit 1

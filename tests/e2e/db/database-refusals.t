@@ -9,7 +9,7 @@ $ clerk init --quiet
 $ sqlite3 clerk.db "PRAGMA user_version = 99"
 $ clerk contact list
 ! exit 73
-!~ clerk: error: .*/clerk.db: this database was written by a newer clerk \(schema 99, this binary knows up to 1\); upgrade clerk
+!~ clerk: error: .*/clerk.db: this database was written by a newer clerk \(schema 99, this binary knows up to 4\); upgrade clerk
 $ echo "not a database" > junk.db
 $ CLERK_DB=junk.db clerk contact list
 ! exit 74
