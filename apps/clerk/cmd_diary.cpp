@@ -173,7 +173,9 @@ void add_planning_commands(Cli& cli, CLI::App& group) {
     diary::AgendaFilter filter;
     filter.diary = conflicts->diary;
     auto agenda = diary::load_agenda(ctx, period, filter);
-    cli.emit(diary::clash_table(diary::find_conflicts(ctx, agenda)));
+    cli.emit_rows(diary::clash_columns(), [&](const auto& sink) {
+      diary::for_each_conflict(agenda, [&](const diary::Clash& c) { sink(diary::clash_cells(c)); });
+    });
   });
 
   auto free = std::make_shared<DiaryOptions>();

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
-#include <set>
 
 #include "clerk/audit/sha256.hpp"
 #include "clerk/core/datetime_input.hpp"
@@ -512,8 +511,8 @@ Period parse_range(Context& ctx, const RangeInput& in, const Period& fallback) {
   return date_range(from, to);
 }
 
-std::vector<Clash> find_conflicts(Context&, const Agenda& agenda) {
-  return find_clashes(agenda.occurrences);
+void for_each_conflict(const Agenda& agenda, const std::function<void(const Clash&)>& each) {
+  for_each_clash(agenda.occurrences, each);
 }
 
 std::vector<Slot> find_free(Context& ctx, const Period& period, std::string_view length,

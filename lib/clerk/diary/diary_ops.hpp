@@ -79,8 +79,8 @@ Period parse_range(Context& ctx, const RangeInput& input, const Period& fallback
 // The Monday-to-Sunday week containing `day`.
 Period week_of(Date day);
 
-// Every clash between occurrences in the same diary in `period`.
-std::vector<Clash> find_conflicts(Context& ctx, const Agenda& agenda);
+// Every clash between occurrences in the same diary in the agenda, earliest first.
+void for_each_conflict(const Agenda& agenda, const std::function<void(const Clash&)>& each);
 
 // Free slots of at least `length` (typed, e.g. "1h") in working hours, bank holidays excluded.
 std::vector<Slot> find_free(Context& ctx, const Period& period, std::string_view length,

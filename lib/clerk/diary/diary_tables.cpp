@@ -130,22 +130,22 @@ render::Document event_document(const Event& e) {
   return doc;
 }
 
-render::Table clash_table(const std::vector<Clash>& clashes) {
-  render::Table t;
-  t.columns = {{"date", "Date", Kind::date},
-               {"diary", "Diary", Kind::text},
-               {"first_id", "ID", Kind::integer},
-               {"first_time", "Time", Kind::text},
-               {"first_title", "Event", Kind::text},
-               {"second_id", "Clashes with", Kind::integer},
-               {"second_time", "Time", Kind::text},
-               {"second_title", "Event", Kind::text},
-               {"overlap_minutes", "Overlap (min)", Kind::integer}};
-  for (const auto& c : clashes)
-    t.rows.push_back({c.first.start.date(), c.first.event->diary, c.first.event->id,
-                      time_span(c.first), c.first.event->title, c.second.event->id,
-                      time_span(c.second), c.second.event->title, int64_t{c.minutes}});
-  return t;
+std::vector<Column> clash_columns() {
+  return {{"date", "Date", Kind::date},
+          {"diary", "Diary", Kind::text},
+          {"first_id", "ID", Kind::integer},
+          {"first_time", "Time", Kind::text},
+          {"first_title", "Event", Kind::text},
+          {"second_id", "Clashes with", Kind::integer},
+          {"second_time", "Time", Kind::text},
+          {"second_title", "Event", Kind::text},
+          {"overlap_minutes", "Overlap (min)", Kind::integer}};
+}
+
+std::vector<Cell> clash_cells(const Clash& c) {
+  return {c.first.start.date(), c.first.event->diary,  c.first.event->id,
+          time_span(c.first),   c.first.event->title,  c.second.event->id,
+          time_span(c.second),  c.second.event->title, int64_t{c.minutes}};
 }
 
 render::Table slot_table(const std::vector<Slot>& slots) {

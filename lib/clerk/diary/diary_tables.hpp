@@ -19,7 +19,8 @@ render::Document agenda_document(const Agenda& agenda);
 // An event's details, its attendees, cases and changed occurrences, agenda and minutes.
 render::Document event_document(const Event& event);
 
-render::Table clash_table(const std::vector<Clash>& clashes);
+std::vector<render::Column> clash_columns();
+std::vector<render::Cell> clash_cells(const Clash& clash);
 render::Table slot_table(const std::vector<Slot>& slots);
 
 // "Monday 30 November 2026".

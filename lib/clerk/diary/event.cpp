@@ -156,7 +156,8 @@ std::optional<Clash> clash_of(const Occurrence& a, const Busy& ba, const Occurre
 
 }  // namespace
 
-std::vector<Clash> find_clashes(std::vector<Occurrence> occurrences) {
+void for_each_clash(std::vector<Occurrence> occurrences,
+                    const std::function<void(const Clash&)>& each) {
   struct Item {
     Occurrence occurrence;
     Busy busy;
@@ -169,16 +170,13 @@ std::vector<Clash> find_clashes(std::vector<Occurrence> occurrences) {
     return std::tuple(a.busy.from, a.busy.to, a.occurrence.event->id, a.occurrence.original) <
            std::tuple(b.busy.from, b.busy.to, b.occurrence.event->id, b.occurrence.original);
   });
-  std::vector<Clash> clashes;
   std::vector<const Item*> active;  // items whose busy span has not ended yet
   for (const auto& item : items) {
     std::erase_if(active, [&](const Item* a) { return a->busy.to <= item.busy.from; });
     for (const Item* a : active)
-      if (auto c = clash_of(a->occurrence, a->busy, item.occurrence, item.busy))
-        clashes.push_back(*c);
+      if (auto c = clash_of(a->occurrence, a->busy, item.occurrence, item.busy)) each(*c);
     active.push_back(&item);
   }
-  return clashes;
 }
 
 std::vector<Clash> clashes_with(const Occurrence& candidate,

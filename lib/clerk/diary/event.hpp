@@ -107,9 +107,11 @@ struct Clash {
   Occurrence second;
   int minutes = 0;  // how long they overlap
 };
-// Every clash among `occurrences` (any order), earliest first: a sweep over busy spans sorted by
-// their start, so a year of a busy diary is n log n, not n squared.
-std::vector<Clash> find_clashes(std::vector<Occurrence> occurrences);
+// Calls `each` with every clash among `occurrences` (any order), earliest first: a sweep over
+// busy spans sorted by their start, so a year of a busy diary is n log n, not n squared, and the
+// clashes stream out rather than pile up.
+void for_each_clash(std::vector<Occurrence> occurrences,
+                    const std::function<void(const Clash&)>& each);
 // The clashes of `candidate` with each of `others` (other instances of the same event included,
 // the candidate's own instance excluded).
 std::vector<Clash> clashes_with(const Occurrence& candidate, const std::vector<Occurrence>& others);

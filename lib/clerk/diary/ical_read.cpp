@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <set>
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
