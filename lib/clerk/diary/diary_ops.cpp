@@ -135,19 +135,20 @@ void set_times(Context& ctx, Event& e, const EventInput& in, std::vector<std::st
 // Clashes of `e` (or of its occurrence on `only`) with the rest of its diary, as sentences.
 std::vector<std::string> clashes_for(Context& ctx, const Event& e, std::optional<Date> only) {
   std::vector<Occurrence> mine;
-  Date first = e.start.date(), last = first;
   if (only) {
     for (const auto& c : e.changes)
       if (c.original == *only && !c.cancelled)
         mine.push_back({&e, c.original, c.start, c.end, true});
   } else {
-    Date horizon = first.plus_days(kClashHorizonDays);
+    Date first = e.start.date(), horizon = first.plus_days(kClashHorizonDays);
     auto end = last_day(e);
-    last = end ? std::min(*end, horizon) : horizon;
+    Date last = end ? std::min(*end, horizon) : horizon;
     for_each_occurrence(e, LocalTime::midnight(first), LocalTime::midnight(last.plus_days(1)),
                         [&](const Occurrence& o) { mine.push_back(o); });
   }
   if (mine.empty()) return {};
+  // The days around them, a day either side for travel time across midnight.
+  Date first = mine.front().start.date(), last = first;
   for (const auto& o : mine) {
     first = std::min(first, o.start.date().plus_days(-1));
     last = std::max(last, o.end.date().plus_days(1));
@@ -506,9 +507,14 @@ Period parse_range(Context& ctx, const RangeInput& in, const Period& fallback) {
   }
   if (in.week) return week_of(ctx.parse_date(*in.week, "week"));
   if (!in.from && !in.to) return fallback;
-  Date from = in.from ? ctx.parse_date(*in.from, "from") : fallback.from;
-  Date to = in.to ? ctx.parse_date(*in.to, "to") : std::max(from, fallback.last_day());
-  return date_range(from, to);
+  // One end given: the range keeps the default's length from it (or runs from the default's
+  // start to it).
+  if (!in.to) {
+    Date from = ctx.parse_date(*in.from, "from");
+    return date_range(from, from.plus_days(fallback.days() - 1));
+  }
+  Date to = ctx.parse_date(*in.to, "to");
+  return date_range(in.from ? ctx.parse_date(*in.from, "from") : std::min(fallback.from, to), to);
 }
 
 void for_each_conflict(const Agenda& agenda, const std::function<void(const Clash&)>& each) {

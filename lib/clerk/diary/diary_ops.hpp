@@ -71,7 +71,7 @@ struct AgendaFilter {
 Agenda load_agenda(Context& ctx, const Period& period, const AgendaFilter& filter);
 
 // The days a command covers: --day D, --week D (Monday to Sunday), --from/--to; `fallback` when
-// none is given. Error{usage} when they are mixed.
+// none is given, and its length from --from when --to is not. Error{usage} when they are mixed.
 struct RangeInput {
   std::optional<std::string> day, week, from, to;
 };

@@ -43,6 +43,12 @@ start	id	title
 14:00	3	Housing association
 $ clerk diary list --from 2026-11-01 --to 2026-11-30 --kind surgery --format jsonl
 {"date":"2026-11-27","start":"10:00","end":"12:00","all_day":false,"id":1,"kind":"surgery","title":"Advice surgery","place":"Cathays Library","travel":null,"diary":"main","status":null}
+# --from alone covers a week from that day.
+$ clerk diary list --from 2026-11-26 --format tsv | cut -f1,5
+date	id
+2026-11-26	4
+2026-11-26	3
+2026-11-27	1
 # An all-day event spanning the range shows once, on the range's first day.
 $ clerk diary list --from 2026-12-24 --to 2026-12-26 --format table
 Diary 2026-12-24 to 2026-12-26
