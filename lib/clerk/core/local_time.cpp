@@ -93,6 +93,4 @@ UtcMinutes to_utc(LocalTime local) {
   return is_summer_time(as_bst) ? as_bst : local.wall_minutes();
 }
 
-int utc_offset_minutes(LocalTime local) { return is_summer_time(to_utc(local)) ? 60 : 0; }
-
 }  // namespace clerk

@@ -60,7 +60,5 @@ LocalTime to_local(UtcMinutes utc);
 // lands at 02:30 BST; a time that occurs twice (01:30 on the last Sunday of October) is the
 // first of the two, in BST.
 UtcMinutes to_utc(LocalTime local);
-// The offset from UTC in force at `local`, in minutes: 0 (GMT) or 60 (BST).
-int utc_offset_minutes(LocalTime local);
 
 }  // namespace clerk
