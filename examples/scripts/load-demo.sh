@@ -1,7 +1,8 @@
 #!/bin/sh
 # Loads the example office into the database named by CLERK_DB (which must not exist yet):
 # staff with their roles and approval limits, a realistic set of contacts, a month of cases,
-# and a month of expenses and mileage with this year's budgets, approvals and a payment run.
+# a month of expenses and mileage with this year's budgets, approvals and a payment run, and a
+# week of the Member's diary (Outlook-style iCalendar with a weekly surgery) plus actions.
 # Run as the admin: CLERK_USER=admin CLERK_DB=/tmp/demo.db examples/scripts/load-demo.sh
 set -eu
 here=$(dirname "$0")
@@ -53,3 +54,10 @@ clerk expense list --status submitted --format tsv | cut -f1,3 | tail -n +2 |
     CLERK_USER=$approver clerk expense approve "$id"
   done
 CLERK_USER=dafydd clerk expense pay --through 2026-11-15 --reference BACS-2611 >/dev/null
+
+clerk diary import "$here/../data/diary.ics"
+clerk diary agenda 5 "1. Damp and mould at Ninian Road flats
+2. Repairs backlog since March
+3. Communication with tenants"
+clerk diary action add "Send Cadwyn the list of affected flats" --owner priya --due 2026-11-25 --case C-2026-00001
+clerk diary action add "Book the room for the December surgery" --owner tom --due 2026-12-01 --meeting 8

@@ -19,7 +19,12 @@ const std::vector<AuditedTable>& audited_tables() {
                                                    {"case_pause", "case_pause"},
                                                    {"expense_budget", "expense_budget"},
                                                    {"expense_payment", "expense_payment"},
-                                                   {"expense", "expense"}};
+                                                   {"expense", "expense"},
+                                                   {"diary_event", "diary_event"},
+                                                   {"diary_event_change", "diary_event_change"},
+                                                   {"diary_event_attendee", "diary_event_attendee"},
+                                                   {"diary_event_case", "diary_event_case"},
+                                                   {"diary_action", "diary_action"}};
   return tables;
 }
 

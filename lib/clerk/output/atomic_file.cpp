@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <ext/stdio_filebuf.h>
+#include <fstream>
 
 #include "clerk/core/error.hpp"
 
@@ -16,6 +17,19 @@ namespace fs = std::filesystem;
 
 void write_atomically(const fs::path& path, const std::function<void(std::ostream&)>& fill,
                       bool private_file) {
+  // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written in place: renaming a file over
+  // it would replace the device itself.
+  std::error_code status_error;
+  auto status = fs::status(path, status_error);
+  if (!status_error && fs::exists(status) && !fs::is_regular_file(status)) {
+    std::ofstream out(path, std::ios::binary);
+    if (!out)
+      throw Error(ErrorKind::cannot_create, "cannot open for writing").source(path.string());
+    fill(out);
+    out.flush();
+    if (!out) throw Error(ErrorKind::io, "cannot write").source(path.string());
+    return;
+  }
   fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
   if (!fs::exists(dir)) {
     std::error_code ec;

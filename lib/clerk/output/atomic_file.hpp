@@ -9,10 +9,11 @@
 
 namespace clerk::output {
 
-// Calls `fill` with a stream on a temporary file in the target's directory, flushes and fsyncs
-// it, then renames it over `path`. Any throw (or a stream failure) removes the temporary file
-// and leaves `path` untouched. `private_file` makes it 0600 (else 0644 less the umask).
-// Parent directories are created (0700) when missing.
+// A target that exists and is not a regular file (a device, a FIFO) is written in place.
+// Otherwise: calls `fill` with a stream on a temporary file in the target's directory, flushes and
+// fsyncs it, then renames it over `path`. Any throw (or a stream failure) removes the temporary
+// file and leaves `path` untouched. `private_file` makes it 0600 (else 0644 less the umask). Parent
+// directories are created (0700) when missing.
 void write_atomically(const std::filesystem::path& path,
                       const std::function<void(std::ostream&)>& fill, bool private_file = false);
 

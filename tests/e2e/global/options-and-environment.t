@@ -35,6 +35,11 @@ $ clerk contact show 99 -o out/never.csv
 ! clerk: error: contact: no contact with id 99
 $ ls out
 contacts.csv
+# A FIFO or device named by -o is written in place, never replaced by a file.
+$ mkfifo pipe && (cat pipe > got &) && clerk contact list --format csv -o pipe && sleep 0.2 && cat got && test -p pipe && echo still a fifo
+id,kind,name,organisation,address,email,phone,notes,created_on
+1,person,Later,,,,,,2027-01-05
+still a fifo
 $ clerk contact list --no-such-option
 ! exit 64
 ! clerk: error: The following argument was not expected: --no-such-option

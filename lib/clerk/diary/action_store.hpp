@@ -1,0 +1,32 @@
+// The diary_action table's SQL.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "clerk/diary/action.hpp"
+
+namespace clerk::diary {
+
+struct ActionFilter {
+  std::optional<int64_t> owner_id;
+  bool open_only = false;
+  std::optional<Date> due_before;  // overdue: open and due before this day
+  // Open actions touching any of these (the briefing's attendees, cases and meeting).
+  std::vector<int64_t> owner_ids;
+  std::vector<std::string> case_refs;
+  std::optional<int64_t> event_id;
+};
+
+std::optional<Action> find_action(SQLite::Database& db, int64_t id);
+// Streams matching actions by due date, then id.
+void for_each_action(SQLite::Database& db, const ActionFilter& filter,
+                     const std::function<void(const Action&)>& each);
+int64_t insert_action(SQLite::Database& db, const Action& action);
+void update_action(SQLite::Database& db, const Action& action);
+
+}  // namespace clerk::diary

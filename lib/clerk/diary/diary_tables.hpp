@@ -1,0 +1,31 @@
+// Diary results as tables and documents for the one renderer: the agenda (flat for scripts,
+// grouped by day for people), one event, clashes and free slots.
+#pragma once
+
+#include <vector>
+
+#include "clerk/diary/diary_ops.hpp"
+#include "clerk/render/document.hpp"
+#include "clerk/render/table.hpp"
+
+namespace clerk::diary {
+
+// One row per occurrence: date, start, end, all_day, id, kind, title, place, travel, diary,
+// status (tentative, moved).
+render::Table agenda_table(const Agenda& agenda);
+// The same occurrences under a heading per day ("Monday 30 November 2026"), for `table`.
+render::Document agenda_document(const Agenda& agenda);
+
+// An event's details, its attendees, cases and changed occurrences, agenda and minutes.
+render::Document event_document(const Event& event);
+
+std::vector<render::Column> clash_columns();
+std::vector<render::Cell> clash_cells(const Clash& clash);
+render::Table slot_table(const std::vector<Slot>& slots);
+
+// "Monday 30 November 2026".
+std::string long_day(Date day);
+// "09:30-10:30", or "all day".
+std::string time_span(const Occurrence& occurrence);
+
+}  // namespace clerk::diary

@@ -1,0 +1,193 @@
+#include "clerk/diary/ical.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+
+#include "clerk/core/error.hpp"
+
+using clerk::Date;
+using clerk::LocalTime;
+using namespace clerk::diary;
+
+namespace {
+
+LocalTime at(const char* iso) { return LocalTime::parse_iso(iso, "test"); }
+
+std::string calendar(const std::string& events) {
+  return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + events + "END:VCALENDAR\r\n";
+}
+
+std::string written(const Event& e) {
+  std::ostringstream out;
+  ical::Writer w(out);
+  w.event(e);
+  w.finish();
+  return out.str();
+}
+
+int error_line(const std::string& text) {
+  try {
+    ical::read(text, "test.ics");
+  } catch (const clerk::Error& e) {
+    CHECK(e.kind() == clerk::ErrorKind::bad_data);
+    CHECK(e.source() == "test.ics");
+    return e.line();
+  }
+  FAIL("accepted");
+  return 0;
+}
+
+}  // namespace
+
+TEST_SUITE("diary/ical") {
+  TEST_CASE("text escapes backslash, semicolon, comma and newline (3.3.11)") {
+    CHECK(ical::escape_text("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne");
+    CHECK(ical::escape_text("line\r\nnext") == "line\\nnext");
+    CHECK(ical::unescape_text("a\\\\b\\;c\\,d\\ne\\N") == "a\\b;c,d\ne\n");
+  }
+
+  TEST_CASE("long lines fold at 75 octets without splitting a UTF-8 character (3.1)") {
+    std::string line = "DESCRIPTION:" + std::string(100, 'x');
+    std::string folded = ical::fold(line);
+    CHECK(folded.substr(0, 77) == line.substr(0, 75) + "\r\n");
+    CHECK(folded.substr(77, 1) == " ");
+    CHECK(folded.ends_with("\r\n"));
+    // 'é' is two octets; 73 ASCII then é would straddle octet 75, so the fold comes before it.
+    std::string accented = std::string(74, 'a') + "\xC3\xA9" + "z";
+    std::string f = ical::fold(accented);
+    CHECK(f.substr(0, 76) == std::string(74, 'a') + "\r\n");
+    CHECK(f.substr(76) == " \xC3\xA9z\r\n");
+    for (size_t start = 0, end; (end = f.find("\r\n", start)) != std::string::npos; start = end + 2)
+      CHECK(end - start <= 75);
+  }
+
+  TEST_CASE("durations print in RFC 5545 form (3.3.6)") {
+    CHECK(ical::format_duration(90) == "PT1H30M");
+    CHECK(ical::format_duration(30) == "PT30M");
+    CHECK(ical::format_duration(1440) == "P1D");
+  }
+
+  TEST_CASE("an event is written with its zone, rule, exceptions and escaped text") {
+    Event e;
+    e.uid = "abc@clerk";
+    e.title = "Surgery; drop-in, all welcome";
+    e.kind = EventKind::surgery;
+    e.start = at("2026-11-27T10:00");
+    e.end = at("2026-11-27T12:00");
+    e.repeat = Recurrence{};
+    e.repeat->until = Date::parse_iso("2027-03-26", "t");
+    e.changes = {{1, Date::parse_iso("2026-12-25", "t"), true, {}, {}}};
+    e.revised_utc = "2026-11-24T09:15:02.123Z";
+    std::string text = written(e);
+    CHECK(text.find("BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n") != std::string::npos);
+    CHECK(text.find("DTSTART;TZID=Europe/London:20261127T100000\r\n") != std::string::npos);
+    // UNTIL in UTC for a zoned start (3.3.10): 10:00 GMT on 26 March 2027.
+    CHECK(text.find("RRULE:FREQ=WEEKLY;BYDAY=FR;UNTIL=20270326T100000Z\r\n") != std::string::npos);
+    CHECK(text.find("EXDATE;TZID=Europe/London:20261225T100000\r\n") != std::string::npos);
+    CHECK(text.find("SUMMARY:Surgery\\; drop-in\\, all welcome\r\n") != std::string::npos);
+    CHECK(text.find("DTSTAMP:20261124T091502Z\r\n") != std::string::npos);
+    CHECK(text.find("\n\n") == std::string::npos);
+  }
+
+  TEST_CASE("what is written reads back the same") {
+    Event e;
+    e.uid = "round@clerk";
+    e.title = "Monthly team, with notes\nsecond line";
+    e.place = "Room 2; first floor";
+    e.kind = EventKind::meeting;
+    e.diary = "manager";
+    e.travel_minutes = 20;
+    e.tentative = true;
+    e.start = at("2026-11-26T14:00");
+    e.end = at("2026-11-26T15:30");
+    Recurrence r;
+    r.frequency = Frequency::monthly;
+    r.nth = -1;
+    r.weekday = std::chrono::Thursday;
+    r.count = 6;
+    e.repeat = r;
+    e.changes = {{0, Date::parse_iso("2027-01-28", "t"), false, at("2027-01-29T09:00"),
+                  at("2027-01-29T10:30")}};
+    e.attendees = {Attendee{0, {}, {}, "Ann Jones", "ann@example.com"}};
+    e.case_refs = {"C-12"};
+    auto back = ical::read(written(e), "t");
+    REQUIRE(back.events.size() == 1);
+    const Event& f = back.events[0].event;
+    CHECK(back.events[0].not_kept.empty());
+    CHECK(f.uid == e.uid);
+    CHECK(f.title == e.title);
+    CHECK(f.place == e.place);
+    CHECK(f.diary == "manager");
+    CHECK(f.travel_minutes == 20);
+    CHECK(f.tentative);
+    CHECK(f.start == e.start);
+    CHECK(f.end == e.end);
+    CHECK(f.repeat == e.repeat);
+    CHECK(f.changes == e.changes);
+    REQUIRE(f.attendees.size() == 1);
+    CHECK(f.attendees[0].email == "ann@example.com");
+    CHECK(f.case_refs == e.case_refs);
+  }
+
+  TEST_CASE("Outlook's exports: folded lines, its zone name, last-weekday rules, UTC times") {
+    auto r = ical::read(calendar("BEGIN:VEVENT\r\n"
+                                 "UID:040000008200E00074C5B7101A82E008\r\n"
+                                 "SUMMARY:Board\r\n  meeting\r\n"
+                                 "DTSTART;TZID=\"GMT Standard Time\":20261129T100000\r\n"
+                                 "DURATION:PT1H30M\r\n"
+                                 "RRULE:FREQ=MONTHLY;BYDAY=-1SU\r\n"
+                                 "END:VEVENT\r\n"
+                                 "BEGIN:VEVENT\r\n"
+                                 "UID:x2\r\nSUMMARY:Lunch\r\n"
+                                 "DTSTART:20260701T110000Z\r\nDTEND:20260701T120000Z\r\n"
+                                 "RRULE:FREQ=MONTHLY;BYDAY=WE;BYSETPOS=-1;COUNT=3\r\n"
+                                 "END:VEVENT\r\n"),
+                        "outlook.ics");
+    REQUIRE(r.events.size() == 2);
+    const Event& board = r.events[0].event;
+    CHECK(board.title == "Board meeting");
+    CHECK(board.start == at("2026-11-29T10:00"));
+    CHECK(board.end == at("2026-11-29T11:30"));
+    REQUIRE(board.repeat);
+    CHECK(board.repeat->nth == -1);
+    CHECK(board.repeat->weekday == std::chrono::Sunday);
+    const Event& lunch = r.events[1].event;
+    CHECK(lunch.start == at("2026-07-01T12:00"));  // 11:00 UTC is noon BST
+    CHECK(lunch.repeat->nth == -1);
+    CHECK(lunch.repeat->count == 3);
+  }
+
+  TEST_CASE("what cannot be represented is reported per event, never dropped silently") {
+    auto r =
+        ical::read(calendar("BEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Daily stand-up\r\n"
+                            "DTSTART;VALUE=DATE:20261130\r\n"
+                            "RRULE:FREQ=DAILY\r\nORGANIZER:mailto:a@b.c\r\n"
+                            "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\n"
+                            "END:VEVENT\r\n"
+                            "BEGIN:VEVENT\r\nUID:2\r\nSUMMARY:New York call\r\n"
+                            "DTSTART;TZID=America/New_York:20261130T090000\r\nEND:VEVENT\r\n"
+                            "BEGIN:VTODO\r\nUID:3\r\nEND:VTODO\r\n"),
+                   "phone.ics");
+    REQUIRE(r.events.size() == 2);
+    const auto& daily = r.events[0];
+    CHECK(daily.event.all_day);
+    CHECK(daily.event.end == at("2026-12-01T00:00"));
+    CHECK_FALSE(daily.event.repeat);
+    CHECK(daily.not_kept == std::vector<std::string>{"VALARM (reminder)", "ORGANIZER",
+                                                     "RRULE FREQ=DAILY (kept as its first "
+                                                     "occurrence only)"});
+    CHECK(r.events[1].skipped.find("America/New_York") != std::string::npos);
+    CHECK(r.notes.size() == 1);
+  }
+
+  TEST_CASE("malformed input is an error naming the line") {
+    CHECK(error_line("BEGIN:VEVENT\r\n") == 1);
+    CHECK(error_line(calendar("BEGIN:VEVENT\r\nUID:1\r\nDTSTART 20261130\r\nEND:VEVENT\r\n")) == 6);
+    CHECK(error_line(calendar("BEGIN:VEVENT\r\nUID:1\r\nDTSTART:2026113\r\nEND:VEVENT\r\n")) == 6);
+    CHECK(error_line(calendar("BEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nEND:VEVENT\r\n")) == 4);
+    CHECK(error_line(calendar("BEGIN:VEVENT\r\nUID:1\r\nDTSTART:20261130T100000\r\n")) == 7);
+    CHECK(error_line("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VTODO\n") == 3);
+  }
+}
