@@ -1,5 +1,6 @@
 #include "clerk/audit/sha256.hpp"
 
+#include <dlfcn.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -8,15 +9,52 @@
 namespace clerk::audit {
 namespace {
 
-EVP_MD_CTX* as_ctx(void* p) { return static_cast<EVP_MD_CTX*>(p); }
+// OpenSSL's libcrypto is loaded on first use rather than linked: mapping and relocating it
+// costs every command over a millisecond at start-up, and most commands (listings, --version)
+// never hash. The header declarations give the exact function types; the soname is OpenSSL 3's.
+struct Crypto {
+  decltype(&EVP_MD_fetch) md_fetch = nullptr;
+  decltype(&EVP_MD_CTX_new) ctx_new = nullptr;
+  decltype(&EVP_MD_CTX_free) ctx_free = nullptr;
+  decltype(&EVP_DigestInit_ex2) init = nullptr;
+  decltype(&EVP_DigestUpdate) update = nullptr;
+  decltype(&EVP_DigestFinal_ex) final = nullptr;
+  decltype(&RAND_bytes) rand_bytes = nullptr;
+  // Fetched once: EVP_sha256() makes OpenSSL 3 look the algorithm up, under a lock, at every
+  // initialisation, which costs more than hashing an audit entry.
+  EVP_MD* sha256 = nullptr;
+};
 
-// Fetched once: EVP_sha256() makes OpenSSL 3 look the algorithm up, under a lock, at every
-// initialisation, which costs more than hashing an audit entry.
-const EVP_MD* sha256_md() {
-  static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-  if (!md) throw Error(ErrorKind::internal, "SHA-256 is not available from OpenSSL");
-  return md;
+template <class F>
+void bind(void* library, const char* name, F& out) {
+  out = reinterpret_cast<F>(dlsym(library, name));
+  if (!out) throw Error(ErrorKind::internal, std::string("libcrypto.so.3 lacks ") + name);
 }
+
+Crypto load() {
+  void* library = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
+  if (!library)
+    throw Error(ErrorKind::internal, std::string("cannot load OpenSSL's libcrypto: ") + dlerror());
+  Crypto c;
+  bind(library, "EVP_MD_fetch", c.md_fetch);
+  bind(library, "EVP_MD_CTX_new", c.ctx_new);
+  bind(library, "EVP_MD_CTX_free", c.ctx_free);
+  bind(library, "EVP_DigestInit_ex2", c.init);
+  bind(library, "EVP_DigestUpdate", c.update);
+  bind(library, "EVP_DigestFinal_ex", c.final);
+  bind(library, "RAND_bytes", c.rand_bytes);
+  c.sha256 = c.md_fetch(nullptr, "SHA256", nullptr);
+  if (!c.sha256) throw Error(ErrorKind::internal, "SHA-256 is not available from OpenSSL");
+  return c;
+}
+
+// Loaded once per process: a cache of the library, not state a command depends on.
+const Crypto& crypto() {
+  static const Crypto c = load();
+  return c;
+}
+
+EVP_MD_CTX* as_ctx(void* p) { return static_cast<EVP_MD_CTX*>(p); }
 
 std::string to_hex(const unsigned char* bytes, size_t n) {
   static const char* digits = "0123456789abcdef";
@@ -30,15 +68,15 @@ std::string to_hex(const unsigned char* bytes, size_t n) {
 
 }  // namespace
 
-Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
-  if (!ctx_ || EVP_DigestInit_ex2(as_ctx(ctx_), sha256_md(), nullptr) != 1)
+Sha256::Sha256() : ctx_(crypto().ctx_new()) {
+  if (!ctx_ || crypto().init(as_ctx(ctx_), crypto().sha256, nullptr) != 1)
     throw Error(ErrorKind::internal, "cannot initialise SHA-256");
 }
 
-Sha256::~Sha256() { EVP_MD_CTX_free(as_ctx(ctx_)); }
+Sha256::~Sha256() { crypto().ctx_free(as_ctx(ctx_)); }
 
 Sha256& Sha256::update(std::string_view bytes) {
-  if (EVP_DigestUpdate(as_ctx(ctx_), bytes.data(), bytes.size()) != 1)
+  if (crypto().update(as_ctx(ctx_), bytes.data(), bytes.size()) != 1)
     throw Error(ErrorKind::internal, "SHA-256 update failed");
   return *this;
 }
@@ -46,8 +84,8 @@ Sha256& Sha256::update(std::string_view bytes) {
 std::string Sha256::hex_digest() {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
-  if (EVP_DigestFinal_ex(as_ctx(ctx_), digest, &len) != 1 ||
-      EVP_DigestInit_ex2(as_ctx(ctx_), sha256_md(), nullptr) != 1)
+  if (crypto().final(as_ctx(ctx_), digest, &len) != 1 ||
+      crypto().init(as_ctx(ctx_), crypto().sha256, nullptr) != 1)
     throw Error(ErrorKind::internal, "SHA-256 final failed");
   return to_hex(digest, len);
 }
@@ -60,7 +98,7 @@ std::string sha256_hex(std::string_view bytes) {
 
 std::string random_hex(size_t n) {
   std::string buf(n, '\0');
-  if (RAND_bytes(reinterpret_cast<unsigned char*>(buf.data()), int(n)) != 1)
+  if (crypto().rand_bytes(reinterpret_cast<unsigned char*>(buf.data()), int(n)) != 1)
     throw Error(ErrorKind::internal, "no random bytes available");
   return to_hex(reinterpret_cast<const unsigned char*>(buf.data()), n);
 }

@@ -14,13 +14,9 @@ namespace clerk::diary {
 namespace {
 
 int64_t parse_id(std::string_view text, std::string_view what, std::string_view field) {
-  std::string_view s = text::trim(text);
-  int64_t id = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
-  if (ec != std::errc() || end != s.data() + s.size() || id <= 0)
-    throw Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not " + std::string(what))
-        .field(std::string(field));
-  return id;
+  if (auto id = text::parse_id(text::trim(text))) return *id;
+  throw Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not " + std::string(what))
+      .field(std::string(field));
 }
 
 int64_t owner_id(Context& ctx, const std::string& login, std::string_view field) {

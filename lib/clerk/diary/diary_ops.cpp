@@ -25,13 +25,9 @@ constexpr int kClashHorizonDays = 366;
 constexpr size_t kClashesShown = 5;
 
 int64_t parse_id(std::string_view text, std::string_view field) {
-  std::string_view s = text::trim(text);
-  int64_t id = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
-  if (ec != std::errc() || end != s.data() + s.size() || id <= 0)
-    throw Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not an event id")
-        .field(std::string(field));
-  return id;
+  if (auto id = text::parse_id(text::trim(text))) return *id;
+  throw Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not an event id")
+      .field(std::string(field));
 }
 
 Event load_event(SQLite::Database& db, std::string_view id_text) {
