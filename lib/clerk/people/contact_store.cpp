@@ -114,20 +114,29 @@ int64_t insert_contact(SQLite::Database& db, const Contact& c) {
 
 ContactBulk::ContactBulk(SQLite::Database& db)
     : db_(db),
-      find_(std::make_unique<SQLite::Statement>(
-          db,
-          "SELECT id FROM contact WHERE name = ? COLLATE NOCASE AND coalesce(email, '') = ? ORDER "
-          "BY id LIMIT 1")),
+      // By email when there is one (indexed: a common name is shared by many contacts).
+      find_by_email_(
+          std::make_unique<SQLite::Statement>(db,
+                                              "SELECT id FROM contact WHERE email = ? AND name = ? "
+                                              "COLLATE NOCASE ORDER BY id LIMIT 1")),
+      find_(std::make_unique<SQLite::Statement>(db,
+                                                "SELECT id FROM contact WHERE name = ? COLLATE "
+                                                "NOCASE AND email IS NULL ORDER BY id LIMIT 1")),
       insert_(std::make_unique<SQLite::Statement>(db, kInsertContact)) {}
 
 ContactBulk::~ContactBulk() = default;
 
 std::optional<int64_t> ContactBulk::find(const std::string& name, const std::string& email) {
-  find_->reset();
-  find_->bind(1, name);
-  find_->bind(2, email);
-  if (!find_->executeStep()) return std::nullopt;
-  return find_->getColumn(0).getInt64();
+  SQLite::Statement& q = email.empty() ? *find_ : *find_by_email_;
+  q.reset();
+  if (email.empty()) {
+    q.bind(1, name);
+  } else {
+    q.bind(1, email);
+    q.bind(2, name);
+  }
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getInt64();
 }
 
 int64_t ContactBulk::insert(const Contact& c) {

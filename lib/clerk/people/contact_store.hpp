@@ -44,7 +44,7 @@ class ContactBulk {
 
  private:
   SQLite::Database& db_;
-  std::unique_ptr<SQLite::Statement> find_, insert_;
+  std::unique_ptr<SQLite::Statement> find_by_email_, find_, insert_;
 };
 void update_contact(SQLite::Database& db, const Contact& contact);
 void delete_contact(SQLite::Database& db, int64_t id);
