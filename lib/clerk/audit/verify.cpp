@@ -2,6 +2,13 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
+
 #include "clerk/audit/row_image.hpp"
 #include "clerk/audit/trail.hpp"
 
@@ -25,12 +32,116 @@ std::optional<int64_t> optional_int(const SQLite::Column& c) {
   return c.getInt64();
 }
 
-// Walks audit_log in seq order: gapless numbering, each prev_hash equal to the previous
+// One entry as read, with its payload, handed from the reading thread to the checking one.
+struct ChainRow {
+  Entry e;
+  bool redacted = false;
+  std::string salt, body;
+};
+using Block = std::vector<ChainRow>;
+constexpr size_t kBlockRows = 512;
+constexpr size_t kBlocksInFlight = 4;
+
+// A bounded hand-off of blocks in order, with their buffers recycled so strings keep their
+// capacity: reading rows out of SQLite and hashing them take about as long as each other, so
+// on two cores they overlap.
+class BlockQueue {
+ public:
+  std::unique_ptr<Block> take_empty() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return !empty_.empty() || made_ < kBlocksInFlight || failed_; });
+    if (failed_) return nullptr;
+    if (empty_.empty()) {
+      ++made_;
+      return std::make_unique<Block>();
+    }
+    auto block = std::move(empty_.back());
+    empty_.pop_back();
+    return block;
+  }
+  void put_full(std::unique_ptr<Block> block) {
+    std::lock_guard lock(mutex_);
+    full_.push_back(std::move(block));
+    changed_.notify_all();
+  }
+  // The next full block, or null once the reader has finished and all are taken.
+  std::unique_ptr<Block> take_full() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return !full_.empty() || done_; });
+    if (full_.empty()) return nullptr;
+    auto block = std::move(full_.front());
+    full_.pop_front();
+    return block;
+  }
+  void put_empty(std::unique_ptr<Block> block) {
+    std::lock_guard lock(mutex_);
+    empty_.push_back(std::move(block));
+    changed_.notify_all();
+  }
+  void finish() {
+    std::lock_guard lock(mutex_);
+    done_ = true;
+    changed_.notify_all();
+  }
+  void fail() {
+    std::lock_guard lock(mutex_);
+    failed_ = true;
+    changed_.notify_all();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<std::unique_ptr<Block>> full_;
+  std::vector<std::unique_ptr<Block>> empty_;
+  size_t made_ = 0;
+  bool done_ = false;
+  bool failed_ = false;
+};
+
+// Checks entries in sequence order: gapless numbering, each prev_hash equal to the previous
 // entry_hash, each entry_hash recomputed, each payload matching its commitment.
+class ChainChecker {
+ public:
+  ChainChecker(std::string genesis, VerifyReport& report, Collector& out)
+      : prev_(std::move(genesis)), report_(report), out_(out) {}
+
+  void check(const ChainRow& row) {
+    const Entry& e = row.e;
+    ++report_.entries;
+    if (e.seq != expected_seq_)
+      out_.add({"chain", e.seq, e.entity, e.entity_id,
+                "sequence gap: expected entry " + std::to_string(expected_seq_) +
+                    " (entries were deleted or renumbered)"});
+    if (e.prev_hash != prev_)
+      out_.add({"chain", e.seq, e.entity, e.entity_id,
+                "does not follow the previous entry (entries were removed, reordered or altered)"});
+    if (compute_entry_hash(e) != e.entry_hash)
+      out_.add({"chain", e.seq, e.entity, e.entity_id, "entry altered: its hash does not match"});
+    if (row.redacted)
+      ++report_.redacted;
+    else if (payload_commitment(row.salt, row.body) != e.payload_commit)
+      out_.add({"payload", e.seq, e.entity, e.entity_id,
+                "before/after images altered: they do not match the entry's commitment"});
+    prev_ = e.entry_hash;
+    expected_seq_ = e.seq + 1;
+    report_.head_seq = e.seq;
+    report_.head_hash = e.entry_hash;
+  }
+
+ private:
+  std::string prev_;
+  int64_t expected_seq_ = 1;
+  VerifyReport& report_;
+  Collector& out_;
+};
+
+// Walks audit_log in seq order. This thread reads (one SQLite connection, one thread); a
+// second thread checks, in the same order, so findings come out as they would in one thread.
 void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out) {
-  std::string prev;
+  std::string genesis;
   try {
-    prev = genesis_hash(database_id(db));
+    genesis = genesis_hash(database_id(db));
   } catch (const std::exception& e) {
     out.add({"chain", std::nullopt, "meta", std::nullopt, e.what()});
   }
@@ -39,50 +150,64 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out) {
            a.payload_commit, a.row_hash_after, a.prev_hash, a.entry_hash, p.salt, p.body
     FROM audit_log a LEFT JOIN audit_payload p ON p.seq = a.seq
     ORDER BY a.seq)");
-  int64_t expected_seq = 1;
-  Entry e;  // reused: its strings keep their capacity from row to row
   auto assign = [&q](std::string& to, int column) {
     const SQLite::Column c = q.getColumn(column);
     to.assign(c.getText(), size_t(c.getBytes()));
   };
-  std::string salt, body;
-  while (q.executeStep()) {
-    e.seq = q.getColumn(0).getInt64();
-    assign(e.ts_utc, 1);
-    assign(e.actor, 2);
-    assign(e.command, 3);
-    assign(e.action, 4);
-    assign(e.entity, 5);
-    e.entity_id = optional_int(q.getColumn(6));
-    e.entity_id_to = optional_int(q.getColumn(7));
-    assign(e.payload_commit, 8);
-    assign(e.row_hash_after, 9);
-    assign(e.prev_hash, 10);
-    assign(e.entry_hash, 11);
-    ++report.entries;
-    if (e.seq != expected_seq)
-      out.add({"chain", e.seq, e.entity, e.entity_id,
-               "sequence gap: expected entry " + std::to_string(expected_seq) +
-                   " (entries were deleted or renumbered)"});
-    if (e.prev_hash != prev)
-      out.add({"chain", e.seq, e.entity, e.entity_id,
-               "does not follow the previous entry (entries were removed, reordered or altered)"});
-    if (compute_entry_hash(e) != e.entry_hash)
-      out.add({"chain", e.seq, e.entity, e.entity_id, "entry altered: its hash does not match"});
-    if (q.getColumn(12).isNull()) {
-      ++report.redacted;
-    } else {
-      assign(salt, 12);
-      assign(body, 13);
-      if (payload_commitment(salt, body) != e.payload_commit)
-        out.add({"payload", e.seq, e.entity, e.entity_id,
-                 "before/after images altered: they do not match the entry's commitment"});
+
+  BlockQueue queue;
+  ChainChecker checker(genesis, report, out);
+  std::exception_ptr check_error;
+  std::thread checking([&] {
+    try {
+      while (auto block = queue.take_full()) {
+        for (const auto& row : *block) checker.check(row);
+        queue.put_empty(std::move(block));
+      }
+    } catch (...) {
+      check_error = std::current_exception();
+      queue.fail();
     }
-    prev = e.entry_hash;
-    expected_seq = e.seq + 1;
-    report.head_seq = e.seq;
-    report.head_hash = e.entry_hash;
+  });
+  try {
+    bool more = true;
+    while (more) {
+      auto block = queue.take_empty();
+      if (!block) break;  // the checker failed
+      block->resize(kBlockRows);
+      size_t n = 0;
+      while (n < kBlockRows && (more = q.executeStep())) {
+        ChainRow& row = (*block)[n++];
+        Entry& e = row.e;
+        e.seq = q.getColumn(0).getInt64();
+        assign(e.ts_utc, 1);
+        assign(e.actor, 2);
+        assign(e.command, 3);
+        assign(e.action, 4);
+        assign(e.entity, 5);
+        e.entity_id = optional_int(q.getColumn(6));
+        e.entity_id_to = optional_int(q.getColumn(7));
+        assign(e.payload_commit, 8);
+        assign(e.row_hash_after, 9);
+        assign(e.prev_hash, 10);
+        assign(e.entry_hash, 11);
+        row.redacted = q.getColumn(12).isNull();
+        if (!row.redacted) {
+          assign(row.salt, 12);
+          assign(row.body, 13);
+        }
+      }
+      block->resize(n);
+      queue.put_full(std::move(block));
+    }
+  } catch (...) {
+    queue.finish();
+    checking.join();
+    throw;
   }
+  queue.finish();
+  checking.join();
+  if (check_error) std::rethrow_exception(check_error);
 }
 
 // Each batch entry's per-row hashes must still add up to the hash it committed to.
