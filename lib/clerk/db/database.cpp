@@ -64,7 +64,10 @@ std::unique_ptr<SQLite::Database> open(const fs::path& path, const OpenOptions& 
   if (fs::exists(dir)) refuse_network_filesystem(dir);
   if (!exists) create_private_file(path);
   try {
-    auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+    // NOMUTEX: a connection is used by one thread only, so SQLite need not lock it at every
+    // call (millions of column reads in a verify or an export).
+    auto db = std::make_unique<SQLite::Database>(path.string(),
+                                                 SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
     db->setBusyTimeout(options.busy_timeout_ms);
     db->exec("PRAGMA journal_mode=WAL");
     // FULL, not NORMAL: in WAL mode NORMAL can lose the last commits on power loss, and a
