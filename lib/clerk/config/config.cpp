@@ -10,6 +10,7 @@
 #include <toml++/toml.h>
 
 #include "clerk/core/error.hpp"
+#include "clerk/core/json_text.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/render/table.hpp"
 
@@ -421,29 +422,8 @@ std::vector<Problem> read_into(const fs::path& path, Config& config) {
   return Reader(config).read(root);
 }
 
-std::string toml_string(std::string_view s) {
-  // TOML basic strings share JSON's escapes for the characters we can meet here.
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out + "\"";
-}
+// TOML basic strings read JSON's escapes (\" \\ \n \t \uXXXX), so one writer serves both.
+std::string toml_string(std::string_view s) { return json::quoted(s); }
 
 std::string money_text(Money m) { return toml_string(m.plain()); }
 
