@@ -11,6 +11,7 @@
 
 #include "clerk/audit/row_image.hpp"
 #include "clerk/audit/trail.hpp"
+#include "clerk/db/columns.hpp"
 
 namespace clerk::audit {
 namespace {
@@ -26,11 +27,6 @@ class Collector {
  private:
   VerifyReport& report_;
 };
-
-std::optional<int64_t> optional_int(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getInt64();
-}
 
 // One entry as read, with its payload, handed from the reading thread to the checking one.
 struct ChainRow {
@@ -185,8 +181,8 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out) {
         assign(e.command, 3);
         assign(e.action, 4);
         assign(e.entity, 5);
-        e.entity_id = optional_int(q.getColumn(6));
-        e.entity_id_to = optional_int(q.getColumn(7));
+        e.entity_id = db::optional_int(q.getColumn(6));
+        e.entity_id_to = db::optional_int(q.getColumn(7));
         assign(e.payload_commit, 8);
         assign(e.row_hash_after, 9);
         assign(e.prev_hash, 10);

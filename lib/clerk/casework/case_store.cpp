@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "clerk/db/columns.hpp"
+
 #include "clerk/core/error.hpp"
 
 namespace clerk::casework {
@@ -13,16 +15,6 @@ constexpr const char* kCaseColumns =
     "c.body, c.awaiting_on, c.follow_up_on, c.escalated_on, c.stage1_handler_id, "
     "c.extension_months, c.closed_on, c.reopened_on";
 constexpr int kCaseColumnCount = 24;
-
-std::optional<Date> opt_date(const SQLite::Column& col) {
-  if (col.isNull()) return std::nullopt;
-  return Date::parse_iso(col.getString(), col.getName());
-}
-
-std::optional<int64_t> opt_int(const SQLite::Column& col) {
-  if (col.isNull()) return std::nullopt;
-  return col.getInt64();
-}
 
 Case case_from_row(SQLite::Statement& q) {
   Case c;
@@ -40,36 +32,17 @@ Case case_from_row(SQLite::Statement& q) {
   c.status = parse_status(q.getColumn(11).getString());
   if (!q.getColumn(12).isNull()) c.outcome = parse_outcome(q.getColumn(12).getString());
   c.received_on = Date::parse_iso(q.getColumn(13).getString(), "received_on");
-  c.acknowledged_on = opt_date(q.getColumn(14));
-  c.assignee_id = opt_int(q.getColumn(15));
+  c.acknowledged_on = db::optional_date(q.getColumn(14));
+  c.assignee_id = db::optional_int(q.getColumn(15));
   c.body = q.getColumn(16).getString();
   c.awaiting_on = q.getColumn(17).getString();
-  c.follow_up_on = opt_date(q.getColumn(18));
-  c.escalated_on = opt_date(q.getColumn(19));
-  c.stage1_handler_id = opt_int(q.getColumn(20));
+  c.follow_up_on = db::optional_date(q.getColumn(18));
+  c.escalated_on = db::optional_date(q.getColumn(19));
+  c.stage1_handler_id = db::optional_int(q.getColumn(20));
   c.extension_months = q.getColumn(21).getInt();
-  c.closed_on = opt_date(q.getColumn(22));
-  c.reopened_on = opt_date(q.getColumn(23));
+  c.closed_on = db::optional_date(q.getColumn(22));
+  c.reopened_on = db::optional_date(q.getColumn(23));
   return c;
-}
-
-void bind_opt(SQLite::Statement& q, const char* name, const std::optional<Date>& d) {
-  if (d)
-    q.bind(name, d->iso());
-  else
-    q.bind(name);
-}
-void bind_opt(SQLite::Statement& q, const char* name, const std::optional<int64_t>& v) {
-  if (v)
-    q.bind(name, *v);
-  else
-    q.bind(name);
-}
-void bind_text(SQLite::Statement& q, const char* name, const std::string& s) {
-  if (s.empty())
-    q.bind(name);
-  else
-    q.bind(name, s);
 }
 
 void bind_case(SQLite::Statement& q, const Case& c) {
@@ -89,16 +62,16 @@ void bind_case(SQLite::Statement& q, const Case& c) {
   else
     q.bind(":outcome");
   q.bind(":received", c.received_on.iso());
-  bind_opt(q, ":acknowledged", c.acknowledged_on);
-  bind_opt(q, ":assignee", c.assignee_id);
-  bind_text(q, ":body", c.body);
-  bind_text(q, ":awaiting", c.awaiting_on);
-  bind_opt(q, ":follow_up", c.follow_up_on);
-  bind_opt(q, ":escalated", c.escalated_on);
-  bind_opt(q, ":stage1", c.stage1_handler_id);
+  db::bind_optional(q, ":acknowledged", c.acknowledged_on);
+  db::bind_optional(q, ":assignee", c.assignee_id);
+  db::bind_text_or_null(q, ":body", c.body);
+  db::bind_text_or_null(q, ":awaiting", c.awaiting_on);
+  db::bind_optional(q, ":follow_up", c.follow_up_on);
+  db::bind_optional(q, ":escalated", c.escalated_on);
+  db::bind_optional(q, ":stage1", c.stage1_handler_id);
   q.bind(":extension", c.extension_months);
-  bind_opt(q, ":closed", c.closed_on);
-  bind_opt(q, ":reopened", c.reopened_on);
+  db::bind_optional(q, ":closed", c.closed_on);
+  db::bind_optional(q, ":reopened", c.reopened_on);
 }
 
 TimelineEntry event_from_row(SQLite::Statement& q) {
@@ -266,9 +239,9 @@ int64_t insert_event(SQLite::Database& db, const TimelineEntry& e) {
   q.bind(":case", e.case_id);
   q.bind(":on", e.on_date.iso());
   q.bind(":kind", e.kind);
-  bind_text(q, ":direction", e.direction);
-  bind_text(q, ":channel", e.channel);
-  bind_text(q, ":party", e.party);
+  db::bind_text_or_null(q, ":direction", e.direction);
+  db::bind_text_or_null(q, ":channel", e.channel);
+  db::bind_text_or_null(q, ":party", e.party);
   q.bind(":text", e.text);
   q.bind(":actor", e.actor);
   q.exec();
@@ -300,10 +273,10 @@ std::vector<StoredPause> pauses(SQLite::Database& db, int64_t case_id) {
   q.bind(1, case_id);
   std::vector<StoredPause> out;
   while (q.executeStep())
-    out.push_back(
-        {q.getColumn(0).getInt64(),
-         {Date::parse_iso(q.getColumn(1).getString(), "paused_on"), opt_date(q.getColumn(2))},
-         q.getColumn(3).getString()});
+    out.push_back({q.getColumn(0).getInt64(),
+                   {Date::parse_iso(q.getColumn(1).getString(), "paused_on"),
+                    db::optional_date(q.getColumn(2))},
+                   q.getColumn(3).getString()});
   return out;
 }
 
@@ -437,7 +410,7 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
       row.c = case_from_row(q);
       row.contact_name = q.getColumn(kCaseColumnCount).getString();
       row.assignee_login = q.getColumn(kCaseColumnCount + 1).getString();
-      row.next_due_on = opt_date(q.getColumn(kCaseColumnCount + 2));
+      row.next_due_on = db::optional_date(q.getColumn(kCaseColumnCount + 2));
       row.next_due_kind = q.getColumn(kCaseColumnCount + 3).getString();
       row.paused = q.getColumn(kCaseColumnCount + 4).getInt() != 0;
       row.contact_email = q.getColumn(kCaseColumnCount + 5).getString();

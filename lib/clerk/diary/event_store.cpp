@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "clerk/db/columns.hpp"
+
 #include "clerk/core/text.hpp"
 
 namespace clerk::diary {
@@ -75,13 +77,6 @@ Event from_row(SQLite::Statement& q) {
   return e;
 }
 
-void bind_text_or_null(SQLite::Statement& q, const char* name, const std::string& value) {
-  if (value.empty())
-    q.bind(name);
-  else
-    q.bind(name, value);
-}
-
 void bind_fields(SQLite::Statement& q, const Event& e) {
   q.bind(":uid", e.uid);
   q.bind(":diary", e.diary);
@@ -90,17 +85,17 @@ void bind_fields(SQLite::Statement& q, const Event& e) {
   q.bind(":starts", e.start.iso());
   q.bind(":ends", e.end.iso());
   q.bind(":all_day", e.all_day ? 1 : 0);
-  bind_text_or_null(q, ":place", e.place);
+  db::bind_text_or_null(q, ":place", e.place);
   q.bind(":travel", e.travel_minutes);
   q.bind(":tentative", e.tentative ? 1 : 0);
   q.bind(":cancelled", e.cancelled ? 1 : 0);
-  bind_text_or_null(q, ":description", e.description);
-  bind_text_or_null(q, ":agenda", e.agenda);
-  bind_text_or_null(q, ":minutes", e.minutes);
+  db::bind_text_or_null(q, ":description", e.description);
+  db::bind_text_or_null(q, ":agenda", e.agenda);
+  db::bind_text_or_null(q, ":minutes", e.minutes);
   if (e.repeat) {
     q.bind(":freq", e.repeat->frequency == Frequency::weekly ? "weekly" : "monthly");
     q.bind(":interval", e.repeat->interval);
-    bind_text_or_null(q, ":days", repeat_days(*e.repeat));
+    db::bind_text_or_null(q, ":days", repeat_days(*e.repeat));
     if (e.repeat->until)
       q.bind(":until", e.repeat->until->iso());
     else

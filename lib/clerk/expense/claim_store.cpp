@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "clerk/db/columns.hpp"
+
 namespace clerk::expense {
 namespace {
 
@@ -30,11 +32,6 @@ constexpr const char* kInsert = R"(
           :paid_by, :submitted_on, :decided_by, :decided_on, :override, :reason, :paid_on,
           :payment, :created_on))";
 
-std::optional<Date> optional_date(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return Date::parse_iso(c.getString(), "expense date");
-}
-
 Claim from_row(SQLite::Statement& q) {
   Claim c;
   c.id = q.getColumn(0).getInt64();
@@ -55,13 +52,13 @@ Claim from_row(SQLite::Statement& q) {
   c.to = q.getColumn(15).getString();
   c.miles_before = q.getColumn(16).getInt64();
   c.paid_by = q.getColumn(17).getString();
-  c.submitted_on = optional_date(q.getColumn(18));
+  c.submitted_on = db::optional_date(q.getColumn(18));
   c.decided_by_id = q.getColumn(19).getInt64();
   c.decided_by = q.getColumn(20).getString();
-  c.decided_on = optional_date(q.getColumn(21));
+  c.decided_on = db::optional_date(q.getColumn(21));
   c.override = q.getColumn(22).getInt() != 0;
   c.reason = q.getColumn(23).getString();
-  c.paid_on = optional_date(q.getColumn(24));
+  c.paid_on = db::optional_date(q.getColumn(24));
   if (!q.getColumn(25).isNull()) c.payment_id = q.getColumn(25).getInt64();
   c.created_on = Date::parse_iso(q.getColumn(26).getString(), "expense.created_on");
   return c;

@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "clerk/db/columns.hpp"
+
 #include "clerk/core/text.hpp"
 
 namespace clerk::people {
@@ -24,21 +26,14 @@ Contact from_row(SQLite::Statement& q) {
   return c;
 }
 
-void bind_text_or_null(SQLite::Statement& q, const char* name, const std::string& value) {
-  if (value.empty())
-    q.bind(name);
-  else
-    q.bind(name, value);
-}
-
 void bind_fields(SQLite::Statement& q, const Contact& c) {
   q.bind(":kind", std::string(contact_kind_name(c.kind)));
   q.bind(":name", c.name);
-  bind_text_or_null(q, ":organisation", c.organisation);
-  bind_text_or_null(q, ":address", c.address);
-  bind_text_or_null(q, ":email", c.email);
-  bind_text_or_null(q, ":phone", c.phone);
-  bind_text_or_null(q, ":notes", c.notes);
+  db::bind_text_or_null(q, ":organisation", c.organisation);
+  db::bind_text_or_null(q, ":address", c.address);
+  db::bind_text_or_null(q, ":email", c.email);
+  db::bind_text_or_null(q, ":phone", c.phone);
+  db::bind_text_or_null(q, ":notes", c.notes);
   q.bind(":created", c.created_on.iso());
 }
 

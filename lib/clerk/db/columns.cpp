@@ -1,0 +1,36 @@
+#include "clerk/db/columns.hpp"
+
+namespace clerk::db {
+
+std::optional<Date> optional_date(const SQLite::Column& column) {
+  if (column.isNull()) return std::nullopt;
+  return Date::parse_iso(column.getString(), column.getName());
+}
+
+std::optional<int64_t> optional_int(const SQLite::Column& column) {
+  if (column.isNull()) return std::nullopt;
+  return column.getInt64();
+}
+
+void bind_optional(SQLite::Statement& q, const char* name, const std::optional<Date>& value) {
+  if (value)
+    q.bind(name, value->iso());
+  else
+    q.bind(name);
+}
+
+void bind_optional(SQLite::Statement& q, const char* name, const std::optional<int64_t>& value) {
+  if (value)
+    q.bind(name, *value);
+  else
+    q.bind(name);
+}
+
+void bind_text_or_null(SQLite::Statement& q, const char* name, const std::string& value) {
+  if (value.empty())
+    q.bind(name);
+  else
+    q.bind(name, value);
+}
+
+}  // namespace clerk::db

@@ -1,0 +1,25 @@
+// Reading and binding the optional values every store has: NULL for an absent date, id or text.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "clerk/core/date.hpp"
+
+namespace clerk::db {
+
+// A stored YYYY-MM-DD date, or nullopt for NULL; a malformed one is Error{bad_data} naming
+// the column.
+std::optional<Date> optional_date(const SQLite::Column& column);
+std::optional<int64_t> optional_int(const SQLite::Column& column);
+
+// NULL for an absent value; empty text is stored as NULL too.
+void bind_optional(SQLite::Statement& q, const char* name, const std::optional<Date>& value);
+void bind_optional(SQLite::Statement& q, const char* name, const std::optional<int64_t>& value);
+void bind_text_or_null(SQLite::Statement& q, const char* name, const std::string& value);
+
+}  // namespace clerk::db
