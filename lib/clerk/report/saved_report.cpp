@@ -90,9 +90,12 @@ SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback
     render::write(doc, format, fallback, options);
     return run;
   }
-  const std::string path = expand_output(saved.output, ctx.today(), period.label);
+  // A relative path is taken from the config file's directory, not from wherever cron starts.
+  std::filesystem::path path = expand_output(saved.output, ctx.today(), period.label);
+  if (path.is_relative() && !ctx.config().path.empty())
+    path = ctx.config().path.parent_path() / path;
   if ((format == render::Format::csv || format == render::Format::tsv) &&
-      output::names_directory(path)) {
+      output::names_directory(path.string())) {
     run.written = output::write_section_files(doc, format, path, options);
     return run;
   }

@@ -18,9 +18,10 @@ struct SavedRun {
 };
 
 // Runs one saved report: resolves its period against today, renders it in its format and
-// writes it atomically to its output path ({date}: today, {period}: the period's label), or to
-// `fallback` when it has none. Error{missing} for an unknown name (listing the saved ones),
-// Error{config} naming the key for a report or format that does not exist.
+// writes it atomically to its output path ({date}: today, {period}: the period's label; a
+// relative path is from the config file's directory), or to `fallback` when it has none.
+// Error{missing} for an unknown name (listing the saved ones), Error{config} naming the key for
+// a report or format that does not exist.
 SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback);
 // Every saved report, in name order; the first failure stops the run.
 std::vector<SavedRun> run_all_saved(Context& ctx, std::ostream& fallback);

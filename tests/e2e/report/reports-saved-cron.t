@@ -81,9 +81,13 @@ tom,2,26.00,0.00,30,13.50,0.00
 # As cron runs it: no environment, no HOME, no terminal; --db and --config given.
 $ env -i PATH=/usr/bin:/bin "$(command -v clerk)" --db "$CLERK_DB" --config "$CLERK_CONFIG" --user admin --today 2026-12-01 report run panel </dev/null
 !~ panel: wrote .*/out/panel-2026-11-2026-12-01.md
+# A relative output path is taken from the config file's directory, wherever cron starts.
+$ printf '[reports.rel]\nreport = "actions"\nperiod = "2026-11"\nformat = "text"\noutput = "rel/actions-{period}.txt"\n' >> "$CLERK_CONFIG"
+$ cd / && clerk report run rel --quiet && ls "$(dirname "$CLERK_CONFIG")/rel"
+actions-2026-11.txt
 $ clerk report run nosuch
 ! exit 66
-! clerk: error: NAME: no saved report 'nosuch' (saved: panel, spend)
+! clerk: error: NAME: no saved report 'nosuch' (saved: panel, rel, spend)
 $ clerk report run
 ! exit 64
 ! clerk: error: NAME: give a saved report's NAME or --all
