@@ -1,8 +1,10 @@
-// clerk audit log|verify
+// clerk audit log|verify|checkpoint
+#include "clerk/audit/checkpoint.hpp"
 #include "clerk/audit/log_query.hpp"
 #include "clerk/audit/verify_ops.hpp"
 #include "clerk/core/error.hpp"
 #include "commands.hpp"
+#include "input.hpp"
 
 namespace clerk::app {
 
@@ -45,9 +47,16 @@ void add_audit_commands(Cli& cli) {
   auto* verify_cmd = cli.command(
       *group, "verify",
       "Recompute the hash chain and check every record against it (exit 1 on problems)");
-  verify_cmd->callback([&cli] {
+  auto against = std::make_shared<std::string>();
+  verify_cmd->add_option(
+      "--against", *against,
+      "Also prove the trail still holds this checkpoint (from audit checkpoint)");
+  verify_cmd->callback([&cli, against] {
     auto& ctx = cli.open();
+    std::optional<audit::Checkpoint> checkpoint;
+    if (!against->empty()) checkpoint = audit::parse_checkpoint(read_input(*against), *against);
     auto report = audit::verify(ctx.db());
+    if (checkpoint) audit::check_against(ctx.db(), *checkpoint, report);
     // Silent on stdout when clean (cron mails any output); the exit status is the answer.
     if (!report.ok()) cli.emit(audit::findings_table(report));
     for (const auto& line : audit::summary_lines(report)) cli.note(line);
@@ -56,6 +65,15 @@ void add_audit_commands(Cli& cli) {
                                                std::to_string(report.finding_count) +
                                                " problem(s); the first is listed first");
   });
+
+  cli.command(*group, "checkpoint",
+              "Print the head of the trail (entry, hash, time) to keep elsewhere; -o FILE")
+      ->callback([&cli] {
+        auto& ctx = cli.open();
+        auto cp = audit::take_checkpoint(ctx.db(), ctx.clock().now_utc());
+        cli.write_output([&](std::ostream& out) { out << audit::format_checkpoint(cp); });
+        cli.note("checkpoint: entry " + std::to_string(cp.seq) + " " + cp.hash);
+      });
 }
 
 }  // namespace clerk::app

@@ -19,10 +19,7 @@ namespace {
 class Collector {
  public:
   explicit Collector(VerifyReport& report) : report_(report) {}
-  void add(Finding f) {
-    ++report_.finding_count;
-    if (report_.findings.size() < kMaxListed) report_.findings.push_back(std::move(f));
-  }
+  void add(Finding f) { report_.add(std::move(f)); }
 
  private:
   VerifyReport& report_;
@@ -294,6 +291,11 @@ void verify_rows(SQLite::Database& db, const AuditedTable& audited, VerifyReport
 }
 
 }  // namespace
+
+void VerifyReport::add(Finding f) {
+  ++finding_count;
+  if (findings.size() < kMaxListed) findings.push_back(std::move(f));
+}
 
 VerifyReport verify(SQLite::Database& db) {
   VerifyReport report;
