@@ -58,6 +58,14 @@ void Writer::batch(std::string_view entity, int64_t first_id, int64_t last_id,
   ++entries_;
 }
 
+void Writer::event(std::string_view action, std::string_view entity, std::string body_json) {
+  audit::NewEntry e = entry(action, entity);
+  e.body = std::move(body_json);
+  e.row_hash_after = std::string(audit::kTombstone);
+  audit::append(ctx_.db, e);
+  ++entries_;
+}
+
 void Writer::commit() {
   if (entries_ == 0)
     throw Error(ErrorKind::internal, "a change without an audit entry was refused");

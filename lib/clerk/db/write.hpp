@@ -43,6 +43,9 @@ class Writer {
   void batch(std::string_view entity, int64_t first_id, int64_t last_id, std::string_view action,
              std::string summary_json);
 
+  // An entry about no one row (a restore, a retention run): `body` says what was done.
+  void event(std::string_view action, std::string_view entity, std::string body_json);
+
   // Commits; refuses (Error{internal}) a transaction that wrote no audit entry.
   void commit();
 

@@ -41,6 +41,13 @@ void Context::open_database(db::OpenMode mode, bool check_user) {
   }
 }
 
+void Context::close_database() {
+  if (!db_) return;
+  db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  db_.reset();
+  calendar_.reset();
+}
+
 SQLite::Database& Context::db() {
   if (!db_) throw Error(ErrorKind::internal, "no database open");
   return *db_;
