@@ -1,8 +1,10 @@
-// clerk audit log|verify|checkpoint
+// clerk audit log|verify|checkpoint|access
+#include "clerk/audit/access_store.hpp"
 #include "clerk/audit/checkpoint.hpp"
 #include "clerk/audit/log_query.hpp"
 #include "clerk/audit/verify_ops.hpp"
 #include "clerk/core/error.hpp"
+#include "clerk/people/contact_ops.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 
@@ -74,6 +76,29 @@ void add_audit_commands(Cli& cli) {
         cli.write_output([&](std::ostream& out) { out << audit::format_checkpoint(cp); });
         cli.note("checkpoint: entry " + std::to_string(cp.seq) + " " + cp.hash);
       });
+
+  struct AccessOptions {
+    std::string contact, user, since;
+  };
+  auto access = std::make_shared<AccessOptions>();
+  auto* access_cmd = cli.command(
+      *group, "access", "Who was shown or sent whose personal data, when, by which command");
+  auto* contact = access_cmd->add_option("--contact", access->contact,
+                                         "Only accesses to this contact's data (id or name)");
+  cli.complete(contact, {{}, "contacts"});
+  auto* access_user =
+      access_cmd->add_option("--user", access->user, "Only accesses by this staff login");
+  cli.complete(access_user, {{}, "staff"});
+  access_cmd->add_option("--since", access->since, "Only accesses on or after this date (UTC)");
+  access_cmd->callback([&cli, access] {
+    auto& ctx = cli.open();
+    audit::AccessFilter f;
+    if (!access->contact.empty()) f.contact_id = people::resolve_contact(ctx, access->contact).id;
+    f.actor = access->user;
+    if (!access->since.empty()) f.since = ctx.parse_date(access->since, "since").iso();
+    cli.emit_rows(audit::access_columns(),
+                  [&](const auto& sink) { audit::for_each_access(ctx.db(), f, sink); });
+  });
 }
 
 }  // namespace clerk::app
