@@ -1,7 +1,8 @@
-// clerk audit log|verify|checkpoint|access
+// clerk audit log|verify|checkpoint|access|sar
 #include "clerk/audit/access_store.hpp"
 #include "clerk/audit/checkpoint.hpp"
 #include "clerk/audit/log_query.hpp"
+#include "clerk/audit/sar_ops.hpp"
 #include "clerk/audit/verify_ops.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/people/contact_ops.hpp"
@@ -98,6 +99,31 @@ void add_audit_commands(Cli& cli) {
     if (!access->since.empty()) f.since = ctx.parse_date(access->since, "since").iso();
     cli.emit_rows(audit::access_columns(),
                   [&](const auto& sink) { audit::for_each_access(ctx.db(), f, sink); });
+  });
+
+  auto sar_contact = std::make_shared<std::string>();
+  auto* sar_cmd = cli.command(
+      *group, "sar",
+      "Subject access export: everything held about a person (JSON and text; -o DIR writes "
+      "sar-ID.json and sar-ID.txt)");
+  auto* sar_ref = sar_cmd->add_option("CONTACT", *sar_contact, "Id or exact name")->required();
+  cli.complete(sar_ref, {{}, "contacts"});
+  sar_cmd->callback([&cli, sar_contact] {
+    const auto& format = cli.options().format;
+    if (!format.empty() && format != "json" && format != "text")
+      throw Error(ErrorKind::usage, "a subject access export is json or text").field("format");
+    auto sar = audit::subject_access(cli.open(), *sar_contact);
+    const std::string& dir = cli.options().output;
+    if (dir.empty() || dir == "-") {
+      std::string out = format == "text" ? audit::sar_text(sar) : audit::sar_json(sar);
+      cli.write_output([&](std::ostream& o) { o << out; });
+    } else {
+      for (const auto& file : audit::write_sar_files(sar, dir, format != "text", format != "json"))
+        cli.note("wrote " + file.string());
+    }
+    if (!sar.review.empty())
+      cli.note(std::to_string(sar.review.size()) +
+               " item(s) may be other people's data: see the redaction review before release");
   });
 }
 
