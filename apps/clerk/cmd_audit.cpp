@@ -1,7 +1,8 @@
-// clerk audit log|verify|checkpoint|access|sar
+// clerk audit log|verify|checkpoint|access|sar|retention
 #include "clerk/audit/access_store.hpp"
 #include "clerk/audit/checkpoint.hpp"
 #include "clerk/audit/log_query.hpp"
+#include "clerk/audit/retention_ops.hpp"
 #include "clerk/audit/sar_ops.hpp"
 #include "clerk/audit/verify_ops.hpp"
 #include "clerk/core/error.hpp"
@@ -124,6 +125,35 @@ void add_audit_commands(Cli& cli) {
     if (!sar.review.empty())
       cli.note(std::to_string(sar.review.size()) +
                " item(s) may be other people's data: see the redaction review before release");
+  });
+
+  auto apply = std::make_shared<bool>(false);
+  auto* retention_cmd = cli.command(
+      *group, "retention",
+      "Records due under the retention policy ([retention] in the config); --apply anonymises "
+      "them (admins)");
+  retention_cmd->add_flag("--apply", *apply,
+                          "Anonymise them now, in one transaction, redacting their audit entries");
+  retention_cmd->callback([&cli, apply] {
+    auto& ctx = cli.open();
+    if (!*apply) {
+      cli.emit(audit::retention_table(audit::plan_retention(ctx)));
+      return;
+    }
+    auto result = audit::apply_retention(ctx);
+    cli.emit(audit::retention_table(result.plan));
+    if (result.plan.empty()) {
+      cli.note("nothing is due");
+      return;
+    }
+    cli.note("anonymised " + std::to_string(result.rows_changed) + " rows of " +
+             std::to_string(result.plan.records.size()) + " records; deleted " +
+             std::to_string(result.plan.access_entries) + " access log entries; redacted " +
+             std::to_string(result.entries_redacted) + " audit entries");
+    if (result.commands_kept > 0)
+      cli.note(std::to_string(result.commands_kept) +
+               " of those entries predate schema 6 and keep their command line (it is hashed "
+               "into the chain)");
   });
 }
 

@@ -67,6 +67,16 @@ struct Database {
   int busy_timeout_ms = 5000;
 };
 
+// How long records are kept before `audit retention --apply` anonymises or erases them (UK
+// GDPR storage limitation). Years counted from closure, the end of the financial year, the
+// event's last day, and the access.
+struct Retention {
+  int closed_cases_years = 6;
+  int expenses_years = 6;
+  int diary_years = 2;
+  int access_log_years = 2;
+};
+
 struct ExpenseCategory {
   std::string name;    // what --category takes
   std::string budget;  // the budget code its items are charged to unless --budget says otherwise
@@ -118,6 +128,7 @@ struct Config {
   Expenses expenses;
   Output output;
   Database database;
+  Retention retention;
   std::filesystem::path path;  // the file it came from; empty when built-in defaults
   bool from_file = false;
 };

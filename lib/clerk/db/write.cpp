@@ -48,6 +48,10 @@ void Writer::deleted(const audit::RowImage& before, std::string_view action) {
   record(action, before.entity, before.id, before.json, gone);
 }
 
+void Writer::anonymised(std::string_view entity, int64_t id, std::string_view action) {
+  record(action, entity, id, "\"redacted\"", audit::capture_row(ctx_.db, entity, id));
+}
+
 void Writer::batch(std::string_view entity, int64_t first_id, int64_t last_id,
                    std::string_view action, std::string summary_json) {
   audit::NewEntry e = entry(action, entity);

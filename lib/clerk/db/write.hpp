@@ -37,6 +37,9 @@ class Writer {
   void inserted(std::string_view entity, int64_t id, std::string_view action = "add");
   void updated(const audit::RowImage& before, std::string_view action = "set");
   void deleted(const audit::RowImage& before, std::string_view action = "delete");
+  // Records a change made to erase personal data (retention): the entry's before image says
+  // "redacted" instead of keeping what is being erased; the after image is the row now.
+  void anonymised(std::string_view entity, int64_t id, std::string_view action);
   // One entry for a bulk write of the rows of `entity` with ids in [first_id, last_id], with a
   // summary body (row count, input digest) instead of per-row images; each row's hash is still
   // recorded so `audit verify` checks it. Rows are read back in one ordered scan, streaming.
