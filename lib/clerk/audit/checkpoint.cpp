@@ -104,9 +104,9 @@ void check_against(SQLite::Database& db, const Checkpoint& cp, VerifyReport& rep
     finding("entry differs from the checkpoint: the trail was rewritten or rolled back");
     return;
   }
-  report.checkpoint_note = "checkpoint: entry " + std::to_string(cp.seq) + " of " + cp.ts_utc +
-                           " is in the trail; entries after it: " +
-                           std::to_string(report.head_seq - cp.seq);
+  report.checkpoint_note =
+      "checkpoint: entry " + std::to_string(cp.seq) + " of " + cp.ts_utc +
+      " is in the trail; entries after it: " + std::to_string(report.head_seq - cp.seq);
 }
 
 }  // namespace clerk::audit
