@@ -43,9 +43,10 @@ void Context::open_database(db::OpenMode mode, bool check_user) {
 
 void Context::close_database() {
   if (!db_) return;
-  db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-  db_.reset();
+  // Closed even when the checkpoint throws (a damaged file): the WAL then stays beside it.
+  auto db = std::move(db_);
   calendar_.reset();
+  db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 SQLite::Database& Context::db() {

@@ -59,8 +59,14 @@ RestoreResult restore_database(Context& ctx, const fs::path& backup) {
   const fs::path live = ctx.options().db_path;
   const bool live_exists = fs::exists(live);
   if (live_exists) {
-    if (!ctx.has_database()) ctx.open_database();
-    people::require_admin(ctx, "restore the database");
+    try {
+      if (!ctx.has_database()) ctx.open_database();
+      people::require_admin(ctx, "restore the database");
+    } catch (const Error& e) {
+      // A live database too damaged to open is what restores are for: then the backup's own
+      // admin check below decides.
+      if (e.kind() == ErrorKind::not_permitted || e.kind() == ErrorKind::busy) throw;
+    }
   }
   if (fs::exists(live) && fs::equivalent(live, backup))
     throw Error(ErrorKind::usage, "that is the live database itself").source(backup.string());
@@ -99,14 +105,20 @@ RestoreResult restore_database(Context& ctx, const fs::path& backup) {
 
   std::string now = ctx.clock().now_utc();
   if (live_exists) {
-    ctx.close_database();
+    try {
+      ctx.close_database();
+    } catch (const SQLite::Exception&) {
+      // Its WAL moves with it below, so nothing committed is lost from the replaced copy.
+    }
     // Never over an earlier replaced copy (two restores in one second).
     std::string base = live.string() + ".replaced-" + file_stamp(now);
     result.replaced = base;
     for (int n = 2; fs::exists(result.replaced); ++n)
       result.replaced = base + "-" + std::to_string(n);
     fs::rename(live, result.replaced);
-    for (const char* suffix : {"-wal", "-shm"}) fs::remove(live.string() + suffix);
+    for (const char* suffix : {"-wal", "-shm"})
+      if (fs::exists(live.string() + suffix))
+        fs::rename(live.string() + suffix, result.replaced.string() + suffix);
   }
   fs::rename(tmp, live);
 

@@ -53,3 +53,12 @@ $ rm clerk.db* && clerk db restore monday.db
 $ clerk contact list --format tsv | cut -f3
 name
 Ann Jones
+# A live database too damaged to open is what restores are for: the backup's admin decides.
+$ rm -f clerk.db-wal clerk.db-shm && echo "disk trouble" > clerk.db && clerk db restore monday.db
+!~ restored from monday\.db; the replaced database is .*/clerk\.db\.replaced-\d{8}T\d{6}Z(-\d+)?
+$ clerk contact list --format tsv | cut -f3
+name
+Ann Jones
+$ echo "disk trouble" > clerk.db && clerk --user nobody db restore monday.db
+! exit 77
+! clerk: error: user: only an admin of the backup may restore it; 'nobody' is not an active admin there
