@@ -81,13 +81,14 @@ RetentionResult apply_retention(Context& ctx) {
     }
     // Copies of the erased text elsewhere in the trail: command lines that typed it, images of
     // other rows that held it. JSON payloads hold it escaped.
+    std::vector<std::string> forms;
     for (const auto& v : values) {
+      forms.push_back(v);
       std::string escaped = json::quoted(v);
       escaped = escaped.substr(1, escaped.size() - 2);
-      for (const std::string* form : {&v, static_cast<const std::string*>(&escaped)})
-        for (int64_t seq : entries_mentioning(db, *form))
-          if (seq < first_new) seqs.insert(seq);
+      if (escaped != v) forms.push_back(escaped);
     }
+    for (int64_t seq : entries_mentioning(db, forms, first_new)) seqs.insert(seq);
     for (int64_t seq : seqs) {
       ++result.entries_redacted;
       if (!redact_entry(db, seq)) ++result.commands_kept;

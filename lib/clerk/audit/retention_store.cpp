@@ -186,13 +186,27 @@ std::vector<int64_t> entries_about(SQLite::Database& db, const std::string& enti
   return out;
 }
 
-std::vector<int64_t> entries_mentioning(SQLite::Database& db, const std::string& value) {
-  SQLite::Statement q(db, R"(
-    SELECT seq FROM audit_payload WHERE instr(body, :v) > 0
-    UNION SELECT seq FROM audit_log WHERE instr(command, :v) > 0)");
-  q.bind(":v", value);
+std::vector<int64_t> entries_mentioning(SQLite::Database& db,
+                                        const std::vector<std::string>& values,
+                                        int64_t before_seq) {
+  constexpr size_t kPerScan = 200;  // well under SQLite's limit on bound parameters
   std::vector<int64_t> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+  for (size_t from = 0; from < values.size(); from += kPerScan) {
+    size_t n = std::min(kPerScan, values.size() - from);
+    std::string any_body, any_command;
+    for (size_t i = 1; i <= n; ++i) {
+      std::string p = "?" + std::to_string(i + 1);
+      any_body += (i > 1 ? " OR " : "") + ("instr(p.body, " + p + ") > 0");
+      any_command += (i > 1 ? " OR " : "") + ("instr(a.command, " + p + ") > 0");
+    }
+    SQLite::Statement q(db,
+                        "SELECT a.seq FROM audit_log a LEFT JOIN audit_payload p"
+                        " ON p.seq = a.seq WHERE a.seq < ?1 AND (" +
+                            any_body + " OR " + any_command + ")");
+    q.bind(1, before_seq);
+    for (size_t i = 0; i < n; ++i) q.bind(int(i) + 2, values[from + i]);
+    while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+  }
   return out;
 }
 

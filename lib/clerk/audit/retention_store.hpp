@@ -42,9 +42,11 @@ std::vector<std::string> personal_values(SQLite::Database& db, const std::string
 void erase_fields(SQLite::Database& db, const std::string& entity, int64_t id);
 void delete_row(SQLite::Database& db, const std::string& entity, int64_t id);
 
-// Entries about a row, and entries whose payload or command line holds `value`.
+// Entries about a row, and entries before `before_seq` whose payload or command line holds
+// any of `values` (one scan of the trail per few hundred values).
 std::vector<int64_t> entries_about(SQLite::Database& db, const std::string& entity, int64_t id);
-std::vector<int64_t> entries_mentioning(SQLite::Database& db, const std::string& value);
+std::vector<int64_t> entries_mentioning(SQLite::Database& db,
+                                        const std::vector<std::string>& values, int64_t before_seq);
 // Erases an entry's payload (body and salt) and blanks its command line when it is a v2 entry;
 // returns false when the command line had to stay (a v1 entry hashes the text itself).
 bool redact_entry(SQLite::Database& db, int64_t seq);
