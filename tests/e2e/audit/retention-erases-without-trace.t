@@ -24,14 +24,17 @@ $ clerk --today 2019-05-03 --user fin expense reject 1 --reason "Receipt for Ann
 $ clerk case open --subject "Pothole outside number 12" --contact "Bob Smith" --quiet
 C-2026-00001
 $ clerk case show C-2019-00001 > /dev/null
+# An access logged three years ago is past the access log's two years.
+$ sqlite3 clerk.db "INSERT INTO access_log (ts_utc, actor, command, what, records) VALUES ('2023-06-01T09:00:00.000Z', 'tom', 'case show', 'case C-2019-00001', 1); INSERT INTO access_log_contact VALUES (1, last_insert_rowid())"
 $ clerk audit retention --format tsv
 record	id	ref	date	action
 case	1	C-2019-00001	2019-03-01	anonymise
 expense	1	1	2019-05-01	anonymise
 diary_event	1	2020-01-10T10:00	2020-01-10	anonymise
 contact	1	1		anonymise
-# Not yet due a day earlier under a longer policy.
-$ printf '[retention]\nclosed_cases_years = 8\nexpenses_years = 7\ndiary_years = 7\n' > longer.toml
+access_log		1 entries	before 2024-11-24	delete
+# Nothing is due under a longer policy; a misspelt key is refused (exit 78).
+$ printf '[retention]\nclosed_cases_years = 8\nexpenses_years = 7\ndiary_years = 7\naccess_log_years = 4\n' > longer.toml
 $ clerk --config longer.toml audit retention --format tsv
 record	id	ref	date	action
 $ printf '[retention]\nclosed_case_years = 8\n' > typo.toml
@@ -47,7 +50,11 @@ case	1	C-2019-00001	2019-03-01	anonymise
 expense	1	1	2019-05-01	anonymise
 diary_event	1	2020-01-10T10:00	2020-01-10	anonymise
 contact	1	1		anonymise
-! anonymised 9 rows of 4 records; deleted 0 access log entries; redacted 13 audit entries
+access_log		1 entries	before 2024-11-24	delete
+! anonymised 9 rows of 4 records; deleted 1 access log entries; redacted 13 audit entries
+$ clerk audit access --format tsv | cut -f3-5
+actor	command	what
+admin	case show	case C-2019-00001
 $ clerk audit verify
 ! checked 28 audit entries (13 redacted) and 13 records
 !~ head of the trail: entry 28 [0-9a-f]{64}
