@@ -1,8 +1,14 @@
-// clerk audit log|verify
+// clerk audit log|verify|checkpoint|access|sar|retention
+#include "clerk/audit/access_store.hpp"
+#include "clerk/audit/checkpoint.hpp"
 #include "clerk/audit/log_query.hpp"
+#include "clerk/audit/retention_ops.hpp"
+#include "clerk/audit/sar_ops.hpp"
 #include "clerk/audit/verify_ops.hpp"
 #include "clerk/core/error.hpp"
+#include "clerk/people/contact_ops.hpp"
 #include "commands.hpp"
+#include "input.hpp"
 
 namespace clerk::app {
 
@@ -45,9 +51,16 @@ void add_audit_commands(Cli& cli) {
   auto* verify_cmd = cli.command(
       *group, "verify",
       "Recompute the hash chain and check every record against it (exit 1 on problems)");
-  verify_cmd->callback([&cli] {
+  auto against = std::make_shared<std::string>();
+  verify_cmd->add_option(
+      "--against", *against,
+      "Also prove the trail still holds this checkpoint (from audit checkpoint)");
+  verify_cmd->callback([&cli, against] {
     auto& ctx = cli.open();
+    std::optional<audit::Checkpoint> checkpoint;
+    if (!against->empty()) checkpoint = audit::parse_checkpoint(read_input(*against), *against);
     auto report = audit::verify(ctx.db());
+    if (checkpoint) audit::check_against(ctx.db(), *checkpoint, report);
     // Silent on stdout when clean (cron mails any output); the exit status is the answer.
     if (!report.ok()) cli.emit(audit::findings_table(report));
     for (const auto& line : audit::summary_lines(report)) cli.note(line);
@@ -55,6 +68,92 @@ void add_audit_commands(Cli& cli) {
       throw Error(ErrorKind::check_failed, "audit verification found " +
                                                std::to_string(report.finding_count) +
                                                " problem(s); the first is listed first");
+  });
+
+  cli.command(*group, "checkpoint",
+              "Print the head of the trail (entry, hash, time) to keep elsewhere; -o FILE")
+      ->callback([&cli] {
+        auto& ctx = cli.open();
+        auto cp = audit::take_checkpoint(ctx.db(), ctx.clock().now_utc());
+        cli.write_output([&](std::ostream& out) { out << audit::format_checkpoint(cp); });
+        cli.note("checkpoint: entry " + std::to_string(cp.seq) + " " + cp.hash);
+      });
+
+  struct AccessOptions {
+    std::string contact, user, since;
+  };
+  auto access = std::make_shared<AccessOptions>();
+  auto* access_cmd = cli.command(
+      *group, "access", "Who was shown or sent whose personal data, when, by which command");
+  auto* contact = access_cmd->add_option("--contact", access->contact,
+                                         "Only accesses to this contact's data (id or name)");
+  cli.complete(contact, {{}, "contacts"});
+  auto* access_user =
+      access_cmd->add_option("--user", access->user, "Only accesses by this staff login");
+  cli.complete(access_user, {{}, "staff"});
+  access_cmd->add_option("--since", access->since, "Only accesses on or after this date (UTC)");
+  access_cmd->callback([&cli, access] {
+    auto& ctx = cli.open();
+    audit::AccessFilter f;
+    if (!access->contact.empty()) f.contact_id = people::resolve_contact(ctx, access->contact).id;
+    f.actor = access->user;
+    if (!access->since.empty()) f.since = ctx.parse_date(access->since, "since").iso();
+    cli.emit_rows(audit::access_columns(),
+                  [&](const auto& sink) { audit::for_each_access(ctx.db(), f, sink); });
+  });
+
+  auto sar_contact = std::make_shared<std::string>();
+  auto* sar_cmd = cli.command(
+      *group, "sar",
+      "Subject access export: everything held about a person (JSON and text; -o DIR writes "
+      "sar-ID.json and sar-ID.txt)");
+  auto* sar_ref = sar_cmd->add_option("CONTACT", *sar_contact, "Id or exact name")->required();
+  cli.complete(sar_ref, {{}, "contacts"});
+  sar_cmd->callback([&cli, sar_contact] {
+    const auto& format = cli.options().format;
+    if (!format.empty() && format != "json" && format != "text")
+      throw Error(ErrorKind::usage, "a subject access export is json or text").field("format");
+    auto sar = audit::subject_access(cli.open(), *sar_contact);
+    const std::string& dir = cli.options().output;
+    if (dir.empty() || dir == "-") {
+      std::string out = format == "text" ? audit::sar_text(sar) : audit::sar_json(sar);
+      cli.write_output([&](std::ostream& o) { o << out; });
+    } else {
+      for (const auto& file : audit::write_sar_files(sar, dir, format != "text", format != "json"))
+        cli.note("wrote " + file.string());
+    }
+    if (!sar.review.empty())
+      cli.note(std::to_string(sar.review.size()) +
+               " item(s) may be other people's data: see the redaction review before release");
+  });
+
+  auto apply = std::make_shared<bool>(false);
+  auto* retention_cmd = cli.command(
+      *group, "retention",
+      "Records due under the retention policy ([retention] in the config); --apply anonymises "
+      "them (admins)");
+  retention_cmd->add_flag("--apply", *apply,
+                          "Anonymise them now, in one transaction, redacting their audit entries");
+  retention_cmd->callback([&cli, apply] {
+    auto& ctx = cli.open();
+    if (!*apply) {
+      cli.emit(audit::retention_table(audit::plan_retention(ctx)));
+      return;
+    }
+    auto result = audit::apply_retention(ctx);
+    cli.emit(audit::retention_table(result.plan));
+    if (result.plan.empty()) {
+      cli.note("nothing is due");
+      return;
+    }
+    cli.note("anonymised " + std::to_string(result.rows_changed) + " rows of " +
+             std::to_string(result.plan.records.size()) + " records; deleted " +
+             std::to_string(result.plan.access_entries) + " access log entries; redacted " +
+             std::to_string(result.entries_redacted) + " audit entries");
+    if (result.commands_kept > 0)
+      cli.note(std::to_string(result.commands_kept) +
+               " of those entries predate schema 6 and keep their command line (it is hashed "
+               "into the chain)");
   });
 }
 

@@ -6,6 +6,7 @@
 #include "clerk/casework/case_ops.hpp"
 #include "clerk/casework/case_transfer.hpp"
 #include "clerk/people/staff.hpp"
+#include "clerk/session/access.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 
@@ -279,10 +280,14 @@ void add_case_commands(Cli& cli) {
     ListInput in = *exp;
     if (in.sort == "received") in.sort = "ref";
     auto filter = casework::make_filter(ctx, in);
+    AccessTally access(ctx, "case export");
     cli.emit_rows(casework::transfer_columns(), [&](const auto& sink) {
-      casework::for_each_case(
-          ctx, filter, [&](const casework::CaseRow& r) { sink(casework::transfer_cells(r)); });
+      casework::for_each_case(ctx, filter, [&](const casework::CaseRow& r) {
+        access.saw(r.c.contact_id);
+        sink(casework::transfer_cells(r));
+      });
     });
+    access.record("cases");
   });
 
   struct ImportOptions {

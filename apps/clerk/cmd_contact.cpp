@@ -1,5 +1,6 @@
 // clerk contact add|show|list|edit|merge|search
 #include "clerk/people/contact_ops.hpp"
+#include "clerk/session/access.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 
@@ -47,16 +48,21 @@ void add_list_options(Cli& cli, CLI::App* cmd, ContactOptions& o) {
   cmd->add_option("--limit", o.limit, "At most N contacts")->check(CLI::NonNegativeNumber);
 }
 
-void emit_contacts(Cli& cli, const ContactOptions& o, const std::string& query) {
+void emit_contacts(Cli& cli, const ContactOptions& o, const std::string& query,
+                   const std::string& command) {
   people::ContactFilter filter;
   if (!o.kind.empty()) filter.kind = people::parse_contact_kind(o.kind);
   filter.query = query;
   filter.limit = o.limit;
   auto& ctx = cli.open();
+  AccessTally access(ctx, command);
   cli.emit_rows(people::contact_columns(), [&](const auto& sink) {
-    people::for_each_contact(ctx, filter,
-                             [&](const people::Contact& c) { sink(people::contact_cells(c)); });
+    people::for_each_contact(ctx, filter, [&](const people::Contact& c) {
+      access.saw(c.id);
+      sink(people::contact_cells(c));
+    });
   });
+  access.record("contacts");
 }
 
 }  // namespace
@@ -82,14 +88,14 @@ void add_contact_commands(Cli& cli) {
   auto* show_ref = show_cmd->add_option("CONTACT", show->ref, "Id or exact name")->required();
   cli.complete(show_ref, {{}, "contacts"});
   show_cmd->callback([&cli, show] {
-    auto c = people::resolve_contact(cli.open(), show->ref);
+    auto c = people::show_contact(cli.open(), show->ref);
     cli.emit_record(people::contact_columns(), people::contact_cells(c));
   });
 
   auto list = std::make_shared<ContactOptions>();
   auto* list_cmd = cli.command(*group, "list", "List contacts in name order");
   add_list_options(cli, list_cmd, *list);
-  list_cmd->callback([&cli, list] { emit_contacts(cli, *list, ""); });
+  list_cmd->callback([&cli, list] { emit_contacts(cli, *list, "", "contact list"); });
 
   auto edit = std::make_shared<ContactOptions>();
   auto* edit_cmd = cli.command(*group, "edit", "Change a contact's details");
@@ -127,7 +133,8 @@ void add_contact_commands(Cli& cli) {
                    "Words to look for (name, organisation, email, phone, address, notes)")
       ->required();
   add_list_options(cli, search_cmd, *search);
-  search_cmd->callback([&cli, search] { emit_contacts(cli, *search, search->query); });
+  search_cmd->callback(
+      [&cli, search] { emit_contacts(cli, *search, search->query, "contact search"); });
 }
 
 }  // namespace clerk::app

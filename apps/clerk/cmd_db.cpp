@@ -1,4 +1,4 @@
-// clerk db check|backup|migrate
+// clerk db check|backup|migrate|restore
 #include <iostream>
 
 #include "clerk/audit/verify.hpp"
@@ -6,12 +6,14 @@
 #include "clerk/core/error.hpp"
 #include "clerk/db/maintenance.hpp"
 #include "clerk/db/migrations.hpp"
+#include "clerk/session/restore_ops.hpp"
 #include "commands.hpp"
 
 namespace clerk::app {
 
 void add_db_commands(Cli& cli) {
-  auto* group = cli.command(cli.root(), "db", "Database housekeeping: check, backup, migrate");
+  auto* group =
+      cli.command(cli.root(), "db", "Database housekeeping: check, backup, restore, migrate");
   group->require_subcommand(1);
 
   cli.command(*group, "check",
@@ -48,6 +50,29 @@ void add_db_commands(Cli& cli) {
     auto& ctx = cli.open();
     db::backup(ctx.db(), target, backup->force);
     cli.note("backed up to " + target);
+  });
+
+  auto restore_file = std::make_shared<std::string>();
+  auto* restore_cmd = cli.command(
+      *group, "restore",
+      "Replace the database with a backup once it passes the integrity check and audit verify "
+      "(admins); the replaced file is kept beside it");
+  restore_cmd->add_option("FILE", *restore_file, "The backup to restore")->required();
+  restore_cmd->callback([&cli, restore_file] {
+    auto result = restore_database(cli.context(), *restore_file);
+    if (!result.restored) {
+      for (const auto& p : result.problems) std::cerr << "clerk: " << p << '\n';
+      if (!result.report.ok()) cli.emit(audit::findings_table(result.report));
+      for (const auto& line : audit::summary_lines(result.report)) cli.note(line);
+      throw Error(ErrorKind::bad_data,
+                  "the backup failed its checks (" +
+                      std::to_string(result.problems.size() + size_t(result.report.finding_count)) +
+                      " problem(s)); the live database was not touched")
+          .source(*restore_file);
+    }
+    cli.note("restored from " + *restore_file +
+             (result.replaced.empty() ? std::string()
+                                      : "; the replaced database is " + result.replaced.string()));
   });
 
   cli.command(*group, "migrate", "Bring the database schema up to this version of clerk")

@@ -113,6 +113,18 @@ def main():
         t, rss = measure([clerk, "audit", "verify", "--quiet"], env_for(db), max(3, args.runs // 2))
         report(f"audit verify ({args.audit_entries:,} entries)", t, rss, 2.0, ref, 64)
 
+    if want("sar"):
+        # A subject access export for one contact among the 1,000,000 cases: every query it makes
+        # follows an index. The reference is the shell reading that contact's cases and timeline.
+        db = generated("cases.db", ["--scale", str(args.scale)])
+        env = env_for(db)
+        contact = subprocess.run([sqlite, db, "SELECT contact_id FROM cases WHERE ref = 'C-2024-00042'"],
+                                 capture_output=True, text=True, check=True).stdout.strip()
+        ref, _ = measure([sqlite, db, f"SELECT * FROM cases c JOIN case_event e ON e.case_id = c.id "
+                                      f"WHERE c.contact_id = {contact}"], {}, args.runs)
+        t, rss = measure([clerk, "audit", "sar", contact, "--format", "json", "--quiet"], env, args.runs)
+        report(f"audit sar (contact {contact}, {args.scale:,} cases)", t, rss, 0.200, ref, 64)
+
     if want("cases"):
         db = generated("cases.db", ["--scale", str(args.scale)])
         env = env_for(db)

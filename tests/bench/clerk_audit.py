@@ -36,9 +36,18 @@ def payload_commitment(salt, body):
     return sha(encode("clerk-payload-v1", salt, body))
 
 
+def command_commitment(salt, command):
+    return sha(encode("clerk-command-v1", salt, command))
+
+
 def entry_hash(seq, ts, actor, command, action, entity, entity_id, entity_id_to, payload_commit,
-               row_hash_after, prev_hash):
-    return sha(encode("clerk-audit-v1", seq, ts, actor, command, action, entity, entity_id,
+               row_hash_after, prev_hash, command_commit=None):
+    """v1 entries hash the command line; v2 entries (schema 6 on) hash its commitment instead,
+    so retention can blank the text and the chain still verifies."""
+    if command_commit is None:
+        return sha(encode("clerk-audit-v1", seq, ts, actor, command, action, entity, entity_id,
+                          entity_id_to, payload_commit, row_hash_after, prev_hash))
+    return sha(encode("clerk-audit-v2", seq, ts, actor, command_commit, action, entity, entity_id,
                       entity_id_to, payload_commit, row_hash_after, prev_hash))
 
 
@@ -77,18 +86,22 @@ def verify_chain(db):
     for row in db.execute(
             "SELECT a.seq, a.ts_utc, a.actor, a.command, a.action, a.entity, a.entity_id,"
             " a.entity_id_to, a.payload_commit, a.row_hash_after, a.prev_hash, a.entry_hash,"
-            " p.salt, p.body FROM audit_log a LEFT JOIN audit_payload p ON p.seq = a.seq"
+            " p.salt, p.body, a.command_commit"
+            " FROM audit_log a LEFT JOIN audit_payload p ON p.seq = a.seq"
             " ORDER BY a.seq"):
         n += 1
         (seq, ts, actor, command, action, entity, eid, eid_to, commit, rh, prev_hash, h, salt,
-         body) = row
+         body, command_commit) = row
         if prev_hash != prev:
             problems.append((seq, "does not follow the previous entry"))
         if entry_hash(seq, ts, actor, command, action, entity, eid, eid_to, commit, rh,
-                      prev_hash) != h:
+                      prev_hash, command_commit) != h:
             problems.append((seq, "entry hash does not match"))
         if salt is not None and payload_commitment(salt, body) != commit:
             problems.append((seq, "payload does not match its commitment"))
+        if (salt is not None and command_commit is not None
+                and command_commitment(salt, command) != command_commit):
+            problems.append((seq, "command line does not match its commitment"))
         prev = h
     return n, problems
 

@@ -90,7 +90,10 @@ class Trail:
         commit = ca.payload_commitment(salt, body)
         h = ca.entry_hash(self.seq, self.ts, "admin", command, action, entity, eid, eid_to, commit,
                           row_hash_after, self.prev)
-        self.db.execute("INSERT INTO audit_log VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        # v1 entries (command_commit NULL): the generator hashes the command line itself.
+        self.db.execute("INSERT INTO audit_log (seq, ts_utc, actor, command, action, entity,"
+                        " entity_id, entity_id_to, payload_commit, row_hash_after, prev_hash,"
+                        " entry_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                         (self.seq, self.ts, "admin", command, action, entity, eid, eid_to, commit,
                          row_hash_after, self.prev, h))
         self.db.execute("INSERT INTO audit_payload VALUES (?,?,?)", (self.seq, salt, body))

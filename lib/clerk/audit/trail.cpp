@@ -16,8 +16,9 @@ std::string genesis_hash(std::string_view database_id) {
 }
 
 std::string compute_entry_hash(const Entry& e) {
-  Encoder enc("clerk-audit-v1");
-  enc.field(e.seq).field(e.ts_utc).field(e.actor).field(e.command).field(e.action).field(e.entity);
+  Encoder enc(e.command_commit ? "clerk-audit-v2" : "clerk-audit-v1");
+  enc.field(e.seq).field(e.ts_utc).field(e.actor);
+  enc.field(e.command_commit ? *e.command_commit : e.command).field(e.action).field(e.entity);
   enc.optional(e.entity_id).optional(e.entity_id_to);
   enc.field(e.payload_commit).field(e.row_hash_after).field(e.prev_hash);
   return sha256_hex(enc.bytes());
@@ -25,6 +26,10 @@ std::string compute_entry_hash(const Entry& e) {
 
 std::string payload_commitment(std::string_view salt, std::string_view body) {
   return sha256_hex(Encoder("clerk-payload-v1").field(salt).field(body).bytes());
+}
+
+std::string command_commitment(std::string_view salt, std::string_view command) {
+  return sha256_hex(Encoder("clerk-command-v1").field(salt).field(command).bytes());
 }
 
 BatchHash::BatchHash(int64_t rows) {
@@ -69,13 +74,14 @@ int64_t append(SQLite::Database& db, const NewEntry& in) {
   e.row_hash_after = in.row_hash_after;
   std::string salt = random_hex(16);
   e.payload_commit = payload_commitment(salt, in.body);
+  e.command_commit = command_commitment(salt, in.command);
   e.entry_hash = compute_entry_hash(e);
 
   SQLite::Statement ins(db, R"(
     INSERT INTO audit_log (seq, ts_utc, actor, command, action, entity, entity_id, entity_id_to,
-                           payload_commit, row_hash_after, prev_hash, entry_hash)
+                           payload_commit, row_hash_after, prev_hash, entry_hash, command_commit)
     VALUES (:seq, :ts, :actor, :command, :action, :entity, :id, :id_to, :commit, :row_hash,
-            :prev, :hash))");
+            :prev, :hash, :command_commit))");
   ins.bind(":seq", e.seq);
   ins.bind(":ts", e.ts_utc);
   ins.bind(":actor", e.actor);
@@ -88,6 +94,7 @@ int64_t append(SQLite::Database& db, const NewEntry& in) {
   ins.bind(":row_hash", e.row_hash_after);
   ins.bind(":prev", e.prev_hash);
   ins.bind(":hash", e.entry_hash);
+  ins.bind(":command_commit", *e.command_commit);
   ins.exec();
 
   SQLite::Statement payload(db, "INSERT INTO audit_payload (seq, salt, body) VALUES (?, ?, ?)");

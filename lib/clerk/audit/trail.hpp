@@ -18,9 +18,12 @@ struct Entry {
   int64_t seq = 0;
   std::string ts_utc;
   std::string actor;
-  std::string command;  // the command line that made the change
-  std::string action;   // add, set, delete, merge, import, ...
-  std::string entity;   // the audited table
+  std::string command;  // the command line that made the change ('' once redacted)
+  // v2 entries: sha256(salt || command), hashed instead of the command so the text can be
+  // blanked by retention; absent on v1 entries (before schema 6), which hash the text itself.
+  std::optional<std::string> command_commit;
+  std::string action;  // add, set, delete, merge, import, ...
+  std::string entity;  // the audited table
   std::optional<int64_t> entity_id;
   std::optional<int64_t> entity_id_to;  // last id of a batch
   std::string payload_commit;           // sha256(salt || body)
@@ -35,6 +38,7 @@ std::string genesis_hash(std::string_view database_id);
 // sha256 over the versioned, length-prefixed encoding of every field but entry_hash.
 std::string compute_entry_hash(const Entry& entry);
 std::string payload_commitment(std::string_view salt, std::string_view body);
+std::string command_commitment(std::string_view salt, std::string_view command);
 
 struct NewEntry {
   std::string ts_utc;

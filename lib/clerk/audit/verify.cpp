@@ -19,10 +19,7 @@ namespace {
 class Collector {
  public:
   explicit Collector(VerifyReport& report) : report_(report) {}
-  void add(Finding f) {
-    ++report_.finding_count;
-    if (report_.findings.size() < kMaxListed) report_.findings.push_back(std::move(f));
-  }
+  void add(Finding f) { report_.add(std::move(f)); }
 
  private:
   VerifyReport& report_;
@@ -119,6 +116,9 @@ class ChainChecker {
     else if (payload_commitment(row.salt, row.body) != e.payload_commit)
       out_.add({"payload", e.seq, e.entity, e.entity_id,
                 "before/after images altered: they do not match the entry's commitment"});
+    else if (e.command_commit && command_commitment(row.salt, e.command) != *e.command_commit)
+      out_.add({"payload", e.seq, e.entity, e.entity_id,
+                "command line altered: it does not match the entry's commitment"});
     prev_ = e.entry_hash;
     expected_seq_ = e.seq + 1;
     report_.head_seq = e.seq;
@@ -143,7 +143,8 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out) {
   }
   SQLite::Statement q(db, R"(
     SELECT a.seq, a.ts_utc, a.actor, a.command, a.action, a.entity, a.entity_id, a.entity_id_to,
-           a.payload_commit, a.row_hash_after, a.prev_hash, a.entry_hash, p.salt, p.body
+           a.payload_commit, a.row_hash_after, a.prev_hash, a.entry_hash, p.salt, p.body,
+           a.command_commit
     FROM audit_log a LEFT JOIN audit_payload p ON p.seq = a.seq
     ORDER BY a.seq)");
   auto assign = [&q](std::string& to, int column) {
@@ -187,6 +188,10 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out) {
         assign(e.row_hash_after, 9);
         assign(e.prev_hash, 10);
         assign(e.entry_hash, 11);
+        if (q.getColumn(14).isNull())
+          e.command_commit.reset();
+        else
+          assign(e.command_commit.emplace(), 14);
         row.redacted = q.getColumn(12).isNull();
         if (!row.redacted) {
           assign(row.salt, 12);
@@ -286,6 +291,11 @@ void verify_rows(SQLite::Database& db, const AuditedTable& audited, VerifyReport
 }
 
 }  // namespace
+
+void VerifyReport::add(Finding f) {
+  ++finding_count;
+  if (findings.size() < kMaxListed) findings.push_back(std::move(f));
+}
 
 VerifyReport verify(SQLite::Database& db, VerifyScope scope) {
   VerifyReport report;

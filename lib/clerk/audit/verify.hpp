@@ -26,7 +26,9 @@ struct VerifyReport {
   std::string head_hash;
   int64_t finding_count = 0;
   std::vector<Finding> findings;  // the first kMaxListed, in the order found
+  std::string checkpoint_note;    // set when a checkpoint was checked and holds
   bool ok() const { return finding_count == 0; }
+  void add(Finding f);
 };
 
 inline constexpr size_t kMaxListed = 100;

@@ -30,9 +30,12 @@ std::vector<std::string> summary_lines(const VerifyReport& r) {
   else if (r.finding_count > int64_t(r.findings.size()))
     out.push_back(
         fmt::format("{} problems; the first {} are listed", r.finding_count, r.findings.size()));
-  out.push_back(
-      "cannot rule out: removal of the newest entries together with the records they made; "
-      "keep a checkpoint of the head elsewhere to detect that");
+  if (!r.checkpoint_note.empty())
+    out.push_back(r.checkpoint_note);
+  else
+    out.push_back(
+        "cannot rule out: removal of the newest entries together with the records they made; "
+        "keep a checkpoint of the head elsewhere to detect that");
   return out;
 }
 

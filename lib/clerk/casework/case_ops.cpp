@@ -16,6 +16,7 @@
 #include "clerk/people/contact_ops.hpp"
 #include "clerk/people/staff_ops.hpp"
 #include "clerk/people/staff_store.hpp"
+#include "clerk/session/access.hpp"
 
 namespace clerk::casework {
 namespace {
@@ -276,6 +277,7 @@ render::Document prepare_letter(Context& ctx, std::string_view ref,
   auto dir = config::letter_directory(ctx.config(), ctx.options().config_path);
   std::string filled =
       fill_placeholders(letter_template(template_name, dir), values, template_name);
+  record_access(ctx, "case letter", "case " + c.ref + " letter " + template_name, {c.contact_id});
   // No title: the letter is the page.
   return letter_document(filled, "", std::string(name(c.marking)));
 }
@@ -707,6 +709,7 @@ render::Document case_document(Context& ctx, std::string_view ref) {
   doc.title = c.ref + ": " + c.subject;
   doc.marking = std::string(name(c.marking));
   doc.blocks = {record, events, signposts};
+  record_access(ctx, "case show", "case " + c.ref, {c.contact_id});
   return doc;
 }
 

@@ -35,7 +35,7 @@ class Reader {
   std::vector<Problem> read(const toml::table& root) {
     allow(root, "",
           {"office", "holidays", "working_hours", "cases", "targets", "signposting", "expenses",
-           "output", "database", "reports"});
+           "output", "database", "retention", "reports"});
     if (auto* t = section(root, "office")) read_office(*t);
     if (auto* t = section(root, "holidays")) read_holidays(*t);
     if (auto* t = section(root, "working_hours")) read_hours(*t);
@@ -45,6 +45,7 @@ class Reader {
     if (auto* t = section(root, "expenses")) read_expenses(*t);
     if (auto* t = section(root, "output")) read_output(*t);
     if (auto* t = section(root, "database")) read_database(*t);
+    if (auto* t = section(root, "retention")) read_retention(*t);
     if (auto* t = section(root, "reports")) read_reports(*t);
     for (const auto& sp : config_.signposting)
       if (std::find(config_.case_categories.begin(), config_.case_categories.end(), sp.category) ==
@@ -398,6 +399,16 @@ class Reader {
     int_at(t, "database.", "busy_timeout_ms", config_.database.busy_timeout_ms, 0, 600000);
   }
 
+  void read_retention(const toml::table& t) {
+    allow(t, "retention.",
+          {"closed_cases_years", "expenses_years", "diary_years", "access_log_years"});
+    auto& r = config_.retention;
+    int_at(t, "retention.", "closed_cases_years", r.closed_cases_years, 1, 100);
+    int_at(t, "retention.", "expenses_years", r.expenses_years, 1, 100);
+    int_at(t, "retention.", "diary_years", r.diary_years, 1, 100);
+    int_at(t, "retention.", "access_log_years", r.access_log_years, 1, 100);
+  }
+
   // [reports.NAME] tables; what `report` and `format` name is checked when the report runs.
   void read_reports(const toml::table& t) {
     for (const auto& [key, node] : t) {
@@ -586,7 +597,12 @@ std::string to_toml(const Config& c) {
   out += "text_width = " + std::to_string(c.output.text_width) + "\n";
   out += "page_lines = " + std::to_string(c.output.page_lines) + "\n\n";
   out += "[database]\n";
-  out += "busy_timeout_ms = " + std::to_string(c.database.busy_timeout_ms) + "\n";
+  out += "busy_timeout_ms = " + std::to_string(c.database.busy_timeout_ms) + "\n\n";
+  out += "[retention]\n";
+  out += "closed_cases_years = " + std::to_string(c.retention.closed_cases_years) + "\n";
+  out += "expenses_years = " + std::to_string(c.retention.expenses_years) + "\n";
+  out += "diary_years = " + std::to_string(c.retention.diary_years) + "\n";
+  out += "access_log_years = " + std::to_string(c.retention.access_log_years) + "\n";
   for (const auto& r : c.reports) {
     out += "\n[reports." + toml_string(r.name) + "]\n";
     out += "report = " + toml_string(r.report) + "\n";

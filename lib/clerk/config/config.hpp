@@ -67,6 +67,16 @@ struct Database {
   int busy_timeout_ms = 5000;
 };
 
+// How long records are kept before `audit retention --apply` anonymises or erases them (UK
+// GDPR storage limitation). Years counted from closure, the end of the financial year, the
+// event's last day, and the access.
+struct Retention {
+  int closed_cases_years = 6;
+  int expenses_years = 6;
+  int diary_years = 2;
+  int access_log_years = 2;
+};
+
 // A report saved under [reports.NAME], for `clerk report run NAME` (from cron, say).
 struct SavedReport {
   std::string name;                   // NAME
@@ -130,6 +140,7 @@ struct Config {
   Expenses expenses;
   Output output;
   Database database;
+  Retention retention;
   std::vector<SavedReport> reports;  // in name order
   std::filesystem::path path;        // the file it came from; empty when built-in defaults
   bool from_file = false;

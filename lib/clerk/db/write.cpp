@@ -48,6 +48,10 @@ void Writer::deleted(const audit::RowImage& before, std::string_view action) {
   record(action, before.entity, before.id, before.json, gone);
 }
 
+void Writer::anonymised(std::string_view entity, int64_t id, std::string_view action) {
+  record(action, entity, id, "\"redacted\"", audit::capture_row(ctx_.db, entity, id));
+}
+
 void Writer::batch(std::string_view entity, int64_t first_id, int64_t last_id,
                    std::string_view action, std::string summary_json) {
   audit::NewEntry e = entry(action, entity);
@@ -55,6 +59,14 @@ void Writer::batch(std::string_view entity, int64_t first_id, int64_t last_id,
   e.entity_id_to = last_id;
   e.body = std::move(summary_json);
   audit::append_batch(ctx_.db, std::move(e));
+  ++entries_;
+}
+
+void Writer::event(std::string_view action, std::string_view entity, std::string body_json) {
+  audit::NewEntry e = entry(action, entity);
+  e.body = std::move(body_json);
+  e.row_hash_after = std::string(audit::kTombstone);
+  audit::append(ctx_.db, e);
   ++entries_;
 }
 

@@ -37,11 +37,17 @@ class Writer {
   void inserted(std::string_view entity, int64_t id, std::string_view action = "add");
   void updated(const audit::RowImage& before, std::string_view action = "set");
   void deleted(const audit::RowImage& before, std::string_view action = "delete");
+  // Records a change made to erase personal data (retention): the entry's before image says
+  // "redacted" instead of keeping what is being erased; the after image is the row now.
+  void anonymised(std::string_view entity, int64_t id, std::string_view action);
   // One entry for a bulk write of the rows of `entity` with ids in [first_id, last_id], with a
   // summary body (row count, input digest) instead of per-row images; each row's hash is still
   // recorded so `audit verify` checks it. Rows are read back in one ordered scan, streaming.
   void batch(std::string_view entity, int64_t first_id, int64_t last_id, std::string_view action,
              std::string summary_json);
+
+  // An entry about no one row (a restore, a retention run): `body` says what was done.
+  void event(std::string_view action, std::string_view entity, std::string body_json);
 
   // Commits; refuses (Error{internal}) a transaction that wrote no audit entry.
   void commit();

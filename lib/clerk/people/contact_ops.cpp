@@ -8,6 +8,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/db/write.hpp"
+#include "clerk/session/access.hpp"
 
 namespace clerk::people {
 namespace {}  // namespace
@@ -52,6 +53,12 @@ Contact resolve_contact(Context& ctx, std::string_view ref, std::string_view fie
   throw Error(ErrorKind::missing, "no contact called '" + std::string(key) + "'")
       .field(std::string(field))
       .suggest(suggestions);
+}
+
+Contact show_contact(Context& ctx, std::string_view id_or_name) {
+  Contact c = resolve_contact(ctx, id_or_name);
+  record_access(ctx, "contact show", "contact " + std::to_string(c.id), {c.id});
+  return c;
 }
 
 Contact edit_contact(Context& ctx, std::string_view ref, const ContactFields& fields) {

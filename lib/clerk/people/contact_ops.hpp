@@ -16,6 +16,8 @@ Contact add_contact(Context& ctx, const ContactFields& fields);
 // names when none; Error{bad_data} listing the ids when a name is shared.
 Contact resolve_contact(Context& ctx, std::string_view id_or_name,
                         std::string_view field = "contact");
+// resolve_contact() for showing the contact to someone: the access is logged.
+Contact show_contact(Context& ctx, std::string_view id_or_name);
 Contact edit_contact(Context& ctx, std::string_view id_or_name, const ContactFields& fields);
 
 struct MergeResult {

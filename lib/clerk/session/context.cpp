@@ -41,6 +41,14 @@ void Context::open_database(db::OpenMode mode, bool check_user) {
   }
 }
 
+void Context::close_database() {
+  if (!db_) return;
+  // Closed even when the checkpoint throws (a damaged file): the WAL then stays beside it.
+  auto db = std::move(db_);
+  calendar_.reset();
+  db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
 SQLite::Database& Context::db() {
   if (!db_) throw Error(ErrorKind::internal, "no database open");
   return *db_;

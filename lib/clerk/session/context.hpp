@@ -38,6 +38,8 @@ class Context {
   // staff exist, only active staff may use it (Error{not_permitted}).
   void open_database(db::OpenMode mode = db::OpenMode::existing, bool check_user = true);
   bool has_database() const { return db_ != nullptr; }
+  // Closes the database (its WAL checkpointed into the file first), e.g. to replace the file.
+  void close_database();
 
   SQLite::Database& db();
   const config::Config& config() const { return config_; }

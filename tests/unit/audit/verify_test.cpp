@@ -82,4 +82,32 @@ TEST_SUITE("audit/verify") {
     CHECK(report.ok());
     CHECK(report.redacted == 1);
   }
+
+  TEST_CASE("a redacted entry's command line may be blanked, but not altered, nor kept alone") {
+    TempDatabase t;
+    add_contacts(*t.db, 3);
+    // Blanking needs the payload gone too: its salt is what commits to the command.
+    t.db->exec("DELETE FROM audit_payload WHERE seq = 2");
+    t.db->exec("UPDATE audit_log SET command = '' WHERE seq = 2");
+    auto report = audit::verify(*t.db);
+    CHECK(report.ok());
+    CHECK(report.redacted == 1);
+
+    CHECK_THROWS(t.db->exec("UPDATE audit_log SET command = 'other' WHERE seq = 3"));
+    t.db->exec("UPDATE audit_log SET command = '' WHERE seq = 3");
+    auto kept = audit::verify(*t.db);
+    REQUIRE(kept.findings.size() == 1);
+    CHECK(kept.findings[0].check == "payload");
+    CHECK(kept.findings[0].seq == 3);
+  }
+
+  TEST_CASE("a changed command line of a v2 entry breaks its hash") {
+    TempDatabase t;
+    add_contacts(*t.db, 2);
+    t.db->exec("DROP TRIGGER audit_log_redact_only");
+    t.db->exec("UPDATE audit_log SET command = 'clerk something else' WHERE seq = 1");
+    auto report = audit::verify(*t.db);
+    REQUIRE(report.findings.size() == 1);
+    CHECK(report.findings[0].check == "payload");
+  }
 }

@@ -1,0 +1,43 @@
+#include "clerk/audit/sar_ops.hpp"
+
+#include "clerk/audit/sar_store.hpp"
+#include "clerk/core/error.hpp"
+#include "clerk/output/atomic_file.hpp"
+#include "clerk/people/contact_ops.hpp"
+#include "clerk/session/access.hpp"
+
+namespace clerk::audit {
+
+namespace fs = std::filesystem;
+
+SarExport subject_access(Context& ctx, std::string_view contact) {
+  int64_t id = people::resolve_contact(ctx, contact).id;
+  SarExport sar = collect_sar(ctx.db(), id);
+  sar.generated_utc = ctx.clock().now_utc();
+  sar.generated_by = ctx.user();
+  int64_t records = 0;
+  for (const auto& s : sar.sections) records += int64_t(s.records.size());
+  record_access(ctx, "audit sar", "subject access export of contact " + std::to_string(id), {id},
+                records);
+  return sar;
+}
+
+std::vector<fs::path> write_sar_files(const SarExport& sar, const fs::path& dir, bool json,
+                                      bool text) {
+  if (fs::exists(dir) && !fs::is_directory(dir))
+    throw Error(ErrorKind::cannot_create, "not a directory").source(dir.string());
+  std::vector<fs::path> files;
+  std::string stem = "sar-" + std::to_string(sar.contact_id);
+  // Private files: they hold a person's whole record.
+  if (json) {
+    files.push_back(dir / (stem + ".json"));
+    output::write_file_atomically(files.back(), sar_json(sar), true);
+  }
+  if (text) {
+    files.push_back(dir / (stem + ".txt"));
+    output::write_file_atomically(files.back(), sar_text(sar), true);
+  }
+  return files;
+}
+
+}  // namespace clerk::audit
