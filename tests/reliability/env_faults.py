@@ -12,7 +12,8 @@ database as it was.
   HOME unset                           works with --db (config beside it); without --db 78
   stdout closed                        74, refused before any work
   stdout on a full device (/dev/full)  74, "cannot write to standard output"
-  broken pipe (`case list | head -1`)  silent; ended by SIGPIPE like any filter (shell: 141)
+  broken pipe (`case list | head -1`)  silent; ended by SIGPIPE like any filter (shell: 141);
+                                       with SIGPIPE ignored, 74 "cannot write to standard output"
 
 Faults that need root (runuser, mount) are reported as skipped when not permitted.
 
@@ -159,6 +160,13 @@ def main():
     if err not in ("141", "0") or not pipe.stdout.startswith(b"ref,"):
         harness.fail(f"broken pipe: expected one line, no message, status 141; got stderr {err!r}")
     results.append(f"broken pipe: silent, status {err}")
+    # bash reports the pipeline's last status; ask for the writer's instead.
+    ignored = subprocess.run(["/bin/bash", "-c",
+                              f"trap '' PIPE; \"{office.clerk}\" case list --format csv | head -1; "
+                              'exit "${PIPESTATUS[0]}"'],
+                             env=office.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             cwd=office.dir)
+    expect("broken pipe, SIGPIPE ignored", ignored, 74, "cannot write to standard output")
     unchanged("broken pipe")
 
     disk_full(office, results)
