@@ -11,10 +11,23 @@
 #include "clerk/config/config.hpp"
 #include "fuzz_support.hpp"
 
+namespace {
+
+// The scratch file, removed when the fuzzer exits.
+struct ScratchFile {
+  std::filesystem::path path = std::filesystem::temp_directory_path() /
+                               ("clerk-fuzz-config-" + std::to_string(getpid()) + ".toml");
+  ~ScratchFile() {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+  }
+};
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const std::filesystem::path path =
-      std::filesystem::temp_directory_path() /
-      ("clerk-fuzz-config-" + std::to_string(getpid()) + ".toml");
+  static const ScratchFile scratch;
+  const std::filesystem::path& path = scratch.path;
   {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out.write(reinterpret_cast<const char*>(data), std::streamsize(size));

@@ -13,9 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       [&] {
         int minutes = clerk::parse_duration(text, "for");
         clerk::fuzz::require(minutes > 0 && minutes <= 14 * 24 * 60, "a duration out of bounds");
-        clerk::fuzz::require(clerk::parse_duration(clerk::format_duration(minutes), "for") ==
-                                 minutes,
-                             "format_duration() does not parse back");
+        clerk::fuzz::require(
+            clerk::parse_duration(clerk::format_duration(minutes), "for") == minutes,
+            "format_duration() does not parse back");
       },
       {clerk::ErrorKind::bad_data});
   return 0;

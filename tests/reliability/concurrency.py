@@ -2,7 +2,7 @@
 """Concurrency: two writers and a reader on one database for a bounded time.
 
 One process opens cases, another adds expense items, a third runs read commands (`case list`,
-`expense budget status`, `audit verify`) in a loop, for --seconds. Afterwards every write that
+`expense budget status`, `report caseload`, `report budget`, `audit verify`) in a loop, for --seconds. Afterwards every write that
 was acknowledged (exit 0 and its reference or id printed) must be in the database with its own
 data, `clerk db check` must pass, and the only failure any command may have had is exit 75
 (busy, after the busy timeout, nothing written). While the writers run, `audit verify` passing
@@ -79,11 +79,15 @@ def main():
     def reader(rng):
         seen_cases = 0
         while time.monotonic() < deadline:
-            which = rng.randrange(3)
+            which = rng.randrange(5)
             if which == 0:
                 a = ["case", "list", "--format", "csv", "--limit", "100000"]
             elif which == 1:
                 a = ["expense", "budget", "status", "--fy", "2026", "--format", "csv"]
+            elif which == 2:
+                a = ["report", "caseload", "--month", "2026-11", "--format", "json"]
+            elif which == 3:
+                a = ["report", "budget", "--fy", "2026", "--format", "csv"]
             else:
                 a = ["audit", "verify", "--quiet"]
             p = office.run(*a, check=False)
