@@ -5,3 +5,12 @@ if(CLERK_SANITIZE)
                       -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+# -DCLERK_FUZZ=ON (clang): the same sanitizers plus libFuzzer's coverage instrumentation on
+# every object; the targets in tests/fuzz link libFuzzer's main.
+option(CLERK_FUZZ "Build the libFuzzer targets in tests/fuzz (clang)" OFF)
+if(CLERK_FUZZ)
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

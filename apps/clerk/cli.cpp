@@ -9,6 +9,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/output/atomic_file.hpp"
+#include "std_streams.hpp"
 
 namespace clerk::app {
 namespace {
@@ -46,6 +47,7 @@ std::string login_name() {
 Cli::Cli(int argc, char** argv)
     : app_("clerk: casework, expenses, diary, reports and audit for a small UK public office",
            "clerk") {
+  stdout_closed_ = fill_closed_standard_streams();
   for (int i = 1; i < argc; ++i) command_line_ += (i > 1 ? " " : "") + quote_arg(argv[i]);
   command_line_ = "clerk" + (command_line_.empty() ? std::string() : " " + command_line_);
   // Global options may come after the subcommand: `clerk contact list --format csv`.
@@ -93,6 +95,12 @@ SessionOptions Cli::session_options() {
 
 Context& Cli::context(bool config_may_be_missing) {
   if (!context_) {
+    // Refused before any work: a write that committed and then could not print its result
+    // would report a failure for a change that was in fact made.
+    if (stdout_closed_ && (options_.output.empty() || options_.output == "-"))
+      throw Error(ErrorKind::io,
+                  "standard output is closed; nothing was done (redirect it, e.g. to /dev/null, "
+                  "or give -o FILE)");
     SessionOptions s = session_options();
     if (config_may_be_missing) s.config_explicit = false;
     context_ = std::make_unique<Context>(std::move(s));

@@ -81,6 +81,7 @@ class Cli {
   GlobalOptions options_;
   std::string command_line_;
   std::unique_ptr<Context> context_;
+  bool stdout_closed_ = false;
   std::map<const CLI::Option*, Completion> completions_;
 };
 

@@ -439,6 +439,12 @@ class Reader {
 };
 
 std::string read_file(const fs::path& path) {
+  // A directory opens as a stream that reads nothing, which would pass for an empty file and
+  // leave every default silently in force.
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    throw Error(ErrorKind::config, "cannot read the config file: it is a directory")
+        .source(path.string());
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorKind::config, "cannot read the config file").source(path.string());
   std::ostringstream buf;

@@ -30,9 +30,13 @@ int parse_duration(std::string_view text, std::string_view field, int max_minute
     }
     size_t start = i;
     int n = 0;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') n = n * 10 + (s[i++] - '0');
+    // The digit limit is checked before each digit is added: checked after, a long run of
+    // digits has already overflowed `n`.
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+      if (i - start == kMaxDigits) throw bad_duration(text, field, "too long");
+      n = n * 10 + (s[i++] - '0');
+    }
     if (i == start) throw bad_duration(text, field, "expected a number, as in 90m or 1h30m");
-    if (i - start > kMaxDigits) throw bad_duration(text, field, "too long");
     if (i == s.size())
       throw bad_duration(text, field, "give the unit: m for minutes, h for hours (90m, 1h30m)");
     // Hours come before minutes, each once: "30m1h" is a slip, not a duration.

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "clerk/core/error.hpp"
+
 namespace clerk {
 
 class RowErrors {
@@ -17,7 +19,7 @@ class RowErrors {
   void check(int line, F&& f) {
     try {
       f();
-    } catch (const class Error& e) {
+    } catch (const Error& e) {
       record(line, e);
     }
   }
@@ -28,7 +30,7 @@ class RowErrors {
   void throw_if_any() const;
 
  private:
-  void record(int line, const class Error& e);
+  void record(int line, const Error& e);
 
   std::string source_;
   std::vector<std::string> lines_;

@@ -20,7 +20,11 @@ Error translate(const SQLite::Exception& e, const std::string& record) {
       return err;
     }
     case SQLITE_READONLY:
-      return Error(ErrorKind::cannot_create, "the database is read-only: " + what);
+      // WAL mode keeps its shared-memory index beside the file, so even a read needs both.
+      return Error(ErrorKind::cannot_create,
+                   "the database is read-only (clerk needs write access to the file and its "
+                   "directory, even to read): " +
+                       what);
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
       return Error(ErrorKind::cannot_create, "cannot open the database: " + what);

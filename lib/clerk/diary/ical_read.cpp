@@ -232,10 +232,15 @@ RuleRead parse_rrule(const Reader& r, const ContentLine& cl, const When& start) 
     const std::string& v = parts[key];
     bool neg = v.starts_with("-");
     std::string_view digits = std::string_view(v).substr(neg ? 1 : 0);
-    if (!all_digits(digits) || digits.size() > 6)
-      throw r.error(cl.line, "RRULE: " + key + "=" + v + " is not a number");
+    if (!all_digits(digits)) throw r.error(cl.line, "RRULE: " + key + "=" + v + " is not a number");
+    // More digits than any limit has is out of range, not "not a number" (and cannot overflow).
+    auto out_of_range = [&] {
+      return r.error(cl.line, "RRULE: " + key + "=" + v + " is out of range (" +
+                                  std::to_string(lo) + " to " + std::to_string(hi) + ")");
+    };
+    if (digits.size() > 6) throw out_of_range();
     int n = std::stoi(std::string(digits)) * (neg ? -1 : 1);
-    if (n < lo || n > hi) throw r.error(cl.line, "RRULE: " + key + "=" + v + " is out of range");
+    if (n < lo || n > hi) throw out_of_range();
     return n;
   };
   for (const auto& [key, value] : parts) {

@@ -254,8 +254,9 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
     auto rows = json_rows(text.str(), names, source);
     auto layout = identity_layout();
     RowErrors errors(source);
-    for (const auto& [line, values] : rows)
-      errors.check(line, [&] { checker.check(RowView(values, layout)); });
+    // A named row, not a structured binding: clang before 16 cannot capture one in a lambda.
+    for (const auto& row : rows)
+      errors.check(row.first, [&] { checker.check(RowView(row.second, layout)); });
     errors.throw_if_any();
     summary.rows = int64_t(rows.size());
     if (dry_run || rows.empty()) return summary;

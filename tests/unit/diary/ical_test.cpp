@@ -190,4 +190,16 @@ TEST_SUITE("diary/ical") {
     CHECK(error_line(calendar("BEGIN:VEVENT\r\nUID:1\r\nDTSTART:20261130T100000\r\n")) == 7);
     CHECK(error_line("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VTODO\n") == 3);
   }
+
+  TEST_CASE("an absurd rule count is out of range, not 'not a number'") {
+    try {
+      ical::read(calendar("BEGIN:VEVENT\r\nUID:1\r\nDTSTART:20261130T100000Z\r\n"
+                          "RRULE:FREQ=WEEKLY;COUNT=2000000000\r\nEND:VEVENT\r\n"),
+                 "test.ics");
+      FAIL("accepted");
+    } catch (const clerk::Error& e) {
+      CHECK(e.kind() == clerk::ErrorKind::bad_data);
+      CHECK(std::string(e.what()).find("out of range") != std::string::npos);
+    }
+  }
 }
