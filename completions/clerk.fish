@@ -22,7 +22,7 @@ function __clerk_subs
     case 'clerk diary action'
       echo add list done
     case 'clerk audit'
-      echo log verify
+      echo log verify expenses
     case 'clerk db'
       echo check backup migrate
   end
@@ -570,6 +570,7 @@ complete -c clerk -n '__clerk_is '\''clerk diary action done'\''' -l note -r -d 
 complete -c clerk -n '__clerk_is '\''clerk diary action done'\''' -s h -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk audit'\''' -a 'log' -d 'List audit entries, oldest first'
 complete -c clerk -n '__clerk_is '\''clerk audit'\''' -a 'verify' -d 'Recompute the hash chain and check every record against it (exit 1 on problems)'
+complete -c clerk -n '__clerk_is '\''clerk audit'\''' -a 'expenses' -d 'Check expense items against policy (this financial year by default)'
 complete -c clerk -n '__clerk_is '\''clerk audit'\''' -l help -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk audit'\''' -l help-all -r -d 'Show help for every command'
 complete -c clerk -n '__clerk_is '\''clerk audit'\''' -s h -r -d 'Print this help message and exit'
@@ -585,6 +586,16 @@ complete -c clerk -n '__clerk_is '\''clerk audit log'\''' -s h -r -d 'Print this
 complete -c clerk -n '__clerk_is '\''clerk audit verify'\''' -l help -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk audit verify'\''' -l help-all -r -d 'Show help for every command'
 complete -c clerk -n '__clerk_is '\''clerk audit verify'\''' -s h -r -d 'Print this help message and exit'
+complete -c clerk -n '__clerk_is '\''clerk audit expenses'\''' -l help -r -d 'Print this help message and exit'
+complete -c clerk -n '__clerk_is '\''clerk audit expenses'\''' -l help-all -r -d 'Show help for every command'
+complete -c clerk -n '__clerk_is '\''clerk audit expenses'\''' -l period -r -d 'A named period: this-month, last-month, this-quarter, last-fy, 2026Q3, ...'
+complete -c clerk -n '__clerk_is '\''clerk audit expenses'\''' -l month -r -d 'A calendar month: 2026-11'
+complete -c clerk -n '__clerk_is '\''clerk audit expenses'\''' -l quarter -r -d 'A calendar quarter: 2026Q3'
+complete -c clerk -n '__clerk_is '\''clerk audit expenses'\''' -l fy -r -d 'A financial year from 1 April: 2026 for 2026-27'
+complete -c clerk -n '__clerk_is '\''clerk audit expenses'\''' -l from -r -d 'The first day (with --to, or to today)'
+complete -c clerk -n '__clerk_is '\''clerk audit expenses'\''' -l to -r -d 'The last day'
+complete -c clerk -n '__clerk_is '\''clerk audit expenses'\''' -l fail-on -r -a 'warning error' -d 'Exit 1 when a finding is this severe or worse: warning, error'
+complete -c clerk -n '__clerk_is '\''clerk audit expenses'\''' -s h -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'check' -d 'Integrity check, foreign-key check and audit verification (exit 1 on problems)'
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'backup' -d 'Write a consistent copy of the database (safe while others write)'
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'migrate' -d 'Bring the database schema up to this version of clerk'

@@ -56,6 +56,8 @@ void add_audit_commands(Cli& cli) {
                                                std::to_string(report.finding_count) +
                                                " problem(s); the first is listed first");
   });
+
+  add_audit_check_commands(cli, *group);
 }
 
 }  // namespace clerk::app

@@ -1,0 +1,19 @@
+// The read `audit expenses` makes of the expense table: the facts each check needs, streamed.
+#pragma once
+
+#include <functional>
+
+#include <SQLiteCpp/Database.h>
+
+#include "clerk/audit/expense_checks.hpp"
+#include "clerk/core/period.hpp"
+
+namespace clerk::audit {
+
+// Calls `each` for every item not rejected dated in `period`, and for every car mileage item
+// from `miles_from` on (the start of the tax year, so earlier miles count), in claimant, date
+// and id order.
+void for_each_check_item(SQLite::Database& db, const Period& period, Date miles_from,
+                         const std::function<void(const CheckItem&)>& each);
+
+}  // namespace clerk::audit
