@@ -140,6 +140,14 @@ $ clerk audit statement bad.csv --recipient 1
 !~   line 3, Paid Out: .*
 !   line 4, Paid In/Paid Out: give an amount in one of the two columns
 $ cp saved.toml config.toml
+$ printf '[[statement.rules]]\nclass = "groceries"\nmatch = "TESCO"\ndirection = "sideways"\n[statement.columns]\npaid_in = "In"\n' >> config.toml
+$ clerk config check
+! exit 78
+!~ .*config.toml line [0-9]+, statement.columns.paid_in: paid_in and paid_out go together
+!~ .*config.toml line [0-9]+, statement.rules.class: must be one of payment-in, care-agency, personal-assistant, hmrc, permitted, unexplained
+!~ .*config.toml line [0-9]+, statement.rules.direction: must be in, out or any
+!~ clerk: error: .*config.toml: 3 problem\(s\) in the config
+$ cp saved.toml config.toml
 $ printf 'Date,Memo,Amount,Balance\n01/11/2026,X,1.00,1.00\n' > nodesc.csv
 $ clerk audit statement nodesc.csv --recipient 1
 ! exit 65
