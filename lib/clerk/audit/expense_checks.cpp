@@ -101,7 +101,8 @@ void ExpenseChecker::check_item(const CheckItem& item) {
   if (!item.mileage && !item.has_receipt && item.amount > settings_.receipt_above)
     sink_(finding(Severity::warning, "missing-receipt", item,
                   "no receipt for an item over " + settings_.receipt_above.display()));
-  if ((item.status == "approved" || item.status == "paid") && item.decided_by != 0) {
+  using expense::Status;
+  if ((item.status == Status::approved || item.status == Status::paid) && item.decided_by != 0) {
     auto approver = staff_.find(item.decided_by);
     std::string login = approver == staff_.end() ? "?" : approver->second.login;
     if (item.decided_by == item.claimant_id)
@@ -124,7 +125,7 @@ void ExpenseChecker::check_item(const CheckItem& item) {
     sink_(finding(Severity::warning, "late-submission", item,
                   fmt::format("submitted {} days after the spend (limit {})",
                               item.date.days_until(*item.submitted_on), late)));
-  else if (item.status == "draft" && item.date.days_until(today_) > late)
+  else if (item.status == Status::draft && item.date.days_until(today_) > late)
     sink_(finding(Severity::warning, "late-submission", item,
                   fmt::format("still a draft {} days after the spend (limit {})",
                               item.date.days_until(today_), late)));
@@ -136,9 +137,10 @@ void ExpenseChecker::check_mileage(const CheckItem& item, int64_t miles_before) 
   const auto& r = expense::rates_for(rates_, tax_year_of(item.date));
   int64_t step = r.car_pence - r.car_after_pence;
   if (step <= 0) return;
-  int64_t base = item.miles * r.car_after_pence + item.passengers * item.miles * r.passenger_pence;
-  int64_t high = std::clamp<int64_t>((item.amount.pence() - base) / step, 0, item.miles);
-  int64_t allowed = std::clamp<int64_t>(r.threshold_miles - miles_before, 0, item.miles);
+  int64_t miles = item.miles;
+  int64_t base = miles * r.car_after_pence + item.passengers * miles * r.passenger_pence;
+  int64_t high = std::clamp<int64_t>((item.amount.pence() - base) / step, 0, miles);
+  int64_t allowed = std::clamp<int64_t>(r.threshold_miles - miles_before, 0, miles);
   if (high <= allowed) return;
   sink_(finding(Severity::error, "mileage-threshold", item,
                 fmt::format("{} mi paid at {}p beyond mile {} of tax year {}-{:02} ({} mi before "

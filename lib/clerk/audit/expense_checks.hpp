@@ -15,6 +15,7 @@
 #include "clerk/core/date.hpp"
 #include "clerk/core/money.hpp"
 #include "clerk/core/period.hpp"
+#include "clerk/expense/claim.hpp"
 
 namespace clerk::audit {
 
@@ -34,21 +35,22 @@ struct ExpenseFinding {
   std::string detail;
 };
 
-// What the checks need to know of one item (rejected items are never checked).
+// What the checks need to know of one item (rejected items are never checked). Kept small:
+// a period's items are sorted in memory (see expense_check_store.hpp).
 struct CheckItem {
   int64_t id = 0;
   int64_t claimant_id = 0;
-  Date date;
-  Money amount;
-  bool has_receipt = false;
-  std::string status;  // draft, submitted, approved, paid
-  bool car = false;    // a car or van mileage item
-  bool mileage = false;
-  int64_t miles = 0;
-  int passengers = 0;
-  bool paid_elsewhere = false;  // miles another organisation paid for
-  std::optional<Date> submitted_on;
   int64_t decided_by = 0;
+  Date date;
+  std::optional<Date> submitted_on;
+  Money amount;
+  int32_t miles = 0;
+  int16_t passengers = 0;
+  expense::Status status = expense::Status::draft;
+  bool has_receipt = false;
+  bool mileage = false;
+  bool car = false;             // a car or van mileage item
+  bool paid_elsewhere = false;  // miles another organisation paid for
 };
 
 // Who claims and approves: login and approval limit by staff id.

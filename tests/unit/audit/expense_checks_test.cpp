@@ -43,7 +43,7 @@ CheckItem receipted(int64_t id, const char* date, int64_t pence) {
   item.date = d(date);
   item.amount = Money::from_pence(pence);
   item.has_receipt = true;
-  item.status = "submitted";
+  item.status = expense::Status::submitted;
   item.submitted_on = d(date);
   return item;
 }
@@ -82,7 +82,7 @@ TEST_SUITE("expense_checks") {
   TEST_CASE("self-approval and approval above the approver's limit are errors") {
     CheckItem self = receipted(1, "2026-11-17", 1'001), over = receipted(2, "2026-11-18", 5'001),
               within = receipted(3, "2026-11-19", 5'000);
-    for (CheckItem* item : {&self, &over, &within}) item->status = "approved";
+    for (CheckItem* item : {&self, &over, &within}) item->status = expense::Status::approved;
     self.decided_by = 1;
     over.decided_by = within.decided_by = 2;
     Run run({self, over, within});
@@ -112,7 +112,7 @@ TEST_SUITE("expense_checks") {
               draft = receipted(3, "2026-08-25", 1'003);
     late.submitted_on = d("2026-07-31");     // 91 days
     on_time.submitted_on = d("2026-07-31");  // 90 days
-    draft.status = "draft";                  // 91 days before 2026-11-24
+    draft.status = expense::Status::draft;   // 91 days before 2026-11-24
     draft.submitted_on.reset();
     auto found = Run({late, on_time, draft}).of("late-submission");
     REQUIRE(found.size() == 2);
