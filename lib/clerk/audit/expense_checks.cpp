@@ -46,10 +46,10 @@ void ExpenseChecker::add(const CheckItem& item) {
   if (!day_.empty() &&
       (day_.front().claimant_id != item.claimant_id || day_.front().date != item.date))
     flush_day();
-  int year = tax_year_of(item.date);
-  if (item.claimant_id != claimant_ || year != tax_year_) {
+  // Items come in date order per claimant: the tax year is worked out only when one is left.
+  if (item.claimant_id != claimant_ || !tax_year_.contains(item.date)) {
+    tax_year_ = tax_year(tax_year_of(item.date));
     claimant_ = item.claimant_id;
-    tax_year_ = year;
     car_miles_ = 0;
   }
   int64_t before = car_miles_;

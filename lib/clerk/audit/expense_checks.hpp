@@ -90,7 +90,7 @@ class ExpenseChecker {
   Sink sink_;
   std::vector<CheckItem> day_;  // one claimant's items on one day
   int64_t claimant_ = -1;
-  int tax_year_ = 0;
+  Period tax_year_;                    // the tax year of the claimant's latest item
   int64_t car_miles_ = 0;              // the claimant's car miles so far in tax_year_
   std::vector<int64_t> miles_before_;  // per item of day_, car miles before it
   int64_t checked_ = 0;
