@@ -46,4 +46,14 @@ $ clerk --user tom audit schedule set 1 --amount 600 --every week --from 2026-12
 ! clerk: error: setting a payment schedule needs the finance, manager or admin role; 'tom' has the caseworker role
 $ clerk audit schedule list --format tsv | wc -l
 4
+# A merged contact's schedules follow it.
+$ clerk contact add "Rhys Price" --quiet
+3
+$ clerk audit schedule set "Rhys Price" --amount 100 --every week --from 2026-11-02 --quiet
+4
+$ clerk contact merge "Rhys Price" --into "Mr Rhys Price" --quiet
+$ clerk audit schedule list "Mr Rhys Price" --format tsv | cut -f1-5
+id	recipient	amount	every	from
+3	Mr Rhys Price	1250.00	month	2026-05-01
+4	Mr Rhys Price	100.00	week	2026-11-02
 $ clerk audit verify --quiet
