@@ -45,6 +45,8 @@ void add_completion_commands(Cli& cli) {
         words = ctx.config().case_categories;
       else if (*kind == "expense-categories")
         for (const auto& c : ctx.config().expenses.categories) words.push_back(c.name);
+      else if (*kind == "saved-reports")
+        for (const auto& r : ctx.config().reports) words.push_back(r.name);
       for (const auto& w : words) std::cout << w << '\n';
     } catch (...) {
     }

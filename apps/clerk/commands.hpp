@@ -12,6 +12,7 @@ void add_contact_commands(Cli& cli);
 void add_case_commands(Cli& cli);
 void add_expense_commands(Cli& cli);
 void add_diary_commands(Cli& cli);
+void add_report_commands(Cli& cli);
 void add_audit_commands(Cli& cli);
 // `audit expenses`, `audit schedule`, `audit statement`: checks over the office's data.
 void add_audit_check_commands(Cli& cli, CLI::App& audit_group);

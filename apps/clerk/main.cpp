@@ -88,6 +88,7 @@ int main(int argc, char** argv) {
   clerk::app::add_case_commands(cli);
   clerk::app::add_expense_commands(cli);
   clerk::app::add_diary_commands(cli);
+  clerk::app::add_report_commands(cli);
   clerk::app::add_audit_commands(cli);
   clerk::app::add_db_commands(cli);
   clerk::app::add_completion_commands(cli);

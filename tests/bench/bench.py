@@ -4,6 +4,7 @@ each beside a reference (the sqlite3 shell doing the nearest raw equivalent), so
 read as ratios on a shared, noisy machine.
 
     tests/bench/bench.py [--runs N] [--scale N] [--audit-entries N] [--only NAME...]
+    (NAME: startup, audit, cases, reports)
 
 Builds the Release binary (scripts/build Release), generates the databases once into
 build/bench/ (tests/bench/gen_bench_db.py; regenerated when --scale changes), then measures.
@@ -152,6 +153,21 @@ def main():
             rss = max(rss, r)
         t = statistics.median(times)
         report(f"case import ({rows:,} rows)", t, rss, None, None, 64, rate=rows / t)
+
+    if want("reports"):
+        # Issue 6: 1,000,000 cases and 1,000,000 expense items.
+        db = generated("reports.db", ["--scale", str(args.scale), "--expenses", str(args.scale)])
+        env = env_for(db)
+        ref, _ = measure([sqlite, db, "SELECT count(*), sum(amount_pence) FROM expense "
+                                      "WHERE spent_on >= '2026-04-01' AND spent_on < '2027-04-01'"],
+                         {}, args.runs)
+        for name, cmd, target in [
+                ("report monthly --format text", ["report", "monthly", "--format", "text"], 1.0),
+                ("report expenses --fy 2026 --by month",
+                 ["report", "expenses", "--fy", "2026", "--by", "month"], 0.300),
+                ("report caseload --fy 2026", ["report", "caseload", "--fy", "2026"], 0.700)]:
+            t, rss = measure([clerk] + cmd, env, args.runs)
+            report(name, t, rss, target, ref, 64)
 
 
 if __name__ == "__main__":

@@ -182,6 +182,78 @@ def make_cases(db, rng, trail, n_cases):
     trail.batch("case_event", "case_event", 1, eid, "generated")
 
 
+EXPENSE_CATEGORIES = [("travel", "TRAVEL"), ("subsistence", "TRAVEL"), ("accommodation", "TRAVEL"),
+                      ("equipment", "EQUIPMENT"), ("phone", "PHONE"), ("training", "TRAINING"),
+                      ("volunteer", "VOLUNTEERS"), ("other", "GENERAL")]
+
+
+def make_expenses(db, rng, trail, n_items):
+    """n_items expense items over 2019 to November 2026 (a fifth of them mileage), mostly paid,
+    the recent ones submitted or approved; budgets for every code in every financial year."""
+    staff_ids = [r[0] for r in db.execute("SELECT id FROM staff ORDER BY id")]
+    approvers = staff_ids[:2]
+    first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM expense").fetchone()[0]
+    items = []
+    for i in range(first, first + n_items):
+        spent = random_date(rng)
+        claimant = rng.choice(staff_ids)
+        recent = spent >= "2026-10-01"
+        status = rng.choice(["draft", "submitted", "approved", "paid", "rejected"]) if recent else \
+            ("rejected" if rng.random() < 0.02 else "paid")
+        decided_by = rng.choice([a for a in approvers if a != claimant] or approvers) \
+            if status in ("approved", "paid", "rejected") else None
+        if rng.random() < 0.2:
+            miles = rng.randint(2, 120)
+            row = (i, claimant, spent, "mileage", f"Visit to {rng.choice(STREETS)}", miles * 45, 0,
+                   None, "TRAVEL", status, "car", miles, 0, "Office", rng.choice(STREETS), 0, None)
+        else:
+            category, code = rng.choice(EXPENSE_CATEGORIES)
+            amount = rng.randint(150, 25000)
+            vat = amount // 6 if rng.random() < 0.3 else 0
+            row = (i, claimant, spent, category, f"{category.capitalize()} for casework", amount,
+                   vat, f"R{i}" if rng.random() < 0.8 else None, code, status, None, None, None,
+                   None, None, None, None)
+        items.append(row + (spent if status != "draft" else None, decided_by,
+                            spent if decided_by else None, 0,
+                            "No receipt" if status == "rejected" else None,
+                            spent if status == "paid" else None, None, spent))
+        if len(items) == 50000 or i == first + n_items - 1:
+            db.executemany("INSERT INTO expense VALUES (" + ",".join("?" * 25) + ")", items)
+            items.clear()
+    trail.batch("expense", "expense", first, first + n_items - 1, "generated")
+    budgets = [(code, fy, None, 40_000_000) for fy in range(2019, 2027)
+               for code in sorted({c for _, c in EXPENSE_CATEGORIES})]
+    first_budget = db.execute("SELECT coalesce(max(id), 0) + 1 FROM expense_budget").fetchone()[0]
+    db.executemany("INSERT INTO expense_budget (code, fy, name, amount_pence) VALUES (?,?,?,?)",
+                   budgets)
+    trail.batch("expense_budget", "expense_budget", first_budget,
+                first_budget + len(budgets) - 1, "generated")
+
+
+def make_diary(db, rng, trail, n_events, n_actions):
+    """One-off engagements through 2026 and actions owned by the staff."""
+    staff_ids = [r[0] for r in db.execute("SELECT id FROM staff ORDER BY id")]
+    kinds = ["meeting", "surgery", "visit", "event", "call"]
+    events = []
+    for i in range(1, n_events + 1):
+        day = random_date(rng, 2026, 2026, (12, 20))
+        hour = rng.randint(9, 16)
+        events.append((i, f"bench-{i}@clerk", "main", f"Engagement {i}", rng.choice(kinds),
+                       f"{day}T{hour:02}:00", f"{day}T{hour + 1:02}:00", 0, rng.choice(STREETS),
+                       0, 0, 0, None, None, None, None, None, None, None, None, 0, day,
+                       "2026-11-24T09:00:00Z"))
+    db.executemany("INSERT INTO diary_event VALUES (" + ",".join("?" * 23) + ")", events)
+    trail.batch("diary_event", "diary_event", 1, n_events, "generated")
+    actions = []
+    for i in range(1, n_actions + 1):
+        due = random_date(rng, 2026, 2026, (12, 20))
+        done = due if rng.random() < 0.7 else None
+        actions.append((i, f"Follow up item {i}", rng.choice(staff_ids), due, None, None,
+                        "2026-01-01", done, None))
+    db.executemany("INSERT INTO diary_action VALUES (?,?,?,?,?,?,?,?,?)", actions)
+    trail.batch("diary_action", "diary_action", 1, n_actions, "generated")
+
+
 def make_audit_entries(db, rng, trail, n_entries):
     # A tenth as many contacts as entries: each is added, then edited nine times.
     n_contacts = max(1, n_entries // 10)
@@ -204,6 +276,8 @@ def main():
     ap.add_argument("--db", required=True)
     ap.add_argument("--scale", type=int, default=1_000_000)
     ap.add_argument("--audit-entries", type=int, default=0)
+    ap.add_argument("--expenses", type=int, default=0,
+                    help="also make N expense items, budgets, diary events and actions")
     ap.add_argument("--seed", type=int, default=20261124)
     args = ap.parse_args()
     for suffix in ("", "-wal", "-shm"):
@@ -222,6 +296,9 @@ def main():
         make_audit_entries(db, rng, trail, args.audit_entries)
     else:
         make_cases(db, rng, trail, args.scale)
+        if args.expenses:
+            make_expenses(db, rng, trail, args.expenses)
+            make_diary(db, rng, trail, 2000, 5000)
     db.execute("COMMIT")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

@@ -31,7 +31,14 @@ struct VerifyReport {
 
 inline constexpr size_t kMaxListed = 100;
 
+// What to check: the chain of entries and their payloads always; the audited rows (each
+// table's rows against their latest recorded hashes, and each batch against its rows) unless
+// `rows` is off — the part whose cost grows with the data rather than with the trail.
+struct VerifyScope {
+  bool rows = true;
+};
+
 // Streams the trail and the audited tables; memory does not grow with their size.
-VerifyReport verify(SQLite::Database& db);
+VerifyReport verify(SQLite::Database& db, VerifyScope scope = {});
 
 }  // namespace clerk::audit

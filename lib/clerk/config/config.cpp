@@ -35,7 +35,7 @@ class Reader {
   std::vector<Problem> read(const toml::table& root) {
     allow(root, "",
           {"office", "holidays", "working_hours", "cases", "targets", "signposting", "expenses",
-           "output", "database", "audit", "statement"});
+           "output", "database", "reports", "audit", "statement"});
     if (auto* t = section(root, "office")) read_office(*t);
     if (auto* t = section(root, "holidays")) read_holidays(*t);
     if (auto* t = section(root, "working_hours")) read_hours(*t);
@@ -47,6 +47,7 @@ class Reader {
     if (auto* t = section(root, "database")) read_database(*t);
     if (auto* t = section(root, "audit")) read_audit(*t);
     if (auto* t = section(root, "statement")) read_statement(*t);
+    if (auto* t = section(root, "reports")) read_reports(*t);
     for (const auto& sp : config_.signposting)
       if (std::find(config_.case_categories.begin(), config_.case_categories.end(), sp.category) ==
           config_.case_categories.end())
@@ -511,6 +512,31 @@ class Reader {
     }
   }
 
+  // [reports.NAME] tables; what `report` and `format` name is checked when the report runs.
+  void read_reports(const toml::table& t) {
+    for (const auto& [key, node] : t) {
+      std::string prefix = "reports." + std::string(key.str()) + ".";
+      const toml::table* r = node.as_table();
+      if (!r) {
+        problem(node, "reports." + std::string(key.str()), "must be a table");
+        continue;
+      }
+      allow(*r, prefix, {"report", "period", "format", "output", "by", "limit"});
+      SavedReport saved;
+      saved.name = std::string(key.str());
+      string_at(*r, prefix, "report", saved.report);
+      string_at(*r, prefix, "period", saved.period);
+      string_at(*r, prefix, "format", saved.format);
+      string_at(*r, prefix, "output", saved.output);
+      string_at(*r, prefix, "by", saved.by);
+      int_at(*r, prefix, "limit", saved.limit, 0, 1000000);
+      if (saved.report.empty())
+        problem(*r, prefix + "report", "each saved report needs a report (e.g. monthly)");
+      else
+        config_.reports.push_back(std::move(saved));
+    }
+  }
+
   Config& config_;
   std::vector<Problem> problems_;
 };
@@ -732,6 +758,15 @@ std::string to_toml(const Config& c) {
   out += "page_lines = " + std::to_string(c.output.page_lines) + "\n\n";
   out += "[database]\n";
   out += "busy_timeout_ms = " + std::to_string(c.database.busy_timeout_ms) + "\n";
+  for (const auto& r : c.reports) {
+    out += "\n[reports." + toml_string(r.name) + "]\n";
+    out += "report = " + toml_string(r.report) + "\n";
+    out += "period = " + toml_string(r.period) + "\n";
+    out += "format = " + toml_string(r.format) + "\n";
+    if (!r.output.empty()) out += "output = " + toml_string(r.output) + "\n";
+    if (!r.by.empty()) out += "by = " + toml_string(r.by) + "\n";
+    out += "limit = " + std::to_string(r.limit) + "\n";
+  }
   return out;
 }
 

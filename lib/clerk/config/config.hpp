@@ -67,6 +67,18 @@ struct Database {
   int busy_timeout_ms = 5000;
 };
 
+// A report saved under [reports.NAME], for `clerk report run NAME` (from cron, say).
+struct SavedReport {
+  std::string name;                   // NAME
+  std::string report;                 // caseload, expenses, budget, diary, actions or monthly
+  std::string period = "last-month";  // any --period form, resolved on the day it runs
+  std::string format = "text";
+  std::string output;  // file (or directory for per-section csv) with {date} and {period}
+                       // placeholders; empty: standard output
+  std::string by;      // report expenses: claimant, category, budget or month
+  int limit = 25;      // rows of case and action lists (0: all)
+};
+
 struct ExpenseCategory {
   std::string name;    // what --category takes
   std::string budget;  // the budget code its items are charged to unless --budget says otherwise
@@ -169,7 +181,8 @@ struct Config {
   Statement statement;
   Output output;
   Database database;
-  std::filesystem::path path;  // the file it came from; empty when built-in defaults
+  std::vector<SavedReport> reports;  // in name order
+  std::filesystem::path path;        // the file it came from; empty when built-in defaults
   bool from_file = false;
 };
 

@@ -2,10 +2,7 @@
 
 #include <fmt/format.h>
 #include <charconv>
-#include <utility>
-#include <vector>
 
-#include "clerk/core/date_input.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 
@@ -108,27 +105,6 @@ Period parse_period(std::string_view text, std::string_view field, Date today) {
   throw bad_period(text, field,
                    "2026-11, 2026Q3, 2026 (financial year), this-month, last-month, this-week, "
                    "last-week, this-quarter, last-quarter, this-fy or last-fy");
-}
-
-std::optional<Period> choose_period(const PeriodOptions& o, Date today,
-                                    const WorkingDays& working_days) {
-  std::vector<std::string> given;
-  for (auto [value, name] :
-       {std::pair{&o.period, "--period"}, std::pair{&o.month, "--month"},
-        std::pair{&o.quarter, "--quarter"}, std::pair{&o.fy, "--fy"}, std::pair{&o.from, "--from"}})
-    if (!value->empty()) given.emplace_back(name);
-  if (!o.to.empty() && o.from.empty())
-    throw Error(ErrorKind::usage, "--to needs --from").field("to");
-  if (given.size() > 1)
-    throw Error(ErrorKind::usage, "choose one period: " + text::join(given, " or "));
-  if (!o.period.empty()) return parse_period(o.period, "period", today);
-  if (!o.month.empty()) return parse_month(text::trim(o.month), "month");
-  if (!o.quarter.empty()) return parse_quarter(text::trim(o.quarter), "quarter");
-  if (!o.fy.empty()) return parse_financial_year(text::trim(o.fy), "fy");
-  if (o.from.empty()) return std::nullopt;
-  Date from = parse_date_input(o.from, "from", today, working_days);
-  Date to = o.to.empty() ? today : parse_date_input(o.to, "to", today, working_days);
-  return date_range(from, to);
 }
 
 }  // namespace clerk

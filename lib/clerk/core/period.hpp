@@ -1,11 +1,9 @@
 // Periods of dates: months, quarters, the financial year (1 April) and the tax year (6 April).
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 
-#include "clerk/core/calendar.hpp"
 #include "clerk/core/date.hpp"
 
 namespace clerk {
@@ -43,16 +41,5 @@ Period parse_period(std::string_view text, std::string_view field, Date today);
 Period parse_month(std::string_view text, std::string_view field);
 Period parse_quarter(std::string_view text, std::string_view field);
 Period parse_financial_year(std::string_view text, std::string_view field);
-
-// The period options commands share, as typed: --period (any parse_period form), --month,
-// --quarter, --fy, and --from/--to (dates as people type them).
-struct PeriodOptions {
-  std::string period, month, quarter, fy, from, to;
-};
-// The one period `options` choose, or nullopt when none is given. --from alone runs to today.
-// Error{usage} when two forms are given or --to comes without --from; Error{bad_data} naming
-// the option for a malformed value.
-std::optional<Period> choose_period(const PeriodOptions& options, Date today,
-                                    const WorkingDays& working_days);
 
 }  // namespace clerk

@@ -37,6 +37,7 @@ void write(const Document& document, Format format, std::ostream& out, const Opt
   // fill in only what it leaves blank.
   Options framed = options;
   if (!document.title.empty()) framed.title = document.title;
+  if (!document.subtitle.empty()) framed.subtitle = document.subtitle;
   if (!document.marking.empty()) framed.marking = document.marking;
   switch (format) {
     case Format::table:

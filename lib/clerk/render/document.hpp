@@ -30,9 +30,13 @@ using Block = std::variant<Heading, Paragraph, Section>;
 
 struct Document {
   std::string title;
-  std::string marking;  // highest security marking of the content, if any
+  std::string subtitle;  // e.g. a report's period: under the title, on every printed page
+  std::string marking;   // highest security marking of the content, if any
   std::vector<Block> blocks;
 };
+
+// The row a record section shows: its first, or an empty one when it has none.
+std::vector<Cell> record_values(const Section& section);
 
 // table/text/md/html: headings, paragraphs and tables in order. json: one object with "title",
 // "marking" and one member per section key. jsonl: one line per section row, each tagged with

@@ -56,7 +56,4 @@ void write_html_record(const std::vector<Column>& columns, const std::vector<Cel
                        std::ostream& out, const Options& options);
 void write_html_document(const Document& document, std::ostream& out, const Options& options);
 
-// The row a record section shows: its first, or an empty one when it has none.
-std::vector<Cell> record_values(const Section& section);
-
 }  // namespace clerk::render

@@ -58,6 +58,15 @@ $ clerk audit expenses --from 2026-08-01 --to 2026-08-31 --fail-on warning --qui
 ! clerk: error: expense checks found warnings or errors
 $ clerk audit expenses --period last-month --quiet --format tsv
 severity	check	claimant	date	amount	items	detail
+# --to alone runs from the start of its financial year.
+$ clerk audit expenses --to 2026-01-01 --format tsv | cut -f2,7
+check	detail
+over-limit	approved by fay, whose limit is £50.00
+weekend	dated on a weekend
+late-submission	submitted 185 days after the spend (limit 90)
+self-approval	approved by its own claimant
+bank-holiday	dated on a bank holiday
+! 5 findings (2 errors, 1 warning, 2 info) in 2 items, 2025-04-01 to 2026-01-01
 # Thresholds come from [audit.expenses].
 $ cp config.toml saved.toml
 $ printf '[audit.expenses]\nreceipt_above = "50.00"\nlate_after_days = 180\nround_sum = "100.00"\n' > config.toml
@@ -73,10 +82,7 @@ $ cp saved.toml config.toml
 # Refusals.
 $ clerk audit expenses --month 2026-11 --fy 2026
 ! exit 64
-! clerk: error: choose one period: --month or --fy
-$ clerk audit expenses --to 2026-01-01
-! exit 64
-! clerk: error: to: --to needs --from
+! clerk: error: period: give one of --month, --quarter, --fy, --period or --from/--to
 $ clerk audit expenses --month 2026-13
 ! exit 65
 !~ clerk: error: month: '2026-13' is not a period.*

@@ -8,12 +8,6 @@ using namespace clerk;
 
 namespace {
 Date d(const char* iso) { return Date::parse_iso(iso, "test"); }
-PeriodOptions opts(
-    std::initializer_list<std::pair<std::string PeriodOptions::*, const char*>> given) {
-  PeriodOptions o;
-  for (auto [member, value] : given) o.*member = value;
-  return o;
-}
 }  // namespace
 
 TEST_SUITE("period") {
@@ -66,52 +60,5 @@ TEST_SUITE("period") {
       }
     }
     CHECK_THROWS_AS(date_range(d("2026-02-01"), d("2026-01-01")), Error);
-  }
-
-  TEST_CASE("the period options choose one period, and refuse two") {
-    HolidayCalendar calendar = HolidayCalendar::shipped();
-    WorkingDays wd(calendar, Nation::england_and_wales);
-    Date today = d("2026-11-24");
-    CHECK_FALSE(choose_period({}, today, wd).has_value());
-    CHECK(choose_period(opts({{&PeriodOptions::period, "last-month"}}), today, wd)->label ==
-          "2026-10");
-    CHECK(choose_period(opts({{&PeriodOptions::month, "2026-11"}}), today, wd)->from ==
-          d("2026-11-01"));
-    CHECK(choose_period(opts({{&PeriodOptions::quarter, "2026Q3"}}), today, wd)->last_day() ==
-          d("2026-09-30"));
-    CHECK(choose_period(opts({{&PeriodOptions::fy, "2026"}}), today, wd)->label == "FY 2026-27");
-    auto range = choose_period(
-        opts({{&PeriodOptions::from, "2026-11-01"}, {&PeriodOptions::to, "2026-11-10"}}), today,
-        wd);
-    CHECK(range->last_day() == d("2026-11-10"));
-    // --from alone runs to today.
-    CHECK(choose_period(opts({{&PeriodOptions::from, "-7d"}}), today, wd)->last_day() == today);
-    SUBCASE("two forms at once") {
-      try {
-        choose_period(opts({{&PeriodOptions::month, "2026-11"}, {&PeriodOptions::fy, "2026"}}),
-                      today, wd);
-        FAIL("expected an error");
-      } catch (const Error& e) {
-        CHECK(e.kind() == ErrorKind::usage);
-      }
-    }
-    SUBCASE("--to without --from") {
-      try {
-        choose_period(opts({{&PeriodOptions::to, "2026-11-10"}}), today, wd);
-        FAIL("expected an error");
-      } catch (const Error& e) {
-        CHECK(e.kind() == ErrorKind::usage);
-        CHECK(e.field() == "to");
-      }
-    }
-    SUBCASE("a malformed month names its option") {
-      try {
-        choose_period(opts({{&PeriodOptions::month, "2026-13"}}), today, wd);
-        FAIL("expected an error");
-      } catch (const Error& e) {
-        CHECK(e.kind() == ErrorKind::bad_data);
-        CHECK(e.field() == "month");
-      }
-    }
   }
 }

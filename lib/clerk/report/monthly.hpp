@@ -1,0 +1,22 @@
+// The monthly governance pack: headline figures, every report's sections, the exceptions that
+// need attention and rule-based recommendations.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clerk/core/period.hpp"
+#include "clerk/render/document.hpp"
+#include "clerk/session/context.hpp"
+
+namespace clerk::report {
+
+// The budget section (key "budget") for the financial year containing the period's end.
+void add_budget(render::Document& doc, Context& ctx, const Period& period, Date as_of);
+
+// Appends the pack's headings and sections to `doc` (which holds the period already) and
+// raises its marking to the highest of the cases it lists.
+void add_monthly(render::Document& doc, Context& ctx, const Period& period, Date as_of,
+                 size_t limit);
+
+}  // namespace clerk::report

@@ -1,0 +1,43 @@
+// The reports `clerk report` produces, each a document for the one renderer.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "clerk/core/period.hpp"
+#include "clerk/render/document.hpp"
+#include "clerk/session/context.hpp"
+#include "clerk/session/period_choice.hpp"
+
+namespace clerk::report {
+
+enum class ReportKind { caseload, expenses, budget, diary, actions, monthly };
+std::string_view kind_name(ReportKind kind);
+ReportKind parse_kind(std::string_view text, std::string_view field = "report");
+const std::vector<std::string>& kind_names();
+
+// How `report expenses` groups its totals.
+enum class ExpenseGrouping { claimant, category, budget, month };
+ExpenseGrouping parse_grouping(std::string_view text, std::string_view field = "by");
+const std::vector<std::string>& grouping_names();
+
+// Lists of cases or actions in a report show this many rows unless told otherwise.
+inline constexpr size_t kDefaultListLimit = 25;
+
+struct Request {
+  ReportKind kind = ReportKind::monthly;
+  PeriodChoice period;
+  ExpenseGrouping by = ExpenseGrouping::category;
+  size_t limit = kDefaultListLimit;  // rows of case and action listings; 0: all
+};
+
+// The period a request covers: the one chosen, else last month for the monthly pack and this
+// month for the rest.
+Period request_period(Context& ctx, const Request& request);
+
+// Builds the report. Reads only: a report never writes to the database.
+render::Document build(Context& ctx, const Request& request);
+
+}  // namespace clerk::report

@@ -1,0 +1,35 @@
+// Reports saved in the config ([reports.NAME]) and run by name, typically from cron.
+#pragma once
+
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "clerk/config/config.hpp"
+#include "clerk/render/table.hpp"
+#include "clerk/session/context.hpp"
+
+namespace clerk::report {
+
+struct SavedRun {
+  std::string name;
+  std::vector<std::filesystem::path> written;  // empty when it went to the fallback stream
+};
+
+// Runs one saved report: resolves its period against today, renders it in its format and
+// writes it atomically to its output path ({date}: today, {period}: the period's label; a
+// relative path is from the config file's directory), or to `fallback` when it has none.
+// Error{missing} for an unknown name (listing the saved ones), Error{config} naming the key for
+// a report or format that does not exist.
+SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback);
+// Every saved report, in name order; the first failure stops the run.
+std::vector<SavedRun> run_all_saved(Context& ctx, std::ostream& fallback);
+
+// The output path with its placeholders filled in.
+std::string expand_output(const std::string& pattern, Date today, const std::string& period);
+
+// The saved reports as a table: name, report, period, format, output.
+render::Table saved_table(const config::Config& config);
+
+}  // namespace clerk::report
