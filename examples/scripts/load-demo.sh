@@ -61,7 +61,3 @@ clerk diary agenda 5 "1. Damp and mould at Ninian Road flats
 3. Communication with tenants"
 clerk diary action add "Send Cadwyn the list of affected flats" --owner priya --due 2026-11-25 --case C-2026-00001
 clerk diary action add "Book the room for the December surgery" --owner tom --due 2026-12-01 --meeting 8
-
-# Direct Payments: Mr Gareth Price is paid £600 every 4 weeks; his statement is
-# examples/data/direct-payments-statement.csv.
-clerk audit schedule set "Mr Gareth Price" --amount 600 --every 4-weeks --from 2026-07-06
