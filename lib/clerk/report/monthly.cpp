@@ -106,11 +106,11 @@ void recommend_budgets(Recommendations& r, const std::vector<expense::BudgetLine
 
 void recommend_actions(Recommendations& r, const ActionFigures& a) {
   if (!a.total.overdue) return;
-  const OwnerActions* most = nullptr;
+  OwnerActions most;  // the owner with the most overdue, the first by login on a tie
   for (const auto& o : a.by_owner)
-    if (o.overdue && (!most || o.overdue > most->overdue)) most = &o;
+    if (o.overdue > most.overdue) most = o;
   r.add("medium", plural(a.total.overdue, "action is", "actions are") + " overdue (" +
-                      std::to_string(most->overdue) + " with " + most->owner +
+                      std::to_string(most.overdue) + " with " + most.owner +
                       "): chase the owners.");
 }
 
