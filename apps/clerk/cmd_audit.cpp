@@ -155,6 +155,8 @@ void add_audit_commands(Cli& cli) {
                " of those entries predate schema 6 and keep their command line (it is hashed "
                "into the chain)");
   });
+
+  add_audit_check_commands(cli, *group);
 }
 
 }  // namespace clerk::app

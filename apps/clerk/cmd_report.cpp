@@ -5,43 +5,17 @@
 #include "clerk/report/report.hpp"
 #include "clerk/report/saved_report.hpp"
 #include "commands.hpp"
+#include "period_options.hpp"
 
 namespace clerk::app {
 namespace {
 
-struct ReportOptions {
-  std::string month, quarter, fy, from, to, period, by;
+struct ReportOptions : PeriodText {
+  std::string by;
   size_t limit = report::kDefaultListLimit;
   std::string name;
   bool all = false;
 };
-
-std::optional<std::string> given(CLI::App* cmd, const char* name, const std::string& value) {
-  const CLI::Option* opt = cmd->get_option_no_throw(name);
-  if (opt == nullptr || opt->count() == 0) return std::nullopt;
-  return value;
-}
-
-void add_period_options(Cli& cli, CLI::App* cmd, ReportOptions& o) {
-  cmd->add_option("--month", o.month, "A calendar month: 2026-11");
-  cmd->add_option("--quarter", o.quarter, "A calendar quarter: 2026Q3 (July to September)");
-  cmd->add_option("--fy", o.fy, "A financial year: 2026 (1 April 2026 to 31 March 2027)");
-  cmd->add_option("--from", o.from, "First day of a range (with --to)");
-  cmd->add_option("--to", o.to, "Last day of a range");
-  auto* period = cmd->add_option(
-      "--period", o.period,
-      "Any of the above forms or a named period: this-month, last-month, this-week, last-week, "
-      "this-quarter, last-quarter, this-fy, last-fy");
-  cli.complete(period, {{"this-month", "last-month", "this-week", "last-week", "this-quarter",
-                         "last-quarter", "this-fy", "last-fy"},
-                        ""});
-}
-
-PeriodChoice period_choice(CLI::App* cmd, const ReportOptions& o) {
-  return {given(cmd, "--month", o.month), given(cmd, "--quarter", o.quarter),
-          given(cmd, "--fy", o.fy),       given(cmd, "--from", o.from),
-          given(cmd, "--to", o.to),       given(cmd, "--period", o.period)};
-}
 
 // csv/tsv with -o DIR: one file per section; otherwise the one renderer to stdout or -o FILE.
 void emit_report(Cli& cli, const render::Document& doc) {

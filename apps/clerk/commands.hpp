@@ -14,6 +14,8 @@ void add_expense_commands(Cli& cli);
 void add_diary_commands(Cli& cli);
 void add_report_commands(Cli& cli);
 void add_audit_commands(Cli& cli);
+// `audit expenses`, `audit schedule`, `audit statement`: checks over the office's data.
+void add_audit_check_commands(Cli& cli, CLI::App& audit_group);
 void add_db_commands(Cli& cli);
 void add_completion_commands(Cli& cli);
 

@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """Writes a deterministic expenses CSV for the benchmarks: --scale N thousand rows (default
 1000, i.e. 1,000,000), claimants s0000..s0099, dates over financial years 2024-25 to 2026-27
-(up to 2026-11-24), realistic categories, amounts and statuses. Same arguments, same bytes.
+(up to 2026-11-24), or with --fy YEAR all in that one financial year, realistic categories,
+amounts and statuses. Same arguments, same bytes.
 
-    gen_expenses.py --scale 1000 --out expenses.csv --staff staff.csv
+    gen_expenses.py --scale 1000 --out expenses.csv --staff staff.csv [--fy 2025]
 """
 import argparse
 import csv
@@ -21,11 +22,15 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--scale", type=int, default=1000, help="thousands of rows")
 ap.add_argument("--out", required=True)
 ap.add_argument("--staff", required=True, help="also write the claimants (login,name)")
+ap.add_argument("--fy", type=int, help="every date in this financial year (1 April on)")
 args = ap.parse_args()
 
 rng = random.Random(20261124)
 start = datetime.date(2024, 4, 1)
 days = (datetime.date(2026, 11, 24) - start).days + 1
+if args.fy:
+    start = datetime.date(args.fy, 4, 1)
+    days = (datetime.date(args.fy + 1, 4, 1) - start).days
 with open(args.staff, "w", newline="") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["login", "name"])

@@ -24,7 +24,9 @@ const std::vector<AuditedTable>& audited_tables() {
                                                    {"diary_event_change", "diary_event_change"},
                                                    {"diary_event_attendee", "diary_event_attendee"},
                                                    {"diary_event_case", "diary_event_case"},
-                                                   {"diary_action", "diary_action"}};
+                                                   {"diary_action", "diary_action"},
+                                                   {"payment_schedule", "payment_schedule"},
+                                                   {"statement_audit", "statement_audit"}};
   return tables;
 }
 

@@ -35,7 +35,7 @@ class Reader {
   std::vector<Problem> read(const toml::table& root) {
     allow(root, "",
           {"office", "holidays", "working_hours", "cases", "targets", "signposting", "expenses",
-           "output", "database", "retention", "reports"});
+           "output", "database", "retention", "reports", "audit", "statement"});
     if (auto* t = section(root, "office")) read_office(*t);
     if (auto* t = section(root, "holidays")) read_holidays(*t);
     if (auto* t = section(root, "working_hours")) read_hours(*t);
@@ -46,6 +46,8 @@ class Reader {
     if (auto* t = section(root, "output")) read_output(*t);
     if (auto* t = section(root, "database")) read_database(*t);
     if (auto* t = section(root, "retention")) read_retention(*t);
+    if (auto* t = section(root, "audit")) read_audit(*t);
+    if (auto* t = section(root, "statement")) read_statement(*t);
     if (auto* t = section(root, "reports")) read_reports(*t);
     for (const auto& sp : config_.signposting)
       if (std::find(config_.case_categories.begin(), config_.case_categories.end(), sp.category) ==
@@ -409,6 +411,118 @@ class Reader {
     int_at(t, "retention.", "access_log_years", r.access_log_years, 1, 100);
   }
 
+  void money_at(const toml::table& t, const std::string& prefix, const char* key, Money& out) {
+    if (const toml::node* n = t.get(key)) {
+      auto v = n->value<std::string>();
+      try {
+        if (!v || !n->is_string())
+          throw Error(ErrorKind::bad_data, "must be an amount such as \"25.00\"");
+        out = Money::parse(*v, prefix + key);
+      } catch (const Error& err) {
+        problem(*n, prefix + key, err.what());
+      }
+    }
+  }
+
+  void read_audit(const toml::table& t) {
+    allow(t, "audit.", {"expenses"});
+    const toml::node* n = t.get("expenses");
+    if (!n) return;
+    const toml::table* e = n->as_table();
+    if (!e) return problem(*n, "audit.expenses", "must be a table ([audit.expenses])");
+    const std::string p = "audit.expenses.";
+    allow(*e, p, {"receipt_above", "late_after_days", "round_sum"});
+    auto& c = config_.expense_checks;
+    money_at(*e, p, "receipt_above", c.receipt_above);
+    int_at(*e, p, "late_after_days", c.late_after_days, 1, 3660);
+    money_at(*e, p, "round_sum", c.round_sum);
+    if (c.round_sum <= Money()) problems_.push_back({0, p + "round_sum", "must be more than zero"});
+  }
+
+  void read_statement(const toml::table& t) {
+    const std::string p = "statement.";
+    allow(t, p, {"columns", "date_format", "contingency_weeks", "payment_window_days", "rules"});
+    auto& s = config_.statement;
+    string_at(t, p, "date_format", s.date_format);
+    if (s.date_format != "dd/mm/yyyy" && s.date_format != "yyyy-mm-dd")
+      problem(*t.get("date_format"), p + "date_format", "must be \"dd/mm/yyyy\" or \"yyyy-mm-dd\"");
+    int_at(t, p, "contingency_weeks", s.contingency_weeks, 0, 520);
+    int_at(t, p, "payment_window_days", s.payment_window_days, 0, 31);
+    if (const toml::node* n = t.get("columns")) {
+      const toml::table* c = n->as_table();
+      if (!c) return problem(*n, p + "columns", "must be a table: field = \"Header\"");
+      const std::string cp = p + "columns.";
+      allow(*c, cp, {"date", "description", "amount", "paid_in", "paid_out", "balance"});
+      string_at(*c, cp, "date", s.date_column);
+      string_at(*c, cp, "description", s.description_column);
+      string_at(*c, cp, "amount", s.amount_column);
+      string_at(*c, cp, "paid_in", s.paid_in_column);
+      string_at(*c, cp, "paid_out", s.paid_out_column);
+      string_at(*c, cp, "balance", s.balance_column);
+      // Separate paid-in/paid-out columns replace the one signed amount column.
+      if (!s.paid_in_column.empty() || !s.paid_out_column.empty()) {
+        if (s.paid_in_column.empty() || s.paid_out_column.empty())
+          problem(*n, cp + "paid_in", "paid_in and paid_out go together");
+        if (!c->get("amount"))
+          s.amount_column.clear();
+        else
+          problem(*c->get("amount"), cp + "amount", "give amount or paid_in/paid_out, not both");
+      }
+      if (s.amount_column.empty() && s.paid_in_column.empty())
+        problem(*n, cp + "amount", "an amount column (or paid_in and paid_out) is needed");
+      for (const std::string* col : {&s.date_column, &s.description_column, &s.balance_column})
+        if (col->empty())
+          problem(*n, cp + "columns", "date, description and balance need a header");
+    }
+    if (const toml::node* n = t.get("rules")) read_statement_rules(*n);
+  }
+
+  void read_statement_rules(const toml::node& n) {
+    const std::string p = "statement.rules.";
+    const toml::array* items = n.as_array();
+    if (!items)
+      return problem(n, "statement.rules", "must be an array of tables ([[statement.rules]])");
+    config_.statement.rules.clear();
+    for (const toml::node& item : *items) {
+      const toml::table* r = item.as_table();
+      if (!r) {
+        problem(item, "statement.rules", "each rule must be a table {class, match, direction}");
+        continue;
+      }
+      allow(*r, p, {"class", "match", "direction"});
+      StatementRule rule;
+      std::string cls, direction;
+      string_at(*r, p, "class", cls);
+      auto parsed = parse_statement_class(cls);
+      if (!parsed)
+        problem(item, p + "class", "must be one of " + text::join(statement_class_names(), ", "));
+      else
+        rule.cls = *parsed;
+      rule.direction = rule.cls == StatementClass::payment_in ? Direction::in : Direction::out;
+      string_at(*r, p, "direction", direction);
+      if (direction == "in")
+        rule.direction = Direction::in;
+      else if (direction == "out")
+        rule.direction = Direction::out;
+      else if (direction == "any")
+        rule.direction = Direction::any;
+      else if (!direction.empty())
+        problem(*r->get("direction"), p + "direction", "must be in, out or any");
+      const toml::node* m = r->get("match");
+      if (m && m->is_string()) {
+        rule.match.push_back(text::upper(*m->value<std::string>()));
+      } else if (m && m->is_array()) {
+        for (const toml::node& word : *m->as_array())
+          if (auto v = word.value<std::string>(); v && !v->empty())
+            rule.match.push_back(text::upper(*v));
+          else
+            problem(word, p + "match", "each entry must be non-empty text");
+      }
+      if (rule.match.empty()) problem(item, p + "match", "needs the text to look for");
+      config_.statement.rules.push_back(std::move(rule));
+    }
+  }
+
   // [reports.NAME] tables; what `report` and `format` name is checked when the report runs.
   void read_reports(const toml::table& t) {
     for (const auto& [key, node] : t) {
@@ -473,6 +587,35 @@ std::string money_text(Money m) { return toml_string(m.plain()); }
 std::string hhmm(int minutes) { return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60); }
 
 }  // namespace
+
+std::string_view statement_class_name(StatementClass c) {
+  return statement_class_names()[size_t(c)];
+}
+
+const std::vector<std::string>& statement_class_names() {
+  static const std::vector<std::string> names = {"payment-in", "care-agency", "personal-assistant",
+                                                 "hmrc",       "permitted",   "unexplained"};
+  return names;
+}
+
+std::optional<StatementClass> parse_statement_class(std::string_view text) {
+  const auto& names = statement_class_names();
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i] == text) return StatementClass(i);
+  return std::nullopt;
+}
+
+std::vector<StatementRule> default_statement_rules() {
+  using C = StatementClass;
+  return {{C::payment_in, {"DIRECT PAYMENT", "COUNCIL"}, Direction::in},
+          {C::permitted, {"INTEREST", "REFUND", "CONTRIBUTION"}, Direction::in},
+          {C::hmrc, {"HMRC", "PAYE"}, Direction::out},
+          {C::care_agency, {"CARE"}, Direction::out},
+          {C::personal_assistant, {"WAGES", "SALARY"}, Direction::out},
+          {C::permitted,
+           {"PAYROLL", "INSURANCE", "BANK CHARGE", "ACCOUNT FEE", "PENSION"},
+           Direction::out}};
+}
 
 fs::path letter_directory(const Config& config, const fs::path& config_path) {
   if (config.letters_dir.empty()) return config_path.parent_path() / "letters";
@@ -596,6 +739,34 @@ std::string to_toml(const Config& c) {
         "threshold_miles = {}\n",
         r.from_tax_year, r.car_pence, r.car_after_pence, r.motorcycle_pence, r.bicycle_pence,
         r.passenger_pence, r.threshold_miles);
+  out += "\n[audit.expenses]\n";
+  out += "receipt_above = " + money_text(c.expense_checks.receipt_above) + "\n";
+  out += "late_after_days = " + std::to_string(c.expense_checks.late_after_days) + "\n";
+  out += "round_sum = " + money_text(c.expense_checks.round_sum) + "\n";
+  const auto& st = c.statement;
+  out += "\n[statement]\n";
+  out += "date_format = " + toml_string(st.date_format) + "\n";
+  out += "contingency_weeks = " + std::to_string(st.contingency_weeks) + "\n";
+  out += "payment_window_days = " + std::to_string(st.payment_window_days) + "\n";
+  out += "\n[statement.columns]\n";
+  out += "date = " + toml_string(st.date_column) + "\n";
+  out += "description = " + toml_string(st.description_column) + "\n";
+  if (st.paid_in_column.empty())
+    out += "amount = " + toml_string(st.amount_column) + "\n";
+  else
+    out += "paid_in = " + toml_string(st.paid_in_column) +
+           "\npaid_out = " + toml_string(st.paid_out_column) + "\n";
+  out += "balance = " + toml_string(st.balance_column) + "\n";
+  for (const auto& r : st.rules) {
+    std::vector<std::string> words;
+    for (const auto& m : r.match) words.push_back(toml_string(m));
+    out += "\n[[statement.rules]]\nclass = " + toml_string(statement_class_name(r.cls)) +
+           "\nmatch = [" + text::join(words, ", ") + "]\ndirection = " +
+           toml_string(r.direction == Direction::in    ? "in"
+                       : r.direction == Direction::out ? "out"
+                                                       : "any") +
+           "\n";
+  }
   out += "\n[output]\n";
   out += "tty_format = " + toml_string(c.output.tty_format) + "\n";
   out += "pipe_format = " + toml_string(c.output.pipe_format) + "\n";

@@ -120,6 +120,55 @@ struct Expenses {
   std::vector<std::pair<std::string, std::string>> import_columns;
 };
 
+// `audit expenses` thresholds ([audit.expenses]).
+struct ExpenseChecks {
+  Money receipt_above = Money::from_pence(2'500);  // items over this need a receipt
+  int late_after_days = 90;                        // submitted this long after the spend is late
+  Money round_sum = Money::from_pence(1'000);      // amounts a whole multiple of this are "round"
+};
+
+// A bank statement line's class in a Direct Payments audit.
+enum class StatementClass {
+  payment_in,
+  care_agency,
+  personal_assistant,
+  hmrc,
+  permitted,
+  unexplained
+};
+std::string_view statement_class_name(StatementClass c);
+std::optional<StatementClass> parse_statement_class(std::string_view text);
+const std::vector<std::string>& statement_class_names();
+
+// Which way money moves on a statement line.
+enum class Direction { in, out, any };
+
+// [[statement.rules]]: a line whose description contains any of `match` (ignoring case) and
+// moves money in `direction` is of class `cls`; the first rule that matches wins.
+struct StatementRule {
+  StatementClass cls = StatementClass::permitted;
+  std::vector<std::string> match;
+  Direction direction = Direction::out;
+};
+
+// Rules for the usual descriptions: council payments in; agency, wages, HMRC and routine costs.
+std::vector<StatementRule> default_statement_rules();
+
+// How `audit statement` reads a bank's CSV export and judges it ([statement]).
+struct Statement {
+  // Column headers: one signed `amount` column, or `paid_in` and `paid_out` columns.
+  std::string date_column = "Date";
+  std::string description_column = "Description";
+  std::string amount_column = "Amount";
+  std::string paid_in_column;
+  std::string paid_out_column;
+  std::string balance_column = "Balance";
+  std::string date_format = "dd/mm/yyyy";  // or "yyyy-mm-dd"
+  int contingency_weeks = 8;    // the balance a recipient may keep: weeks of scheduled payments
+  int payment_window_days = 7;  // a scheduled payment may arrive this many days either side
+  std::vector<StatementRule> rules = default_statement_rules();
+};
+
 // Budget codes (`expense budget set CODE`, [expenses.categories]): 1-32 letters, digits, '.', '_'
 // or '-'; stored upper-case.
 bool valid_budget_code(std::string_view code);
@@ -138,6 +187,8 @@ struct Config {
   std::vector<Signpost> signposting;
   std::filesystem::path letters_dir;  // extra letter templates; default: letters/ beside the config
   Expenses expenses;
+  ExpenseChecks expense_checks;
+  Statement statement;
   Output output;
   Database database;
   Retention retention;

@@ -161,7 +161,10 @@ void delete_contact(SQLite::Database& db, int64_t id) {
 
 const std::vector<std::pair<std::string, std::string>>& contact_references() {
   static const std::vector<std::pair<std::string, std::string>> refs = {
-      {"case", "contact_id"}, {"diary_event_attendee", "contact_id"}};
+      {"case", "contact_id"},
+      {"diary_event_attendee", "contact_id"},
+      {"payment_schedule", "contact_id"},
+      {"statement_audit", "contact_id"}};
   return refs;
 }
 
