@@ -1,6 +1,7 @@
 #include "clerk/report/caseload.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include <SQLiteCpp/Statement.h>
@@ -25,9 +26,11 @@ struct Row {
 };
 
 // Every case that was open at some moment since `since`: those not closed, and those closed on
-// or after it. Both halves are index ranges (status, closed_on), so old closed cases — most of
-// a long-lived database — are never read.
-std::vector<Row> relevant_cases(SQLite::Database& db, Date since, Date until) {
+// or after it. Both halves are ranges of the covering index cases_caseload (status, closed_on,
+// ...), so old closed cases — most of a long-lived database — are never read, and the rest are
+// read in index order without a lookup in the table per row. Rows are handed on one at a time.
+void for_each_relevant_case(SQLite::Database& db, Date since, Date until,
+                            const std::function<void(const Row&)>& each) {
   static constexpr const char* kColumns =
       "SELECT c.id, c.ref, c.type, c.category, c.status, c.marking, c.received_on, c.closed_on, "
       "c.acknowledged_on, c.escalated_on, c.reopened_on, c.extension_months, c.follow_up_on, "
@@ -40,9 +43,8 @@ std::vector<Row> relevant_cases(SQLite::Database& db, Date since, Date until) {
                               "AND c.received_on <= :until");
   q.bind(":since", since.iso());
   q.bind(":until", until.iso());
-  std::vector<Row> rows;
+  Row r;
   while (q.executeStep()) {
-    Row r;
     Case& c = r.c;
     c.id = q.getColumn(0).getInt64();
     c.ref = q.getColumn(1).getString();
@@ -58,9 +60,8 @@ std::vector<Row> relevant_cases(SQLite::Database& db, Date since, Date until) {
     c.extension_months = q.getColumn(11).getInt();
     c.follow_up_on = db::optional_date(q.getColumn(12));
     r.assignee = q.getColumn(13).isNull() ? "(unassigned)" : q.getColumn(13).getString();
-    rows.push_back(std::move(r));
+    each(r);
   }
-  return rows;
 }
 
 std::map<int64_t, std::vector<casework::Pause>> all_pauses(SQLite::Database& db) {
@@ -152,13 +153,12 @@ Caseload caseload(Context& ctx, const Period& period) {
   const auto months = trend_months(period, as_of);
   const Date since = std::min(period.from, months.empty() ? period.from : months.front().from);
 
-  auto rows = relevant_cases(ctx.db(), since, period.last_day());
   const auto pauses = all_pauses(ctx.db());
   const auto& calendar = ctx.calendar();
   const auto& cfg = ctx.config();
-  Date earliest = as_of;
-  for (const auto& r : rows) earliest = std::min(earliest, r.c.received_on);
-  const WorkingDayTable days(ctx.working_days(), earliest, std::max(as_of, period.last_day()));
+  // Counts are looked up for cases received in the last ten years; older ones are walked.
+  const WorkingDayTable days(ctx.working_days(), as_of.plus_months(-120),
+                             std::max(as_of, period.last_day()));
   const std::vector<casework::Pause> no_pauses;
   auto pauses_of = [&](int64_t id) -> const std::vector<casework::Pause>& {
     auto it = pauses.find(id);
@@ -173,9 +173,9 @@ Caseload caseload(Context& ctx, const Period& period) {
   std::vector<CaseCounts> trend;
   for (const auto& m : months) trend.push_back({m.label});
 
-  for (const auto& r : rows) {
+  for_each_relevant_case(ctx.db(), since, period.last_day(), [&](const Row& r) {
     const Case& c = r.c;
-    if (c.received_on > period.last_day()) continue;
+    if (c.received_on > period.last_day()) return;
     count(out.total, c, period, as_of);
     count(types.at(std::string(casework::name(c.type))), c, period, as_of);
     count(categories.at(c.category), c, period, as_of);
@@ -191,7 +191,7 @@ Caseload caseload(Context& ctx, const Period& period) {
       ++share.answered;
       if (*c.closed_on <= d.response_due) ++share.within;
     }
-    if (!open_at(c, as_of)) continue;
+    if (!open_at(c, as_of)) return;
     ++by_status[closed_at(c, ctx.today()) ? "closed since" : std::string(casework::name(c.status))];
     const int age = days.between(c.received_on, as_of);
     ++out.age_bands[age <= 10 ? 0 : age <= 20 ? 1 : age <= 40 ? 2 : 3];
@@ -217,7 +217,7 @@ Caseload caseload(Context& ctx, const Period& period) {
       int64_t left = days.between(as_of, d.response_due);
       out.foi_sar_at_risk.push_back(due_entry(r, d.response_due, "response", left));
     }
-  }
+  });
 
   auto oldest_first = [](const CaseDue& a, const CaseDue& b) {
     return a.due != b.due ? a.due < b.due : a.ref < b.ref;
