@@ -6,6 +6,7 @@
 #include "clerk/config/holiday_ops.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/report/saved_report.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 
@@ -38,6 +39,10 @@ void add_config_commands(Cli& cli) {
           return;
         }
         auto problems = config::check(path);
+        // Saved reports name reports, formats and periods only the report layer knows.
+        if (problems.empty())
+          for (auto& p : report::saved_report_problems(config::load(path, true)))
+            problems.push_back(path.string() + ", " + p);
         for (const auto& p : problems) std::cerr << p << '\n';
         if (!problems.empty())
           throw Error(ErrorKind::config,

@@ -56,6 +56,25 @@ render::Format format_for(const config::SavedReport& saved) {
 
 }  // namespace
 
+std::vector<std::string> saved_report_problems(const config::Config& config) {
+  std::vector<std::string> problems;
+  auto check = [&](const auto& step) {
+    try {
+      step();
+    } catch (const Error& e) {
+      problems.push_back(e.field() + ": " + e.what());
+    }
+  };
+  // Any day resolves a named period: only the form is checked here.
+  const Date any_day = Date::parse_iso("2026-01-01", "today");
+  for (const auto& saved : config.reports) {
+    check([&] { request_for(saved); });
+    check([&] { format_for(saved); });
+    check([&] { parse_period(saved.period, "reports." + saved.name + ".period", any_day); });
+  }
+  return problems;
+}
+
 std::string expand_output(const std::string& pattern, Date today, const std::string& period) {
   std::string out;
   for (size_t i = 0; i < pattern.size();) {

@@ -26,6 +26,11 @@ SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback
 // Every saved report, in name order; the first failure stops the run.
 std::vector<SavedRun> run_all_saved(Context& ctx, std::ostream& fallback);
 
+// What is wrong with the saved reports of a config that loaded: a report, format, grouping or
+// period that does not exist, as "reports.NAME.KEY: problem" lines (none when all is well), for
+// `config check`.
+std::vector<std::string> saved_report_problems(const config::Config& config);
+
 // The output path with its placeholders filled in.
 std::string expand_output(const std::string& pattern, Date today, const std::string& period);
 

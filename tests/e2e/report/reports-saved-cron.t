@@ -95,3 +95,10 @@ $ printf '[reports.bad]\nreport = "weekly"\n' >> "$CLERK_CONFIG"
 $ clerk report run bad
 ! exit 78
 ! clerk: error: reports.bad.report: unknown report 'weekly' (choose from caseload, expenses, budget, diary, actions, monthly)
+# config check finds what a saved report names that does not exist, before cron runs it.
+$ printf '[reports.worse]\nreport = "monthly"\nformat = "pdf"\nperiod = "fortnight"\n' >> "$CLERK_CONFIG"
+$ clerk config check 2>&1 | sed "s|^.*config.toml[,:] ||"
+reports.bad.report: unknown report 'weekly' (choose from caseload, expenses, budget, diary, actions, monthly)
+reports.worse.format: 'pdf' is not an output format; use one of table, csv, tsv, json, jsonl, md, text, html
+reports.worse.period: 'fortnight' is not a period (expected 2026-11, 2026Q3, 2026 (financial year), this-month, last-month, this-week, last-week, this-quarter, last-quarter, this-fy or last-fy)
+3 problem(s) in the config
