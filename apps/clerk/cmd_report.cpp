@@ -32,6 +32,12 @@ void emit_report(Cli& cli, const render::Document& doc) {
 void add_report(Cli& cli, CLI::App& group, report::ReportKind kind, const std::string& help) {
   auto o = std::make_shared<ReportOptions>();
   auto* cmd = cli.command(group, std::string(report::kind_name(kind)), help);
+  cmd->footer(std::string("Without a period: ") +
+              (kind == report::ReportKind::monthly ? "last month" : "this month") +
+              ". Figures such as 'open' are as at the period's last day, or today when that is "
+              "earlier. Every --format; with --format csv (or tsv), -o DIR/ writes one file per "
+              "section. Reports only read.\n\n" +
+              cmd->get_footer());
   add_period_options(cli, cmd, *o);
   if (kind == report::ReportKind::expenses) {
     auto* by = cmd->add_option("--by", o->by, "Group by claimant|category|budget|month");
