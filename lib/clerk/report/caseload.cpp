@@ -64,9 +64,14 @@ void for_each_relevant_case(SQLite::Database& db, Date since, Date until,
   }
 }
 
-std::map<int64_t, std::vector<casework::Pause>> all_pauses(SQLite::Database& db) {
+// The clock stops of the cases the report reads (the same two ranges), not of every case.
+std::map<int64_t, std::vector<casework::Pause>> pauses_since(SQLite::Database& db, Date since) {
   std::map<int64_t, std::vector<casework::Pause>> pauses;
-  SQLite::Statement q(db, "SELECT case_id, paused_on, resumed_on FROM case_pause ORDER BY id");
+  SQLite::Statement q(db,
+                      "SELECT p.case_id, p.paused_on, p.resumed_on FROM case_pause p "
+                      "JOIN cases c ON c.id = p.case_id "
+                      "WHERE c.status <> 'closed' OR c.closed_on >= :since ORDER BY p.id");
+  q.bind(":since", since.iso());
   while (q.executeStep())
     pauses[q.getColumn(0).getInt64()].push_back(
         {Date::parse_iso(q.getColumn(1).getString(), "paused_on"),
@@ -153,7 +158,7 @@ Caseload caseload(Context& ctx, const Period& period) {
   const auto months = trend_months(period, as_of);
   const Date since = std::min(period.from, months.empty() ? period.from : months.front().from);
 
-  const auto pauses = all_pauses(ctx.db());
+  const auto pauses = pauses_since(ctx.db(), since);
   const auto& calendar = ctx.calendar();
   const auto& cfg = ctx.config();
   // Counts are looked up for cases received in the last ten years; older ones are walked.

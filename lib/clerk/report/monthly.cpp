@@ -116,12 +116,16 @@ void recommend_actions(Recommendations& r, const ActionFigures& a) {
 
 }  // namespace
 
+void add_budget(render::Document& doc, const Period& year, Date as_of,
+                const std::vector<expense::BudgetLine>& lines, const std::vector<int>& thresholds) {
+  section(doc, "budget", "Budgets, " + year.label,
+          expense::budget_table(year, as_of, lines, thresholds));
+}
+
 void add_budget(render::Document& doc, Context& ctx, const Period& period, Date as_of) {
   const int fy = financial_year_of(period.last_day());
-  const Period year = financial_year(fy);
-  section(doc, "budget", "Budgets, " + year.label,
-          expense::budget_table(year, as_of, expense::budget_lines(ctx.db(), fy),
-                                ctx.config().expenses.budget_warnings));
+  add_budget(doc, financial_year(fy), as_of, expense::budget_lines(ctx.db(), fy),
+             ctx.config().expenses.budget_warnings);
 }
 
 void add_monthly(render::Document& doc, Context& ctx, const Period& period, Date as_of,
@@ -174,8 +178,7 @@ void add_monthly(render::Document& doc, Context& ctx, const Period& period, Date
   heading(doc, 1, "Expenses");
   add_expenses(doc, spend, ExpenseGrouping::category);
   heading(doc, 1, "Budget");
-  section(doc, "budget", "Budgets, " + year.label,
-          expense::budget_table(year, as_of, lines, thresholds));
+  add_budget(doc, year, as_of, lines, thresholds);
   heading(doc, 1, "Diary");
   add_diary(doc, engagements);
   heading(doc, 1, "Actions");
@@ -188,11 +191,11 @@ void add_monthly(render::Document& doc, Context& ctx, const Period& period, Date
     paragraph(doc, "… and " + std::to_string(cases.overdue.size() - limit) + " more.");
   section(doc, "foi_sar_at_risk", "FOI and SAR overdue or due within 5 working days",
           due_table(cases.foi_sar_at_risk, limit, "working_days_left", "Working days left"));
-  render::Table warnings = expense::budget_table(year, as_of, {}, thresholds);
+  std::vector<expense::BudgetLine> flagged;
   for (const auto& l : lines)
-    if (!l.flag(thresholds).empty())
-      warnings.rows.push_back(expense::budget_table(year, as_of, {l}, thresholds).rows.front());
-  section(doc, "budget_warnings", "Budgets past a threshold", std::move(warnings));
+    if (!l.flag(thresholds).empty()) flagged.push_back(l);
+  section(doc, "budget_warnings", "Budgets past a threshold",
+          expense::budget_table(year, as_of, flagged, thresholds));
   section(doc, "overdue_actions", "Overdue actions",
           overdue_actions_table(actions.overdue, as_of, limit));
   doc.blocks.emplace_back(
