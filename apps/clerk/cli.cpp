@@ -9,6 +9,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/output/atomic_file.hpp"
+#include "clerk/output/document_file.hpp"
 #include "std_streams.hpp"
 
 namespace clerk::app {
@@ -128,17 +129,14 @@ render::Format Cli::format() {
 }
 
 render::Options Cli::render_options() {
-  render::Options o;
+  render::Options o = output::file_render_options(context().config().output, format());
   bool tty = options_.output.empty() && isatty(STDOUT_FILENO);
   o.color = tty && !options_.no_color && env("NO_COLOR").empty();
-  o.bom = options_.bom || context().config().output.csv_bom;
-  o.page_lines = size_t(context().config().output.page_lines);
-  o.width = size_t(context().config().output.text_width);
-  if (format() == render::Format::table) {
-    // A terminal's width when we know it; piped or redirected tables are never cut.
-    std::string cols = env("COLUMNS");
-    o.width = tty && !cols.empty() ? size_t(std::atoi(cols.c_str())) : 0;
-  }
+  o.bom = o.bom || options_.bom;
+  // A terminal's width when we know it; piped or redirected tables are never cut.
+  std::string cols = env("COLUMNS");
+  if (format() == render::Format::table && tty && !cols.empty())
+    o.width = size_t(std::atoi(cols.c_str()));
   return o;
 }
 

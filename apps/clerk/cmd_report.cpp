@@ -1,7 +1,7 @@
 // clerk report caseload|expenses|budget|diary|actions|monthly, and clerk report run|list for the
 // reports saved in the config.
 #include "clerk/core/error.hpp"
-#include "clerk/output/section_files.hpp"
+#include "clerk/output/document_file.hpp"
 #include "clerk/report/report.hpp"
 #include "clerk/report/saved_report.hpp"
 #include "commands.hpp"
@@ -17,16 +17,11 @@ struct ReportOptions : PeriodText {
   bool all = false;
 };
 
-// csv/tsv with -o DIR: one file per section; otherwise the one renderer to stdout or -o FILE.
+// -o FILE (or, for csv/tsv, -o DIR/: one file per section); otherwise standard output.
 void emit_report(Cli& cli, const render::Document& doc) {
   const auto& out = cli.options().output;
-  auto format = cli.format();
-  if ((format == render::Format::csv || format == render::Format::tsv) && !out.empty() &&
-      out != "-" && output::names_directory(out)) {
-    output::write_section_files(doc, format, out, cli.render_options());
-    return;
-  }
-  cli.emit(doc);
+  if (out.empty() || out == "-") return cli.emit(doc);
+  output::write_document(doc, cli.format(), out, cli.render_options());
 }
 
 void add_report(Cli& cli, CLI::App& group, report::ReportKind kind, const std::string& help) {

@@ -4,8 +4,7 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
-#include "clerk/output/atomic_file.hpp"
-#include "clerk/output/section_files.hpp"
+#include "clerk/output/document_file.hpp"
 #include "clerk/render/writer.hpp"
 #include "clerk/report/report.hpp"
 
@@ -98,11 +97,7 @@ SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback
   const Period period = request_period(ctx, request);
   render::Document doc = build(ctx, request);
 
-  const auto& out = ctx.config().output;
-  render::Options options;
-  options.page_lines = static_cast<size_t>(out.page_lines);
-  options.width = format == render::Format::table ? 0 : static_cast<size_t>(out.text_width);
-  options.bom = out.csv_bom;
+  const auto options = output::file_render_options(ctx.config().output, format);
 
   SavedRun run{saved.name, {}};
   if (saved.output.empty()) {
@@ -113,13 +108,7 @@ SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback
   std::filesystem::path path = expand_output(saved.output, ctx.today(), period.label);
   if (path.is_relative() && !ctx.config().path.empty())
     path = ctx.config().path.parent_path() / path;
-  if ((format == render::Format::csv || format == render::Format::tsv) &&
-      output::names_directory(path.string())) {
-    run.written = output::write_section_files(doc, format, path, options);
-    return run;
-  }
-  output::write_atomically(path, [&](std::ostream& o) { render::write(doc, format, o, options); });
-  run.written.emplace_back(path);
+  run.written = output::write_document(doc, format, path, options);
   return run;
 }
 
