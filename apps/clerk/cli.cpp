@@ -57,6 +57,16 @@ Cli::Cli(int argc, char** argv)
   app_.set_help_all_flag("--help-all", "Show help for every command");
 }
 
+bool given(CLI::App* cmd, const char* name) {
+  const CLI::Option* opt = cmd->get_option_no_throw(name);
+  return opt != nullptr && opt->count() > 0;
+}
+
+std::optional<std::string> given(CLI::App* cmd, const char* name, const std::string& value) {
+  if (!given(cmd, name)) return std::nullopt;
+  return value;
+}
+
 CLI::App* Cli::command(CLI::App& parent, const std::string& name, const std::string& help) {
   CLI::App* sub = parent.add_subcommand(name, help);
   return sub;

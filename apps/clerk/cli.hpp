@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -33,6 +34,12 @@ struct Completion {
   std::vector<std::string> words;  // fixed choices
   std::string dynamic;             // or a kind asked of `clerk __complete KIND` at tab time
 };
+
+// True when option `name` of `cmd` was given on the command line.
+bool given(CLI::App* cmd, const char* name);
+// `value` (what the option was bound to) when option `name` of `cmd` was given, else nullopt:
+// so an option set to "" can be told from one left out.
+std::optional<std::string> given(CLI::App* cmd, const char* name, const std::string& value);
 
 class Cli {
  public:

@@ -24,12 +24,6 @@ void add_field_options(Cli& cli, CLI::App* cmd, ContactOptions& o) {
   cmd->add_option("--notes", o.notes, "Notes (- reads stdin)");
 }
 
-// True when the command has option `name` and it was given.
-bool given(CLI::App* cmd, const char* name) {
-  const CLI::Option* opt = cmd->get_option_no_throw(name);
-  return opt != nullptr && opt->count() > 0;
-}
-
 people::ContactFields fields_from(CLI::App* cmd, const ContactOptions& o) {
   people::ContactFields f;
   if (given(cmd, "--kind")) f.kind = o.kind;

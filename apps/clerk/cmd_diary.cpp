@@ -19,13 +19,6 @@ struct DiaryOptions {
   bool all_day = false, tentative = false, strict = false, overdue = false, open = false;
 };
 
-// The value of option `name` when it was given on the command line.
-std::optional<std::string> given(CLI::App* cmd, const char* name, const std::string& value) {
-  const CLI::Option* opt = cmd->get_option_no_throw(name);
-  if (opt == nullptr || opt->count() == 0) return std::nullopt;
-  return value;
-}
-
 diary::RangeInput range_from(CLI::App* cmd, const DiaryOptions& o) {
   return {given(cmd, "--day", o.day), given(cmd, "--week", o.week), given(cmd, "--from", o.from),
           given(cmd, "--to", o.to)};

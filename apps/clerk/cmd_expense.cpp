@@ -22,12 +22,6 @@ struct ClaimOptions {
   bool refund = false, return_journey = false, override_budget = false;
 };
 
-// True when option `name` of `cmd` was given.
-bool given(CLI::App* cmd, const char* name) {
-  const CLI::Option* opt = cmd->get_option_no_throw(name);
-  return opt != nullptr && opt->count() > 0;
-}
-
 expense::ClaimInput input_from(CLI::App* cmd, const ClaimOptions& o) {
   expense::ClaimInput in;
   auto take = [&](const char* name, const std::string& value, std::optional<std::string>& out) {

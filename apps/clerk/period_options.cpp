@@ -3,15 +3,6 @@
 #include <optional>
 
 namespace clerk::app {
-namespace {
-
-std::optional<std::string> given(CLI::App* cmd, const char* name, const std::string& value) {
-  const CLI::Option* opt = cmd->get_option_no_throw(name);
-  if (opt == nullptr || opt->count() == 0) return std::nullopt;
-  return value;
-}
-
-}  // namespace
 
 void add_period_options(Cli& cli, CLI::App* cmd, PeriodText& o) {
   cmd->add_option("--month", o.month, "A calendar month: 2026-11");
