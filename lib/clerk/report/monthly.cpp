@@ -155,8 +155,9 @@ void add_monthly(render::Document& doc, Context& ctx, const Period& period, Date
           .add("cases_open", "Cases open at end", Kind::integer, cases.total.open_at_end)
           .add("cases_overdue", "Cases overdue", Kind::integer,
                static_cast<int64_t>(cases.overdue.size()))
-          .add("foi_sar_at_risk", "FOI/SAR overdue or due within 5 days", Kind::integer,
-               static_cast<int64_t>(cases.foi_sar_at_risk.size()))
+          .add("foi_sar_at_risk",
+               "FOI/SAR overdue or due within " + std::to_string(kAtRiskWorkingDays) + " days",
+               Kind::integer, static_cast<int64_t>(cases.foi_sar_at_risk.size()))
           .add("median_days_to_close", "Median working days to close", Kind::integer,
                optional_cell(cases.median_days_to_close))
           .add("expenses_claimed", "Expenses claimed", Kind::money, spend.total.amount)
@@ -189,8 +190,10 @@ void add_monthly(render::Document& doc, Context& ctx, const Period& period, Date
           due_table(cases.overdue, limit, "days_overdue", "Working days over"));
   if (limit && cases.overdue.size() > limit)
     paragraph(doc, "… and " + std::to_string(cases.overdue.size() - limit) + " more.");
-  section(doc, "foi_sar_at_risk", "FOI and SAR overdue or due within 5 working days",
-          due_table(cases.foi_sar_at_risk, limit, "working_days_left", "Working days left"));
+  section(
+      doc, "foi_sar_at_risk",
+      "FOI and SAR overdue or due within " + std::to_string(kAtRiskWorkingDays) + " working days",
+      due_table(cases.foi_sar_at_risk, limit, "working_days_left", "Working days left"));
   std::vector<expense::BudgetLine> flagged;
   for (const auto& l : lines)
     if (!l.flag(thresholds).empty()) flagged.push_back(l);
