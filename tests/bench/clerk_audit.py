@@ -2,7 +2,7 @@
 
 It recomputes what lib/clerk/audit/{encoding,trail,row_image}.cpp compute, from the
 documented byte encoding: a version tag, then each field as a 4-byte big-endian length and its
-bytes (an absent value is the length 0xFFFFFFFF with no bytes). SHA-256 throughout, as hex.
+bytes (an absent value is the length 0xFFFFFFFF with no bytes). SHA-256 throughout, as hex (bulk row hashes are stored as their 32 bytes).
 Only the standard library is used, so `python3 clerk_audit.py verify DB` runs anywhere.
 """
 import hashlib
@@ -69,7 +69,35 @@ def row_hash(names, values):
     return sha(encode("clerk-row-v1", *parts))
 
 
+def row_digest(names, values):
+    return bytes.fromhex(row_hash(names, values))
+
+
+def batch_hash_v2(rows):
+    """Rule clerk-batch-v2 (schema 9 on): the encoded row count, then per row in id order its
+    id as 8 bytes big-endian and its 32-byte row hash. rows: [(id, 32-byte digest)]."""
+    h = hashlib.sha256()
+    h.update(encode("clerk-batch-v2", len(rows)))
+    for entity_id, digest in rows:
+        h.update(struct.pack(">q", entity_id) + digest)
+    return h.hexdigest()
+
+
+def batch_runs(rows, per_run=1024):
+    """How audit_batch_hashes stores a batch: runs of consecutive ids, at most per_run long, as
+    (first_id, last_id, concatenated digests). rows: [(id, 32-byte digest)] in id order."""
+    runs = []
+    for entity_id, digest in rows:
+        if runs and entity_id == runs[-1][1] + 1 and len(runs[-1][2]) < 32 * per_run:
+            first, _, blob = runs[-1]
+            runs[-1] = (first, entity_id, blob + digest)
+        else:
+            runs.append((entity_id, entity_id, digest))
+    return runs
+
+
 def batch_hash(rows):
+    """Rule clerk-batch-v1 (audit_batch_row, before schema 9). rows: [(id, hex row hash)]."""
     h = hashlib.sha256()
     h.update(encode("clerk-batch-v1", len(rows)))
     for entity_id, rh in rows:
@@ -106,10 +134,32 @@ def verify_chain(db):
     return n, problems
 
 
+def verify_batches(db):
+    """Recomputes every batch entry's hash from its stored row hashes; returns problems."""
+    problems = []
+    has_runs = db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'audit_batch_hashes'").fetchone()
+    for seq, committed in db.execute(
+            "SELECT seq, row_hash_after FROM audit_log WHERE entity_id_to IS NOT NULL ORDER BY seq"):
+        runs = db.execute("SELECT first_id, hashes FROM audit_batch_hashes WHERE seq = ?"
+                          " ORDER BY first_id", (seq,)).fetchall() if has_runs else []
+        if runs:
+            rows = [(first + i, blob[32 * i:32 * i + 32])
+                    for first, blob in runs for i in range(len(blob) // 32)]
+            actual = batch_hash_v2(rows)
+        else:
+            actual = batch_hash(db.execute("SELECT entity_id, row_hash FROM audit_batch_row"
+                                           " WHERE seq = ? ORDER BY entity_id", (seq,)).fetchall())
+        if actual != committed:
+            problems.append((seq, "batch row hashes do not match the entry"))
+    return problems
+
+
 if __name__ == "__main__":
     if len(sys.argv) != 3 or sys.argv[1] != "verify":
         sys.exit("usage: clerk_audit.py verify DATABASE")
-    entries, problems = verify_chain(sqlite3.connect(sys.argv[2]))
+    db = sqlite3.connect(sys.argv[2])
+    entries, problems = verify_chain(db)
+    problems += verify_batches(db)
     for seq, what in problems:
         print(f"entry {seq}: {what}")
     print(f"{entries} entries, {len(problems)} problems")

@@ -102,13 +102,15 @@ class Trail:
 
     def batch(self, entity, table, first, last, command):
         names = self.names(table)
-        rows = [(r[0], ca.row_hash(names, r)) for r in
+        rows = [(r[0], ca.row_digest(names, r)) for r in
                 self.db.execute(f"SELECT * FROM {table} WHERE id BETWEEN ? AND ? ORDER BY id", (first, last))]
         seq = self.append(entity, first, last, "import",
                           json.dumps({"rows": len(rows), "source": "gen_bench_db.py"}),
-                          ca.batch_hash(rows), f"clerk {entity} import (generated)")
-        self.db.executemany("INSERT INTO audit_batch_row VALUES (?,?,?,?)",
-                            ((seq, entity, eid, rh) for eid, rh in rows))
+                          ca.batch_hash_v2(rows), f"clerk {entity} import (generated)")
+        self.db.executemany("INSERT INTO audit_batch_hashes (seq, entity, first_id, last_id, hashes)"
+                            " VALUES (?,?,?,?,?)",
+                            ((seq, entity, first_id, last_id, blob)
+                             for first_id, last_id, blob in ca.batch_runs(rows)))
 
     def row(self, entity, table, eid, action, before):
         names = self.names(table)

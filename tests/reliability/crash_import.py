@@ -35,7 +35,7 @@ def main():
     office.run("case", "import", "base-cases.csv", "--quiet")
     pristine = office.path("pristine.db")
     shutil.copyfile(office.db, pristine)
-    tables = ["cases", "contact", "expense", "audit_log", "audit_batch_row"]
+    tables = ["cases", "contact", "expense", "audit_log", "audit_batch_hashes"]
 
     imports = []
     for kind, make in (("case", harness.case_rows), ("expense", harness.expense_rows)):

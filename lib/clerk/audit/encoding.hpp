@@ -12,8 +12,13 @@ namespace clerk::audit {
 class Encoder {
  public:
   explicit Encoder(std::string_view version_tag) { field(version_tag); }
+  // Starts a new message in the same buffer (a loop over rows keeps its capacity).
+  void restart(std::string_view version_tag) {
+    out_.clear();
+    field(version_tag);
+  }
   Encoder& field(std::string_view bytes);
-  Encoder& field(int64_t n) { return field(std::to_string(n)); }
+  Encoder& field(int64_t n);  // its decimal digits
   // Absent values encode as length 0xFFFFFFFF so they differ from the empty string.
   Encoder& optional(const std::optional<int64_t>& n);
   const std::string& bytes() const { return out_; }

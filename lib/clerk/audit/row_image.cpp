@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
-#include "clerk/audit/encoding.hpp"
-#include "clerk/audit/sha256.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/json_text.hpp"
 
@@ -42,84 +40,76 @@ const std::string& table_of(std::string_view entity) {
   throw Error(ErrorKind::internal, "not an audited kind of record: " + std::string(entity));
 }
 
-namespace {
+RowHasher::RowHasher(const db::RawStatement& stmt, int column_count) : encoder_("clerk-row-v1") {
+  for (int i = 0; i < column_count; ++i) names_.emplace_back(stmt.column_name(i));
+}
 
-std::string encode_row(SQLite::Statement& stmt, int column_count) {
-  Encoder enc("clerk-row-v1");
-  for (int i = 0; i < column_count; ++i) {
-    SQLite::Column col = stmt.getColumn(i);
-    enc.field(col.getName());
-    switch (col.getType()) {
+Digest RowHasher::hash(const db::RawStatement& stmt) {
+  encoder_.restart("clerk-row-v1");
+  for (int i = 0; i < int(names_.size()); ++i) {
+    encoder_.field(names_[size_t(i)]);
+    switch (stmt.type(i)) {
       case SQLITE_INTEGER:
-        enc.field("i").field(col.getInt64());
+        encoder_.field("i").field(stmt.int64(i));
         break;
       case SQLITE_FLOAT:
-        enc.field("f").field(fmt::format("{:.17g}", col.getDouble()));
+        encoder_.field("f").field(fmt::format("{:.17g}", stmt.real(i)));
         break;
       case SQLITE_TEXT:
-        enc.field("t").field(std::string_view(col.getText(), size_t(col.getBytes())));
+        encoder_.field("t").field(stmt.text(i));
         break;
       case SQLITE_BLOB:
-        enc.field("b").field(
-            std::string_view(static_cast<const char*>(col.getBlob()), size_t(col.getBytes())));
+        encoder_.field("b").field(stmt.blob(i));
         break;
       default:
-        enc.field("n");
+        encoder_.field("n");
         break;
     }
   }
-  return enc.bytes();
-}
-
-}  // namespace
-
-std::string row_hash(SQLite::Statement& stmt, int column_count) {
-  return sha256_hex(encode_row(stmt, column_count));
+  return hasher_.update(encoder_.bytes()).digest();
 }
 
 void for_each_row_hash(SQLite::Database& db, std::string_view entity, int64_t first_id,
                        int64_t last_id,
-                       const std::function<void(int64_t id, const std::string& hash)>& each) {
+                       const std::function<void(int64_t id, const Digest& hash)>& each) {
   // Table names come from the fixed list, never from input.
-  SQLite::Statement q(
-      db, "SELECT * FROM " + table_of(entity) + " WHERE id BETWEEN ? AND ? ORDER BY id");
+  db::RawStatement q(db,
+                     "SELECT * FROM " + table_of(entity) + " WHERE id BETWEEN ? AND ? ORDER BY id");
   q.bind(1, first_id);
   q.bind(2, last_id);
-  int n = q.getColumnCount();
-  Sha256 hasher;  // one hasher for the scan: setting one up per row costs more than the hash
-  while (q.executeStep())
-    each(q.getColumn(0).getInt64(), hasher.update(encode_row(q, n)).hex_digest());
+  RowHasher hasher(q, q.column_count());
+  while (q.step()) each(q.int64(0), hasher.hash(q));
 }
 
 RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id) {
   RowImage image{std::string(entity), id, false, "null", std::string(kTombstone)};
-  SQLite::Statement stmt(db, "SELECT * FROM " + table_of(entity) + " WHERE id = ?");
+  db::RawStatement stmt(db, "SELECT * FROM " + table_of(entity) + " WHERE id = ?");
   stmt.bind(1, id);
-  if (!stmt.executeStep()) return image;
+  if (!stmt.step()) return image;
   image.exists = true;
-  int n = stmt.getColumnCount();
+  int n = stmt.column_count();
+  // Hashed before the JSON reads the values as text: a conversion would change their types.
+  image.hash = to_hex(RowHasher(stmt, n).hash(stmt));
   std::string json = "{";
   for (int i = 0; i < n; ++i) {
-    SQLite::Column col = stmt.getColumn(i);
     if (i) json += ",";
-    json::append_quoted(json, col.getName());
+    json::append_quoted(json, stmt.column_name(i));
     json += ":";
-    switch (col.getType()) {
+    switch (stmt.type(i)) {
       case SQLITE_INTEGER:
-        json += std::to_string(col.getInt64());
+        json += std::to_string(stmt.int64(i));
         break;
       case SQLITE_FLOAT:
-        json += fmt::format("{:.17g}", col.getDouble());
+        json += fmt::format("{:.17g}", stmt.real(i));
         break;
       case SQLITE_NULL:
         json += "null";
         break;
       default:
-        json::append_quoted(json, std::string_view(col.getText(), size_t(col.getBytes())));
+        json::append_quoted(json, stmt.text(i));
     }
   }
   image.json = json + "}";
-  image.hash = row_hash(stmt, n);
   return image;
 }
 

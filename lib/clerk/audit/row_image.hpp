@@ -9,7 +9,10 @@
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+
+#include "clerk/audit/encoding.hpp"
+#include "clerk/audit/sha256.hpp"
+#include "clerk/db/raw_statement.hpp"
 
 namespace clerk::audit {
 
@@ -44,10 +47,20 @@ RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id);
 // id order, in one scan that holds no more than the current row (a bulk import's million rows).
 void for_each_row_hash(SQLite::Database& db, std::string_view entity, int64_t first_id,
                        int64_t last_id,
-                       const std::function<void(int64_t id, const std::string& hash)>& each);
+                       const std::function<void(int64_t id, const Digest& hash)>& each);
 
-// The canonical hash of the current row of `stmt` over columns [0, column_count): column name,
-// storage class and value of each, length-prefixed.
-std::string row_hash(SQLite::Statement& stmt, int column_count);
+// The canonical hash of a row over columns [0, column_count) of a statement: column name,
+// storage class and value of each, length-prefixed. Made once per statement, used per row: the
+// names are read once and the encoding buffer is reused.
+class RowHasher {
+ public:
+  RowHasher(const db::RawStatement& stmt, int column_count);
+  Digest hash(const db::RawStatement& stmt);
+
+ private:
+  std::vector<std::string> names_;
+  Encoder encoder_;
+  Sha256 hasher_;
+};
 
 }  // namespace clerk::audit

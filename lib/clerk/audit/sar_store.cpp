@@ -154,8 +154,9 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
   {
     SQLite::Statement single(db, R"(
       SELECT seq FROM audit_log WHERE entity = ? AND entity_id = ? AND entity_id_to IS NULL)");
-    SQLite::Statement batch(db,
-                            "SELECT seq FROM audit_batch_row WHERE entity = ? AND entity_id = ?");
+    SQLite::Statement batch(db, R"(
+      SELECT seq FROM audit_batch_hashes WHERE entity = ?1 AND first_id <= ?2 AND last_id >= ?2
+      UNION SELECT seq FROM audit_batch_row WHERE entity = ?1 AND entity_id = ?2)");
     for (const auto& [entity, id] : audited) {
       for (auto* q : {&single, &batch}) {
         q->bind(1, entity);

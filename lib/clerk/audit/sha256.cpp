@@ -4,6 +4,8 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <algorithm>
+
 #include "clerk/core/error.hpp"
 
 namespace clerk::audit {
@@ -81,20 +83,54 @@ Sha256& Sha256::update(std::string_view bytes) {
   return *this;
 }
 
-std::string Sha256::hex_digest() {
-  unsigned char digest[EVP_MAX_MD_SIZE];
+Digest Sha256::digest() {
+  Digest out;
   unsigned int len = 0;
-  if (crypto().final(as_ctx(ctx_), digest, &len) != 1 ||
+  if (crypto().final(as_ctx(ctx_), out.data(), &len) != 1 || len != out.size() ||
       crypto().init(as_ctx(ctx_), crypto().sha256, nullptr) != 1)
     throw Error(ErrorKind::internal, "SHA-256 final failed");
-  return to_hex(digest, len);
+  return out;
 }
 
-std::string sha256_hex(std::string_view bytes) {
-  // One context per thread, reused: the trail hashes millions of short messages.
-  thread_local Sha256 hasher;
-  return hasher.update(bytes).hex_digest();
+std::string to_hex(const Digest& digest) { return to_hex(digest.data(), digest.size()); }
+
+std::optional<Digest> digest_from_hex(std::string_view hex) {
+  if (hex.size() != 64) return std::nullopt;
+  auto nibble = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  Digest out;
+  for (size_t i = 0; i < out.size(); ++i) {
+    int hi = nibble(hex[2 * i]), lo = nibble(hex[2 * i + 1]);
+    if (hi < 0 || lo < 0) return std::nullopt;
+    out[i] = static_cast<unsigned char>(hi * 16 + lo);
+  }
+  return out;
 }
+
+std::optional<Digest> digest_from_bytes(std::string_view bytes) {
+  if (bytes.size() != 32) return std::nullopt;
+  Digest out;
+  std::copy(bytes.begin(), bytes.end(), out.begin());
+  return out;
+}
+
+namespace {
+// One context per thread, reused: the trail hashes millions of short messages.
+Sha256& thread_hasher() {
+  thread_local Sha256 hasher;
+  return hasher;
+}
+}  // namespace
+
+std::string sha256_hex(std::string_view bytes) {
+  return thread_hasher().update(bytes).hex_digest();
+}
+
+Digest sha256(std::string_view bytes) { return thread_hasher().update(bytes).digest(); }
 
 std::string random_hex(size_t n) {
   std::string buf(n, '\0');

@@ -8,6 +8,7 @@
 #include "clerk/audit/row_image.hpp"
 #include "clerk/audit/sha256.hpp"
 #include "clerk/core/error.hpp"
+#include "clerk/db/raw_statement.hpp"
 
 namespace clerk::audit {
 
@@ -33,17 +34,31 @@ std::string command_commitment(std::string_view salt, std::string_view command) 
 }
 
 BatchHash::BatchHash(int64_t rows) {
+  hasher_.update(Encoder("clerk-batch-v2").field(rows).bytes());
+}
+
+void BatchHash::add(int64_t id, const Digest& row_hash) {
+  auto u = uint64_t(id);
+  for (int shift = 56; shift >= 0; shift -= 8) pending_.push_back(char((u >> shift) & 0xFF));
+  pending_.append(reinterpret_cast<const char*>(row_hash.data()), row_hash.size());
+  if (pending_.size() >= (64 << 10)) {
+    hasher_.update(pending_);
+    pending_.clear();
+  }
+}
+
+std::string BatchHash::hex_digest() {
+  hasher_.update(pending_);
+  pending_.clear();
+  return hasher_.hex_digest();
+}
+
+BatchHashV1::BatchHashV1(int64_t rows) {
   hasher_.update(Encoder("clerk-batch-v1").field(rows).bytes());
 }
 
-void BatchHash::add(int64_t id, std::string_view row_hash) {
-  hasher_.update(Encoder("r").field(id).field(row_hash).bytes());
-}
-
-std::string batch_hash(const std::vector<std::pair<int64_t, std::string>>& rows) {
-  BatchHash hash(int64_t(rows.size()));
-  for (const auto& [id, row] : rows) hash.add(id, row);
-  return hash.hex_digest();
+void BatchHashV1::add(int64_t id, std::string_view hex_row_hash) {
+  hasher_.update(Encoder("r").field(id).field(hex_row_hash).bytes());
 }
 
 std::string database_id(SQLite::Database& db) {
@@ -106,6 +121,48 @@ int64_t append(SQLite::Database& db, const NewEntry& in) {
   return e.seq;
 }
 
+namespace {
+
+// Collects consecutive ids' hashes into one audit_batch_hashes row at a time.
+class HashRuns {
+ public:
+  HashRuns(SQLite::Database& db, int64_t seq, std::string entity)
+      : insert_(db, R"(
+          INSERT INTO audit_batch_hashes (seq, entity, first_id, last_id, hashes)
+          VALUES (?, ?, ?, ?, ?))"),
+        seq_(seq),
+        entity_(std::move(entity)) {}
+
+  void add(int64_t id, const Digest& hash) {
+    if (!hashes_.empty() && (id != last_id_ + 1 || count() == kHashesPerRun)) flush();
+    if (hashes_.empty()) first_id_ = id;
+    last_id_ = id;
+    hashes_.append(reinterpret_cast<const char*>(hash.data()), hash.size());
+  }
+
+  void flush() {
+    if (hashes_.empty()) return;
+    insert_.bind(1, seq_);
+    insert_.bind(2, entity_);
+    insert_.bind(3, first_id_);
+    insert_.bind(4, last_id_);
+    insert_.bind_blob(5, hashes_.data(), hashes_.size());
+    insert_.exec();
+    hashes_.clear();
+  }
+
+ private:
+  int64_t count() const { return int64_t(hashes_.size() / 32); }
+
+  db::RawStatement insert_;
+  int64_t seq_;
+  std::string entity_;
+  int64_t first_id_ = 0, last_id_ = 0;
+  std::string hashes_;
+};
+
+}  // namespace
+
 int64_t append_batch(SQLite::Database& db, NewEntry entry) {
   if (!entry.entity_id || !entry.entity_id_to)
     throw Error(ErrorKind::internal, "a batch entry needs an id range");
@@ -121,18 +178,13 @@ int64_t append_batch(SQLite::Database& db, NewEntry entry) {
   // The rows' hashes are written before the entry they belong to, so their reference to it is
   // checked at commit rather than at once.
   db.exec("PRAGMA defer_foreign_keys = ON");
-  SQLite::Statement row(db, R"(
-    INSERT INTO audit_batch_row (seq, entity, entity_id, row_hash) VALUES (?, ?, ?, ?))");
+  HashRuns runs(db, seq, entry.entity);
   for_each_row_hash(db, entry.entity, *entry.entity_id, *entry.entity_id_to,
-                    [&](int64_t id, const std::string& row_hash) {
+                    [&](int64_t id, const Digest& row_hash) {
                       hash.add(id, row_hash);
-                      row.bind(1, seq);
-                      row.bind(2, entry.entity);
-                      row.bind(3, id);
-                      row.bind(4, row_hash);
-                      row.exec();
-                      row.reset();
+                      runs.add(id, row_hash);
                     });
+  runs.flush();
   entry.row_hash_after = hash.hex_digest();
   return append(db, entry);
 }

@@ -56,22 +56,38 @@ struct NewEntry {
 int64_t append(SQLite::Database& db, const NewEntry& entry);
 
 // Appends a batch entry for the rows of `entry.entity` with ids in [entry.entity_id,
-// entry.entity_id_to]: each row's hash goes to audit_batch_row as the rows are read (one scan,
-// nothing held), then the entry, whose row_hash_after is their batch hash. Returns its seq.
+// entry.entity_id_to]: each row's hash goes to audit_batch_hashes as the rows are read (one scan,
+// at most one run of hashes held), then the entry, whose row_hash_after is their batch hash.
+// Returns its seq.
 int64_t append_batch(SQLite::Database& db, NewEntry entry);
 
-// The hash a batch entry commits to: sha256 over the row count and then its (id, row hash)
-// pairs in order, fed a row at a time.
+// The hash a batch entry commits to (rule clerk-batch-v2): sha256 over the encoded row count,
+// then each row in id order as its id (8 bytes, big-endian) and its 32-byte hash.
 class BatchHash {
  public:
   explicit BatchHash(int64_t rows);
-  void add(int64_t id, std::string_view row_hash);
+  void add(int64_t id, const Digest& row_hash);
+  std::string hex_digest();
+
+ private:
+  Sha256 hasher_;
+  std::string pending_;  // rows not yet fed to the hasher: one update per 64 KiB, not per row
+};
+
+// Rule clerk-batch-v1, of batches written before schema 9 (audit_batch_row): sha256 over the
+// encoded row count and then each (id, hex row hash) encoded.
+class BatchHashV1 {
+ public:
+  explicit BatchHashV1(int64_t rows);
+  void add(int64_t id, std::string_view hex_row_hash);
   std::string hex_digest() { return hasher_.hex_digest(); }
 
  private:
   Sha256 hasher_;
 };
-std::string batch_hash(const std::vector<std::pair<int64_t, std::string>>& rows);
+
+// The number of row hashes audit_batch_hashes packs into one row at most.
+inline constexpr int64_t kHashesPerRun = 1024;
 
 std::string database_id(SQLite::Database& db);
 

@@ -84,3 +84,8 @@ $ clerk audit sar "Nobody"
 $ clerk audit sar 1 --format csv
 ! exit 64
 ! clerk: error: format: a subject access export is json or text
+# A person who arrived by bulk import: the import's batch entry is among the entries about them.
+$ printf 'subject,contact,received_on,category\nPothole,Erin Imported,2026-11-20,transport\n' | clerk case import - --quiet
+$ clerk audit sar "Erin Imported" --format json | jq -r '.sections.audit_entries[] | [.action, .entity, .entity_id, .entity_id_to] | @tsv'
+import	contact	4	4
+import	case	3	3

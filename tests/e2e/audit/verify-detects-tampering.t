@@ -24,8 +24,8 @@ $ sqlite3 clerk.db "INSERT INTO contact (kind, name, created_on) VALUES ('person
 $ clerk audit verify --quiet --format csv
 ! exit 1
 check,seq,entity,entity_id,problem
-row-unrecorded,,contact,3,row has no audit entry (inserted behind the tool's back)
 row-missing,,contact,2,row was deleted without an audit entry
+row-unrecorded,,contact,3,row has no audit entry (inserted behind the tool's back)
 ! clerk: error: audit verification found 2 problem(s); the first is listed first
 # An altered entry (triggers dropped first: they are defence in depth only).
 $ cp pristine.db clerk.db && rm -f clerk.db-wal clerk.db-shm
