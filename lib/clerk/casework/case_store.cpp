@@ -147,74 +147,77 @@ int64_t insert_case(SQLite::Database& db, const Case& c) {
   return db.getLastInsertRowid();
 }
 
-CaseBulk::CaseBulk(SQLite::Database& db) : db_(db) {
-  // A bulk load touches every index and the search index; with SQLite's default 2 MB cache it
-  // rereads the same pages from the OS again and again. 24 MB keeps us inside 64 MiB of memory.
-  db.exec("PRAGMA cache_size = -24576");
-  db.exec("CREATE TEMP TABLE IF NOT EXISTS case_staging AS SELECT * FROM main.cases WHERE 0");
-  db.exec(
-      "CREATE TEMP TABLE IF NOT EXISTS case_deadline_staging AS SELECT * FROM main.case_deadline "
-      "WHERE 0");
+CaseRefs::CaseRefs(SQLite::Database& db)
+    : max_seq_(db, "SELECT coalesce(max(ref_seq), 0) FROM cases WHERE ref_year = ?"),
+      exists_(db, "SELECT 1 FROM cases WHERE ref_year = ? AND ref_seq = ?") {}
+
+int CaseRefs::max_seq(int year) {
+  max_seq_.reset();
+  max_seq_.bind(1, year);
+  max_seq_.executeStep();
+  return max_seq_.getColumn(0).getInt();
+}
+
+bool CaseRefs::ref_exists(int year, int seq) {
+  exists_.reset();
+  exists_.bind(1, year);
+  exists_.bind(2, seq);
+  return exists_.executeStep();
+}
+
+namespace {
+std::string bulk_insert_sql() {
   std::string insert = kInsertCase;
-  insert.replace(insert.find("INSERT INTO cases ("), 19, "INSERT INTO temp.case_staging (id, ");
+  insert.replace(insert.find("INSERT INTO cases ("), 19, "INSERT INTO cases (id, ");
   insert.replace(insert.find("VALUES ("), 8, "VALUES (:id, ");
-  insert_ = std::make_unique<SQLite::Statement>(db, insert);
-  std::string deadline = kStoreDeadline;
-  deadline.replace(deadline.find("INSERT OR REPLACE INTO case_deadline"), 36,
-                   "INSERT INTO temp.case_deadline_staging");
-  deadline_ = std::make_unique<SQLite::Statement>(db, deadline);
-  max_seq_ = std::make_unique<SQLite::Statement>(
-      db, "SELECT coalesce(max(ref_seq), 0) FROM cases WHERE ref_year = ?");
-  exists_ = std::make_unique<SQLite::Statement>(
-      db, "SELECT 1 FROM cases WHERE ref_year = ? AND ref_seq = ?");
-  next_id_ = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM main.cases").getInt64();
+  return insert;
+}
+}  // namespace
+
+CaseBulk::CaseBulk(SQLite::Database& db, bool rebuild_indexes)
+    : db_(db),
+      search_trigger_(db, "trigger", "cases", "cases_fts_insert"),
+      insert_(db, bulk_insert_sql()),
+      deadline_(db, kStoreDeadline) {
+  // A bulk load touches every index; with SQLite's default 2 MB cache it rereads the same pages
+  // from the OS again and again. 24 MB keeps us inside 64 MiB of memory.
+  db.exec("PRAGMA cache_size = -24576");
+  if (rebuild_indexes) indexes_.emplace(db, "index", "cases");
+  first_id_ = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM cases").getInt64();
+  last_id_ = first_id_ - 1;
 }
 
-CaseBulk::~CaseBulk() {
-  // Statements first: a table cannot be dropped while one is prepared on it.
+int64_t CaseBulk::insert(const Case& c, const std::optional<Deadlines>& d) {
+  int64_t id = ++last_id_;
   insert_.reset();
-  deadline_.reset();
-  try {
-    db_.exec("DROP TABLE IF EXISTS temp.case_staging");
-    db_.exec("DROP TABLE IF EXISTS temp.case_deadline_staging");
-  } catch (const SQLite::Exception&) {
-    // Temporary tables go with the connection anyway.
-  }
-}
-
-int64_t CaseBulk::stage(const Case& c, const std::optional<Deadlines>& d) {
-  int64_t id = next_id_++;
-  insert_->reset();
-  bind_case(*insert_, c);
-  insert_->bind(":id", id);
-  insert_->exec();
+  bind_case(insert_, c);
+  insert_.bind(":id", id);
+  insert_.exec();
   if (d) {
-    deadline_->reset();
-    bind_deadline(*deadline_, id, *d);
-    deadline_->exec();
+    deadline_.reset();
+    bind_deadline(deadline_, id, *d);
+    deadline_.exec();
   }
   return id;
 }
 
-void CaseBulk::flush() {
-  db_.exec("INSERT INTO main.cases SELECT * FROM temp.case_staging ORDER BY id");
-  db_.exec("INSERT INTO main.case_deadline SELECT * FROM temp.case_deadline_staging");
-  db_.exec("DELETE FROM temp.case_staging");
-  db_.exec("DELETE FROM temp.case_deadline_staging");
+void CaseBulk::finish() {
+  search_trigger_.restore();
+  if (last_id_ >= first_id_) index_for_search(db_, first_id_, last_id_);
+  if (indexes_) indexes_->restore();
 }
 
-int CaseBulk::max_seq(int year) {
-  max_seq_->reset();
-  max_seq_->bind(1, year);
-  max_seq_->executeStep();
-  return max_seq_->getColumn(0).getInt();
+int64_t case_count(SQLite::Database& db) {
+  return db.execAndGet("SELECT count(*) FROM cases").getInt64();
 }
 
-bool CaseBulk::ref_exists(int year, int seq) {
-  exists_->reset();
-  exists_->bind(1, year);
-  exists_->bind(2, seq);
-  return exists_->executeStep();
+void index_for_search(SQLite::Database& db, int64_t first, int64_t last) {
+  SQLite::Statement q(db, R"(
+    INSERT INTO case_fts (rowid, body)
+    SELECT id, body FROM case_search_text WHERE id BETWEEN ? AND ?)");
+  q.bind(1, first);
+  q.bind(2, last);
+  q.exec();
 }
 
 void update_case(SQLite::Database& db, const Case& c) {

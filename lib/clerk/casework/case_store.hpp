@@ -12,6 +12,7 @@
 
 #include "clerk/casework/case.hpp"
 #include "clerk/casework/deadline.hpp"
+#include "clerk/db/suspended_schema.hpp"
 
 namespace clerk::casework {
 
@@ -32,26 +33,43 @@ std::optional<Case> find_case_by_ref(SQLite::Database& db, int year, int seq);
 int next_ref_seq(SQLite::Database& db, int year);
 int64_t insert_case(SQLite::Database& db, const Case& c);
 
-// For bulk work. Rows are staged in a temporary table without triggers and moved into `cases`
-// a block at a time by one INSERT ... SELECT, because a trigger (the search index's) costs far
-// more run once per statement execution than once per row of one statement.
-class CaseBulk {
+// Looking up references while a file of cases is checked and loaded.
+class CaseRefs {
  public:
-  explicit CaseBulk(SQLite::Database& db);
-  ~CaseBulk();
-  // Stages a case; returns the id it will have. Rows reach `cases` at flush().
-  int64_t stage(const Case& c, const std::optional<Deadlines>& d);
-  void flush();
+  explicit CaseRefs(SQLite::Database& db);
   // The largest sequence number used in a year of receipt (0 when none).
   int max_seq(int year);
   bool ref_exists(int year, int seq);
 
  private:
-  SQLite::Database& db_;
-  std::unique_ptr<SQLite::Statement> insert_, deadline_, max_seq_, exists_;
-  int64_t next_id_ = 1;
+  SQLite::Statement max_seq_, exists_;
 };
+
+// A bulk load of cases inside the caller's transaction: one prepared INSERT per table reused for
+// every row, and the search index's insert trigger suspended (FTS5 writes out its pending terms
+// at every statement a trigger runs on it: seconds per 100,000 rows). With `rebuild_indexes`
+// (a load large beside the table) the table's own indexes are dropped too. finish() indexes the
+// loaded cases for search in one statement and builds the indexes again.
+class CaseBulk {
+ public:
+  CaseBulk(SQLite::Database& db, bool rebuild_indexes);
+  // Inserts a case (and its deadlines, when open); returns its id.
+  int64_t insert(const Case& c, const std::optional<Deadlines>& d);
+  // Must run before the transaction commits.
+  void finish();
+
+ private:
+  SQLite::Database& db_;
+  db::SuspendedSchema search_trigger_;
+  std::optional<db::SuspendedSchema> indexes_;
+  SQLite::Statement insert_, deadline_;
+  int64_t first_id_ = 0, last_id_ = 0;
+};
+int64_t case_count(SQLite::Database& db);
 void update_case(SQLite::Database& db, const Case& c);
+// Adds the cases with ids in [first, last] to the search index in one statement (a bulk load
+// does this with the insert trigger suspended).
+void index_for_search(SQLite::Database& db, int64_t first, int64_t last);
 
 int64_t insert_event(SQLite::Database& db, const TimelineEntry& e);
 std::vector<TimelineEntry> timeline(SQLite::Database& db, int64_t case_id);

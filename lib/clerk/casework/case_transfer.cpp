@@ -222,7 +222,7 @@ ImportSummary import_cases(Context& ctx,
   std::map<int, int> max_given_seq;  // per year: the largest given sequence, so new ones follow it
   int64_t rows = 0;
   {
-    CaseBulk lookup(ctx.db());
+    CaseRefs lookup(ctx.db());
     auto in = open_input();
     auto reader = RecordReader::open(*in, source, column_keys(), required);
     while (reader->next()) {
@@ -260,10 +260,10 @@ ImportSummary import_cases(Context& ctx,
 
   // Pass 2: insert, in one transaction with one batch entry per kind of record created.
   return db::write(ctx.write_context(), [&](db::Writer& w) {
-    CaseBulk bulk(w.db());
+    CaseRefs refs(w.db());
+    CaseBulk bulk(w.db(), rows > case_count(w.db()));
     people::ContactBulk contacts(w.db());
     std::map<int, int> next_seq;
-    int64_t staged = 0;
     std::optional<int64_t> first_case, last_case, first_contact, last_contact;
     auto in = open_input();
     auto reader = RecordReader::open(*in, source, column_keys(), required);
@@ -287,7 +287,7 @@ ImportSummary import_cases(Context& ctx,
         int year = c.received_on.year();
         auto it = next_seq.find(year);
         if (it == next_seq.end())
-          it = next_seq.emplace(year, std::max(bulk.max_seq(year), max_given_seq[year]) + 1).first;
+          it = next_seq.emplace(year, std::max(refs.max_seq(year), max_given_seq[year]) + 1).first;
         c.ref_year = year;
         c.ref_seq = it->second++;
       }
@@ -296,9 +296,7 @@ ImportSummary import_cases(Context& ctx,
       if (c.status != Status::closed)
         due = compute_deadlines(c, {}, ctx.config().targets, ctx.calendar(),
                                 ctx.config().holidays.nation, ctx.today());
-      c.id = bulk.stage(c, due);
-      // Blocks keep the staged rows (and so memory) small.
-      if (++staged % 10000 == 0) bulk.flush();
+      c.id = bulk.insert(c, due);
       if (!first_case) {
         first_case = c.id;
         summary.first_ref = c.ref;
@@ -306,7 +304,7 @@ ImportSummary import_cases(Context& ctx,
       last_case = c.id;
       summary.last_ref = c.ref;
     }
-    bulk.flush();
+    bulk.finish();
     std::string input_sha = digest.hex_digest();
     if (first_contact)
       w.batch("contact", *first_contact, *last_contact, "import",

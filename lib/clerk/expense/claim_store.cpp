@@ -235,38 +235,13 @@ int64_t claim_count(SQLite::Database& db) {
   return db.execAndGet("SELECT count(*) FROM expense").getInt64();
 }
 
-namespace {
-
-// The expense table's own indexes as their CREATE statements (from the schema, so there is one
-// definition of each: the migration's), dropping each.
-std::vector<std::string> drop_indexes(SQLite::Database& db) {
-  std::vector<std::pair<std::string, std::string>> found;
-  {
-    SQLite::Statement q(db, R"(
-      SELECT name, sql FROM sqlite_master
-      WHERE type = 'index' AND tbl_name = 'expense' AND sql IS NOT NULL)");
-    while (q.executeStep())
-      found.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
-  }
-  std::vector<std::string> out;
-  for (const auto& [name, sql] : found) {
-    db.exec("DROP INDEX \"" + name + "\"");
-    out.push_back(sql);
-  }
-  return out;
+ClaimInserter::ClaimInserter(SQLite::Database& db, bool rebuild_indexes)
+    : db_(db), stmt_(db, kInsert), params_(param_indexes(stmt_)) {
+  if (rebuild_indexes) indexes_.emplace(db, "index", "expense");
 }
 
-}  // namespace
-
-ClaimInserter::ClaimInserter(SQLite::Database& db, bool rebuild_indexes)
-    : db_(db),
-      dropped_(rebuild_indexes ? drop_indexes(db) : std::vector<std::string>{}),
-      stmt_(db, kInsert),
-      params_(param_indexes(stmt_)) {}
-
 void ClaimInserter::finish() {
-  for (const auto& sql : dropped_) db_.exec(sql);
-  dropped_.clear();
+  if (indexes_) indexes_->restore();
 }
 
 int64_t ClaimInserter::insert(const Claim& c) {

@@ -11,6 +11,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "clerk/core/period.hpp"
+#include "clerk/db/suspended_schema.hpp"
 #include "clerk/expense/claim.hpp"
 #include "clerk/expense/payment.hpp"
 
@@ -60,9 +61,9 @@ class ClaimInserter {
 
  private:
   SQLite::Database& db_;
-  std::vector<std::string> dropped_;  // CREATE INDEX statements to run again
   SQLite::Statement stmt_;
   std::vector<int> params_;  // parameter indexes, looked up once rather than per row
+  std::optional<db::SuspendedSchema> indexes_;  // dropped while a large import inserts
 };
 
 }  // namespace clerk::expense
