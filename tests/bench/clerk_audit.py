@@ -74,12 +74,14 @@ def row_digest(names, values):
 
 
 def batch_hash_v2(rows):
-    """Rule clerk-batch-v2 (schema 9 on): the encoded row count, then per row in id order its
-    id as 8 bytes big-endian and its 32-byte row hash. rows: [(id, 32-byte digest)]."""
+    """Rule clerk-batch-v2 (schema 9 on): the encoded tag, then per row in id order its id as 8
+    bytes big-endian and its 32-byte row hash, then the row count as 8 bytes big-endian.
+    rows: [(id, 32-byte digest)]."""
     h = hashlib.sha256()
-    h.update(encode("clerk-batch-v2", len(rows)))
+    h.update(encode("clerk-batch-v2"))
     for entity_id, digest in rows:
         h.update(struct.pack(">q", entity_id) + digest)
+    h.update(struct.pack(">q", len(rows)))
     return h.hexdigest()
 
 

@@ -1,5 +1,7 @@
 #include "clerk/audit/row_image.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -40,6 +42,19 @@ const std::string& table_of(std::string_view entity) {
   throw Error(ErrorKind::internal, "not an audited kind of record: " + std::string(entity));
 }
 
+namespace {
+
+// One column of the canonical row encoding: its name, its storage class and its value.
+void encode_integer(Encoder& enc, std::string_view name, int64_t v) {
+  enc.field(name).field("i").field(v);
+}
+void encode_text(Encoder& enc, std::string_view name, std::string_view v) {
+  enc.field(name).field("t").field(v);
+}
+void encode_null(Encoder& enc, std::string_view name) { enc.field(name).field("n"); }
+
+}  // namespace
+
 RowHasher::RowHasher(const db::RawStatement& stmt, int column_count) : encoder_("clerk-row-v1") {
   for (int i = 0; i < column_count; ++i) names_.emplace_back(stmt.column_name(i));
 }
@@ -47,38 +62,68 @@ RowHasher::RowHasher(const db::RawStatement& stmt, int column_count) : encoder_(
 Digest RowHasher::hash(const db::RawStatement& stmt) {
   encoder_.restart("clerk-row-v1");
   for (int i = 0; i < int(names_.size()); ++i) {
-    encoder_.field(names_[size_t(i)]);
+    const std::string& name = names_[size_t(i)];
     switch (stmt.type(i)) {
       case SQLITE_INTEGER:
-        encoder_.field("i").field(stmt.int64(i));
+        encode_integer(encoder_, name, stmt.int64(i));
         break;
       case SQLITE_FLOAT:
-        encoder_.field("f").field(fmt::format("{:.17g}", stmt.real(i)));
+        encoder_.field(name).field("f").field(fmt::format("{:.17g}", stmt.real(i)));
         break;
       case SQLITE_TEXT:
-        encoder_.field("t").field(stmt.text(i));
+        encode_text(encoder_, name, stmt.text(i));
         break;
       case SQLITE_BLOB:
-        encoder_.field("b").field(stmt.blob(i));
+        encoder_.field(name).field("b").field(stmt.blob(i));
         break;
       default:
-        encoder_.field("n");
+        encode_null(encoder_, name);
         break;
     }
   }
   return hasher_.update(encoder_.bytes()).digest();
 }
 
-void for_each_row_hash(SQLite::Database& db, std::string_view entity, int64_t first_id,
-                       int64_t last_id,
-                       const std::function<void(int64_t id, const Digest& hash)>& each) {
+ValueRowHasher::ValueRowHasher(SQLite::Database& db, std::string_view entity,
+                               const std::vector<std::string>& columns)
+    : encoder_("clerk-row-v1") {
   // Table names come from the fixed list, never from input.
-  db::RawStatement q(db,
-                     "SELECT * FROM " + table_of(entity) + " WHERE id BETWEEN ? AND ? ORDER BY id");
-  q.bind(1, first_id);
-  q.bind(2, last_id);
-  RowHasher hasher(q, q.column_count());
-  while (q.step()) each(q.int64(0), hasher.hash(q));
+  db::RawStatement q(db, "SELECT * FROM " + table_of(entity) + " LIMIT 0");
+  for (int i = 0; i < q.column_count(); ++i) {
+    std::string name = q.column_name(i);
+    auto it = std::find(columns.begin(), columns.end(), name);
+    if (it == columns.end())
+      throw Error(ErrorKind::internal,
+                  "a bulk load of " + std::string(entity) + " does not give column " + name);
+    from_.push_back(size_t(it - columns.begin()));
+    names_.push_back(std::move(name));
+  }
+  if (names_.size() != columns.size())
+    throw Error(ErrorKind::internal,
+                "a bulk load of " + std::string(entity) + " gives a column the table lacks");
+}
+
+Digest ValueRowHasher::hash(const std::vector<StoredValue>& values) {
+  encoder_.restart("clerk-row-v1");
+  for (size_t k = 0; k < names_.size(); ++k) {
+    const StoredValue& v = values[from_[k]];
+    if (const auto* n = std::get_if<int64_t>(&v))
+      encode_integer(encoder_, names_[k], *n);
+    else if (const auto* t = std::get_if<std::string>(&v))
+      encode_text(encoder_, names_[k], *t);
+    else
+      encode_null(encoder_, names_[k]);
+  }
+  return hasher_.update(encoder_.bytes()).digest();
+}
+
+void bind_value(db::RawStatement& stmt, int index, const StoredValue& v) {
+  if (const auto* n = std::get_if<int64_t>(&v))
+    stmt.bind(index, *n);
+  else if (const auto* t = std::get_if<std::string>(&v))
+    stmt.bind_static(index, *t);
+  else
+    stmt.bind_null(index);
 }
 
 RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id) {

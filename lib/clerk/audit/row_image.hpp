@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
@@ -43,12 +44,6 @@ struct RowImage {
 // Reads the row of `entity` with `id` as it is now.
 RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id);
 
-// Calls `each(id, canonical hash)` for every row of `entity` with id in [first_id, last_id], in
-// id order, in one scan that holds no more than the current row (a bulk import's million rows).
-void for_each_row_hash(SQLite::Database& db, std::string_view entity, int64_t first_id,
-                       int64_t last_id,
-                       const std::function<void(int64_t id, const Digest& hash)>& each);
-
 // The canonical hash of a row over columns [0, column_count) of a statement: column name,
 // storage class and value of each, length-prefixed. Made once per statement, used per row: the
 // names are read once and the encoding buffer is reused.
@@ -59,6 +54,29 @@ class RowHasher {
 
  private:
   std::vector<std::string> names_;
+  Encoder encoder_;
+  Sha256 hasher_;
+};
+
+// One column's value as a bulk load binds it: NULL, INTEGER or TEXT, each stored as given in a
+// column of that type.
+using StoredValue = std::variant<std::monostate, int64_t, std::string>;
+// Binds without a copy: `value` must outlive the statement's next step.
+void bind_value(db::RawStatement& stmt, int index, const StoredValue& value);
+
+// Hashes rows given as the values a bulk load is about to write, exactly as RowHasher hashes
+// them read back from the table, so the load need not read them back. `columns` names the
+// values' order and must be the table's columns, all of them (Error{internal} otherwise: a
+// schema change the loader has not followed).
+class ValueRowHasher {
+ public:
+  ValueRowHasher(SQLite::Database& db, std::string_view entity,
+                 const std::vector<std::string>& columns);
+  Digest hash(const std::vector<StoredValue>& values);  // values[i] is columns[i]
+
+ private:
+  std::vector<std::string> names_;  // the table's columns, in its order
+  std::vector<size_t> from_;        // its k-th column is values[from_[k]]
   Encoder encoder_;
   Sha256 hasher_;
 };

@@ -33,14 +33,19 @@ std::string command_commitment(std::string_view salt, std::string_view command) 
   return sha256_hex(Encoder("clerk-command-v1").field(salt).field(command).bytes());
 }
 
-BatchHash::BatchHash(int64_t rows) {
-  hasher_.update(Encoder("clerk-batch-v2").field(rows).bytes());
+namespace {
+void put_u64(std::string& out, int64_t n) {
+  auto u = uint64_t(n);
+  for (int shift = 56; shift >= 0; shift -= 8) out.push_back(char((u >> shift) & 0xFF));
 }
+}  // namespace
+
+BatchHash::BatchHash() { hasher_.update(Encoder("clerk-batch-v2").bytes()); }
 
 void BatchHash::add(int64_t id, const Digest& row_hash) {
-  auto u = uint64_t(id);
-  for (int shift = 56; shift >= 0; shift -= 8) pending_.push_back(char((u >> shift) & 0xFF));
+  put_u64(pending_, id);
   pending_.append(reinterpret_cast<const char*>(row_hash.data()), row_hash.size());
+  ++rows_;
   if (pending_.size() >= (64 << 10)) {
     hasher_.update(pending_);
     pending_.clear();
@@ -48,8 +53,10 @@ void BatchHash::add(int64_t id, const Digest& row_hash) {
 }
 
 std::string BatchHash::hex_digest() {
+  put_u64(pending_, rows_);
   hasher_.update(pending_);
   pending_.clear();
+  rows_ = 0;
   return hasher_.hex_digest();
 }
 
@@ -121,72 +128,76 @@ int64_t append(SQLite::Database& db, const NewEntry& in) {
   return e.seq;
 }
 
-namespace {
+BatchRows::BatchRows(SQLite::Database& db, std::string entity)
+    : db_(db),
+      seq_(db.execAndGet("SELECT coalesce(max(seq), 0) + 1 FROM audit_log").getInt64()),
+      entity_(std::move(entity)) {
+  table_of(entity_);  // an audited kind of record, or Error{internal}
+  // The rows' hashes are written before the entry they belong to, so their reference to it is
+  // checked at commit rather than at once.
+  db.exec("PRAGMA defer_foreign_keys = ON");
+  insert_ = std::make_unique<db::RawStatement>(db, R"(
+    INSERT INTO audit_batch_hashes (seq, entity, first_id, last_id, hashes)
+    VALUES (?, ?, ?, ?, ?))");
+}
 
-// Collects consecutive ids' hashes into one audit_batch_hashes row at a time.
-class HashRuns {
- public:
-  HashRuns(SQLite::Database& db, int64_t seq, std::string entity)
-      : insert_(db, R"(
-          INSERT INTO audit_batch_hashes (seq, entity, first_id, last_id, hashes)
-          VALUES (?, ?, ?, ?, ?))"),
-        seq_(seq),
-        entity_(std::move(entity)) {}
+BatchRows::~BatchRows() = default;
 
-  void add(int64_t id, const Digest& hash) {
-    if (!hashes_.empty() && (id != last_id_ + 1 || count() == kHashesPerRun)) flush();
-    if (hashes_.empty()) first_id_ = id;
-    last_id_ = id;
-    hashes_.append(reinterpret_cast<const char*>(hash.data()), hash.size());
+void BatchRows::add(int64_t id, const Digest& row_hash) {
+  if (!run_.empty() && (id != last_id_ + 1 || int64_t(run_.size() / 32) == kHashesPerRun)) flush();
+  if (run_.empty()) first_id_ = id;
+  last_id_ = id;
+  run_.append(reinterpret_cast<const char*>(row_hash.data()), row_hash.size());
+  hash_.add(id, row_hash);
+}
+
+void BatchRows::flush() {
+  if (run_.empty()) return;
+  insert_->bind(1, seq_);
+  insert_->bind(2, entity_);
+  insert_->bind(3, first_id_);
+  insert_->bind(4, last_id_);
+  insert_->bind_blob(5, run_.data(), run_.size());
+  insert_->exec();
+  run_.clear();
+}
+
+void BatchRows::add_rows(int64_t first_id, int64_t last_id) {
+  if (!read_) {
+    // Table names come from the fixed list, never from input.
+    read_ = std::make_unique<db::RawStatement>(
+        db_, "SELECT * FROM " + table_of(entity_) + " WHERE id BETWEEN ? AND ? ORDER BY id");
+    hasher_ = std::make_unique<RowHasher>(*read_, read_->column_count());
   }
+  read_->bind(1, first_id);
+  read_->bind(2, last_id);
+  while (read_->step()) add(read_->int64(0), hasher_->hash(*read_));
+  read_->reset();
+}
 
-  void flush() {
-    if (hashes_.empty()) return;
-    insert_.bind(1, seq_);
-    insert_.bind(2, entity_);
-    insert_.bind(3, first_id_);
-    insert_.bind(4, last_id_);
-    insert_.bind_blob(5, hashes_.data(), hashes_.size());
-    insert_.exec();
-    hashes_.clear();
-  }
+std::string BatchRows::finish() {
+  flush();
+  return hash_.hex_digest();
+}
 
- private:
-  int64_t count() const { return int64_t(hashes_.size() / 32); }
-
-  db::RawStatement insert_;
-  int64_t seq_;
-  std::string entity_;
-  int64_t first_id_ = 0, last_id_ = 0;
-  std::string hashes_;
-};
-
-}  // namespace
+int64_t append_batch(SQLite::Database& db, NewEntry entry, BatchRows& rows) {
+  if (!entry.entity_id || !entry.entity_id_to)
+    throw Error(ErrorKind::internal, "a batch entry needs an id range");
+  if (entry.entity != rows.entity())
+    throw Error(ErrorKind::internal, "a batch entry's rows are of another kind of record");
+  entry.row_hash_after = rows.finish();
+  int64_t seq = append(db, entry);
+  if (seq != rows.seq())
+    throw Error(ErrorKind::internal, "the trail grew while a batch's rows were written");
+  return seq;
+}
 
 int64_t append_batch(SQLite::Database& db, NewEntry entry) {
   if (!entry.entity_id || !entry.entity_id_to)
     throw Error(ErrorKind::internal, "a batch entry needs an id range");
-  // The seq append() will give the entry: nothing else writes the trail in this transaction.
-  int64_t seq = db.execAndGet("SELECT coalesce(max(seq), 0) + 1 FROM audit_log").getInt64();
-  // table_of() accepts only audited entities: the name never comes from input.
-  SQLite::Statement count(
-      db, "SELECT count(*) FROM " + table_of(entry.entity) + " WHERE id BETWEEN ? AND ?");
-  count.bind(1, *entry.entity_id);
-  count.bind(2, *entry.entity_id_to);
-  count.executeStep();
-  BatchHash hash(count.getColumn(0).getInt64());
-  // The rows' hashes are written before the entry they belong to, so their reference to it is
-  // checked at commit rather than at once.
-  db.exec("PRAGMA defer_foreign_keys = ON");
-  HashRuns runs(db, seq, entry.entity);
-  for_each_row_hash(db, entry.entity, *entry.entity_id, *entry.entity_id_to,
-                    [&](int64_t id, const Digest& row_hash) {
-                      hash.add(id, row_hash);
-                      runs.add(id, row_hash);
-                    });
-  runs.flush();
-  entry.row_hash_after = hash.hex_digest();
-  return append(db, entry);
+  BatchRows rows(db, entry.entity);
+  rows.add_rows(*entry.entity_id, *entry.entity_id_to);
+  return append_batch(db, std::move(entry), rows);
 }
 
 }  // namespace clerk::audit

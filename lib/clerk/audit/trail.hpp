@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,7 +10,9 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "clerk/audit/row_image.hpp"
 #include "clerk/audit/sha256.hpp"
+#include "clerk/db/raw_statement.hpp"
 
 namespace clerk::audit {
 
@@ -55,24 +58,60 @@ struct NewEntry {
 // Appends one entry (seq = max + 1) inside the caller's transaction; returns its seq.
 int64_t append(SQLite::Database& db, const NewEntry& entry);
 
-// Appends a batch entry for the rows of `entry.entity` with ids in [entry.entity_id,
-// entry.entity_id_to]: each row's hash goes to audit_batch_hashes as the rows are read (one scan,
-// at most one run of hashes held), then the entry, whose row_hash_after is their batch hash.
-// Returns its seq.
-int64_t append_batch(SQLite::Database& db, NewEntry entry);
-
-// The hash a batch entry commits to (rule clerk-batch-v2): sha256 over the encoded row count,
-// then each row in id order as its id (8 bytes, big-endian) and its 32-byte hash.
+// The hash a batch entry commits to (rule clerk-batch-v2): sha256 over the encoded tag, then
+// each row in id order as its id (8 bytes, big-endian) and its 32-byte hash, then the row count
+// (8 bytes, big-endian): the count comes last so rows can be added as they are written.
 class BatchHash {
  public:
-  explicit BatchHash(int64_t rows);
+  BatchHash();
   void add(int64_t id, const Digest& row_hash);
   std::string hex_digest();
 
  private:
   Sha256 hasher_;
+  int64_t rows_ = 0;
   std::string pending_;  // rows not yet fed to the hasher: one update per 64 KiB, not per row
 };
+
+// The row hashes of one bulk write, added in id order as its rows are written (or read back):
+// stored in audit_batch_hashes a run of consecutive ids at a time and summed into the batch
+// hash. Only the run being filled is held.
+class BatchRows {
+ public:
+  // For the batch entry that append_batch() appends next in this transaction.
+  BatchRows(SQLite::Database& db, std::string entity);
+  ~BatchRows();
+  BatchRows(const BatchRows&) = delete;
+  BatchRows& operator=(const BatchRows&) = delete;
+
+  void add(int64_t id, const Digest& row_hash);
+  // Adds the rows of the entity's table with ids in [first_id, last_id], read in one ordered
+  // scan (a bulk load calls this every few hundred rows, while their pages are in the cache).
+  void add_rows(int64_t first_id, int64_t last_id);
+  int64_t seq() const { return seq_; }
+  const std::string& entity() const { return entity_; }
+  // Writes the last run; returns the batch hash.
+  std::string finish();
+
+ private:
+  void flush();
+
+  SQLite::Database& db_;
+  int64_t seq_;
+  std::string entity_;
+  std::unique_ptr<db::RawStatement> insert_, read_;
+  std::unique_ptr<RowHasher> hasher_;
+  BatchHash hash_;
+  int64_t first_id_ = 0, last_id_ = 0;
+  std::string run_;  // the current run's hashes
+};
+
+// Appends the batch entry for `rows`, whose hashes were added as the rows were written, with
+// entry.entity_id and entry.entity_id_to the range they came from. Returns its seq.
+int64_t append_batch(SQLite::Database& db, NewEntry entry, BatchRows& rows);
+// The same, reading the hashes of the rows of `entry.entity` with ids in [entry.entity_id,
+// entry.entity_id_to] back from the table in one scan.
+int64_t append_batch(SQLite::Database& db, NewEntry entry);
 
 // Rule clerk-batch-v1, of batches written before schema 9 (audit_batch_row): sha256 over the
 // encoded row count and then each (id, hex row hash) encoded.

@@ -3,16 +3,14 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
-#include <condition_variable>
-#include <deque>
 #include <exception>
 #include <memory>
-#include <mutex>
 #include <queue>
 #include <thread>
 
 #include "clerk/audit/row_image.hpp"
 #include "clerk/audit/trail.hpp"
+#include "clerk/core/block_queue.hpp"
 #include "clerk/db/database.hpp"
 #include "clerk/db/raw_statement.hpp"
 
@@ -36,64 +34,6 @@ struct ChainRow {
 };
 using Block = std::vector<ChainRow>;
 constexpr size_t kBlockRows = 512;
-constexpr size_t kBlocksInFlight = 4;
-
-// A bounded hand-off of blocks in order, with their buffers recycled so strings keep their
-// capacity: reading rows out of SQLite and hashing them take about as long as each other, so
-// on two cores they overlap.
-class BlockQueue {
- public:
-  std::unique_ptr<Block> take_empty() {
-    std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return !empty_.empty() || made_ < kBlocksInFlight || failed_; });
-    if (failed_) return nullptr;
-    if (empty_.empty()) {
-      ++made_;
-      return std::make_unique<Block>();
-    }
-    auto block = std::move(empty_.back());
-    empty_.pop_back();
-    return block;
-  }
-  void put_full(std::unique_ptr<Block> block) {
-    std::lock_guard lock(mutex_);
-    full_.push_back(std::move(block));
-    changed_.notify_all();
-  }
-  // The next full block, or null once the reader has finished and all are taken.
-  std::unique_ptr<Block> take_full() {
-    std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return !full_.empty() || done_; });
-    if (full_.empty()) return nullptr;
-    auto block = std::move(full_.front());
-    full_.pop_front();
-    return block;
-  }
-  void put_empty(std::unique_ptr<Block> block) {
-    std::lock_guard lock(mutex_);
-    empty_.push_back(std::move(block));
-    changed_.notify_all();
-  }
-  void finish() {
-    std::lock_guard lock(mutex_);
-    done_ = true;
-    changed_.notify_all();
-  }
-  void fail() {
-    std::lock_guard lock(mutex_);
-    failed_ = true;
-    changed_.notify_all();
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::deque<std::unique_ptr<Block>> full_;
-  std::vector<std::unique_ptr<Block>> empty_;
-  size_t made_ = 0;
-  bool done_ = false;
-  bool failed_ = false;
-};
 
 // Checks entries in sequence order: gapless numbering, each prev_hash equal to the previous
 // entry_hash, each entry_hash recomputed, each payload matching its commitment.
@@ -166,7 +106,7 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out,
     return q.is_null(column) ? std::nullopt : std::optional<int64_t>(q.int64(column));
   };
 
-  BlockQueue queue;
+  BlockQueue<Block> queue;
   ChainChecker checker(genesis, report, out);
   std::exception_ptr check_error;
   std::thread checking([&] {
@@ -233,9 +173,7 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out,
 // within its record range and be of its kind of record; stored hashes no batch entry owns are
 // reported too.
 void verify_batches(SQLite::Database& db, const std::vector<BatchEntry>& batches, Collector& out) {
-  db::RawStatement runs_count(db, R"(
-    SELECT count(*), coalesce(sum(last_id - first_id + 1), 0) FROM audit_batch_hashes
-    WHERE seq = ?)");
+  db::RawStatement runs_count(db, "SELECT count(*) FROM audit_batch_hashes WHERE seq = ?");
   db::RawStatement runs(db, R"(
     SELECT entity, first_id, last_id, hashes FROM audit_batch_hashes
     WHERE seq = ? ORDER BY first_id)");
@@ -250,12 +188,11 @@ void verify_batches(SQLite::Database& db, const std::vector<BatchEntry>& batches
     runs_count.bind(1, b.seq);
     runs_count.step();
     const bool v2 = runs_count.int64(0) > 0;
-    const int64_t v2_rows = runs_count.int64(1);
     runs_count.reset();
     bool outside = false;
     std::string hash;
     if (v2) {
-      BatchHash h(v2_rows);
+      BatchHash h;
       runs.bind(1, b.seq);
       while (runs.step()) {
         int64_t first = runs.int64(1), last = runs.int64(2);

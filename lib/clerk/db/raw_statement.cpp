@@ -37,11 +37,19 @@ void RawStatement::bind(int index, std::string_view text) {
   check(sqlite3_bind_text(stmt_, index, text.data(), int(text.size()), SQLITE_TRANSIENT));
 }
 
+void RawStatement::bind_static(int index, std::string_view text) {
+  check(sqlite3_bind_text(stmt_, index, text.data(), int(text.size()), SQLITE_STATIC));
+}
+
 void RawStatement::bind_blob(int index, const void* data, size_t size) {
   check(sqlite3_bind_blob(stmt_, index, data, int(size), SQLITE_TRANSIENT));
 }
 
 void RawStatement::bind_null(int index) { check(sqlite3_bind_null(stmt_, index)); }
+
+int RawStatement::parameter_index(const char* name) const {
+  return sqlite3_bind_parameter_index(stmt_, name);
+}
 
 std::string_view RawStatement::text(int i) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));

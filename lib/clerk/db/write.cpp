@@ -62,6 +62,16 @@ void Writer::batch(std::string_view entity, int64_t first_id, int64_t last_id,
   ++entries_;
 }
 
+void Writer::batch(audit::BatchRows& rows, int64_t first_id, int64_t last_id,
+                   std::string_view action, std::string summary_json) {
+  audit::NewEntry e = entry(action, rows.entity());
+  e.entity_id = first_id;
+  e.entity_id_to = last_id;
+  e.body = std::move(summary_json);
+  audit::append_batch(ctx_.db, std::move(e), rows);
+  ++entries_;
+}
+
 void Writer::event(std::string_view action, std::string_view entity, std::string body_json) {
   audit::NewEntry e = entry(action, entity);
   e.body = std::move(body_json);

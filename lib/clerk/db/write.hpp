@@ -45,6 +45,10 @@ class Writer {
   // recorded so `audit verify` checks it. Rows are read back in one ordered scan, streaming.
   void batch(std::string_view entity, int64_t first_id, int64_t last_id, std::string_view action,
              std::string summary_json);
+  // The same for rows whose hashes were added to `rows` as they were written, so nothing is
+  // read back.
+  void batch(audit::BatchRows& rows, int64_t first_id, int64_t last_id, std::string_view action,
+             std::string summary_json);
 
   // An entry about no one row (a restore, a retention run): `body` says what was done.
   void event(std::string_view action, std::string_view entity, std::string body_json);

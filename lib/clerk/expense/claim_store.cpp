@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "clerk/core/error.hpp"
 #include "clerk/db/columns.hpp"
 
 namespace clerk::expense {
@@ -70,55 +71,68 @@ std::vector<int> param_indexes(const SQLite::Statement& q) {
   return out;
 }
 
+// The table's columns, in the order of kParams (the same order): what every write binds and a
+// bulk load hashes.
+const std::vector<std::string>& claim_columns() {
+  static const std::vector<std::string> columns = {
+      "claimant_id", "spent_on",     "category",    "description", "amount_pence",
+      "vat_pence",   "receipt",      "budget_code", "status",      "vehicle",
+      "miles",       "passengers",   "from_place",  "to_place",    "miles_before",
+      "paid_by",     "submitted_on", "decided_by",  "decided_on",  "override",
+      "reason",      "paid_on",      "payment_id",  "created_on",  "id"};
+  return columns;
+}
+
+// A claim as the values of claim_columns(): an absent date, id or optional text is NULL.
+std::vector<audit::StoredValue> claim_values(const Claim& c) {
+  using audit::StoredValue;
+  auto text = [](const std::string& v) { return v.empty() ? StoredValue() : StoredValue(v); };
+  auto date = [](const std::optional<Date>& d) {
+    return d ? StoredValue(d->iso()) : StoredValue();
+  };
+  std::vector<StoredValue> v(kParams.size());
+  v[0] = c.claimant_id;
+  v[1] = c.date.iso();
+  v[2] = c.category;
+  v[3] = c.description;
+  v[4] = c.amount.pence();
+  v[5] = c.vat.pence();
+  v[6] = text(c.receipt);
+  v[7] = c.budget;
+  v[8] = std::string(status_name(c.status));
+  if (c.vehicle) {
+    v[9] = std::string(vehicle_name(*c.vehicle));
+    v[10] = c.miles;
+    v[11] = int64_t(c.passengers);
+    v[14] = c.miles_before;
+  }
+  v[12] = text(c.from);
+  v[13] = text(c.to);
+  v[15] = text(c.paid_by);
+  v[16] = date(c.submitted_on);
+  if (c.decided_by_id) v[17] = c.decided_by_id;
+  v[18] = date(c.decided_on);
+  v[19] = int64_t(c.override ? 1 : 0);
+  v[20] = text(c.reason);
+  v[21] = date(c.paid_on);
+  if (c.payment_id) v[22] = *c.payment_id;
+  v[23] = c.created_on.iso();
+  v[24] = c.id;
+  return v;
+}
+
 // Binds every column of `c` by the indexes `p` (0: the statement lacks that parameter).
 void bind_claim(SQLite::Statement& q, const std::vector<int>& p, const Claim& c) {
-  auto text = [&](size_t i, const std::string& v) {
-    if (v.empty())
-      q.bind(p[i]);
-    else
-      q.bind(p[i], v);
-  };
-  auto date = [&](size_t i, const std::optional<Date>& d) {
-    if (d)
-      q.bind(p[i], d->iso());
+  const auto values = claim_values(c);
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (!p[i]) continue;
+    if (const auto* n = std::get_if<int64_t>(&values[i]))
+      q.bind(p[i], *n);
+    else if (const auto* t = std::get_if<std::string>(&values[i]))
+      q.bind(p[i], *t);
     else
       q.bind(p[i]);
-  };
-  q.bind(p[0], c.claimant_id);
-  q.bind(p[1], c.date.iso());
-  q.bind(p[2], c.category);
-  q.bind(p[3], c.description);
-  q.bind(p[4], c.amount.pence());
-  q.bind(p[5], c.vat.pence());
-  text(6, c.receipt);
-  q.bind(p[7], c.budget);
-  q.bind(p[8], std::string(status_name(c.status)));
-  if (c.vehicle) {
-    q.bind(p[9], std::string(vehicle_name(*c.vehicle)));
-    q.bind(p[10], c.miles);
-    q.bind(p[11], c.passengers);
-    q.bind(p[14], c.miles_before);
-  } else {
-    for (size_t i : {9, 10, 11, 14}) q.bind(p[i]);
   }
-  text(12, c.from);
-  text(13, c.to);
-  text(15, c.paid_by);
-  date(16, c.submitted_on);
-  if (c.decided_by_id)
-    q.bind(p[17], c.decided_by_id);
-  else
-    q.bind(p[17]);
-  date(18, c.decided_on);
-  q.bind(p[19], c.override ? 1 : 0);
-  text(20, c.reason);
-  date(21, c.paid_on);
-  if (c.payment_id)
-    q.bind(p[22], *c.payment_id);
-  else
-    q.bind(p[22]);
-  q.bind(p[23], c.created_on.iso());
-  if (p[24]) q.bind(p[24], c.id);
 }
 
 }  // namespace
@@ -235,20 +249,74 @@ int64_t claim_count(SQLite::Database& db) {
   return db.execAndGet("SELECT count(*) FROM expense").getInt64();
 }
 
-ClaimInserter::ClaimInserter(SQLite::Database& db, bool rebuild_indexes)
-    : db_(db), stmt_(db, kInsert), params_(param_indexes(stmt_)) {
-  if (rebuild_indexes) indexes_.emplace(db, "index", "expense");
+namespace {
+std::string bulk_insert_sql() {
+  std::string columns, params;
+  for (size_t i = 0; i < claim_columns().size(); ++i) {
+    columns += (i ? ", " : "") + claim_columns()[i];
+    params += (i ? ", ?" : "?") + std::to_string(i + 1);
+  }
+  return "INSERT INTO expense (" + columns + ") VALUES (" + params + ")";
+}
+}  // namespace
+
+ClaimInserter::ClaimInserter(SQLite::Database& db)
+    : db_(db),
+      stmt_(db, bulk_insert_sql()),
+      hasher_(db, "expense", claim_columns()),
+      rows_(db, "expense"),
+      existing_(claim_count(db)),
+      next_id_(db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM expense").getInt64()) {
+  // Sorting for rebuilt indexes may use a second core.
+  db.exec("PRAGMA threads = 2");
 }
 
-void ClaimInserter::finish() {
-  if (indexes_) indexes_->restore();
+ClaimInserter::~ClaimInserter() = default;
+
+ClaimInserter::Row ClaimInserter::prepare(Claim claim) {
+  claim.id = next_id_++;
+  Row row{claim.id, claim_values(claim), {}};
+  row.hash = hasher_.hash(row.values);
+  return row;
 }
 
-int64_t ClaimInserter::insert(const Claim& c) {
-  bind_claim(stmt_, params_, c);
+void ClaimInserter::insert(const Row& row) {
+  // Once the load outgrows the table (and is not small), the indexes are dropped, to be built
+  // again by finish(); the statement is prepared again by SQLite on its next step.
+  if (!indexes_ && ++inserted_ > existing_ && inserted_ >= kRebuildFrom)
+    indexes_.emplace(db_, "index", "expense");
+  for (size_t i = 0; i < row.values.size(); ++i)
+    audit::bind_value(stmt_, int(i) + 1, row.values[i]);
   stmt_.exec();
-  stmt_.reset();
-  return db_.getLastInsertRowid();
+  rows_.add(row.id, row.hash);
+  if (!first_id_) first_id_ = row.id;
+  last_id_ = row.id;
+  last_hash_ = row.hash;
+  // A sample of rows is read back at the end to prove the hashes taken from the values are the
+  // hashes of the rows as stored.
+  if (samples_.empty() || row.id % kSampleEvery == 0) samples_.emplace_back(row.id, row.hash);
+}
+
+int64_t ClaimInserter::insert(const Claim& claim) {
+  Row row = prepare(claim);
+  insert(row);
+  return row.id;
+}
+
+void ClaimInserter::finish(db::Writer& w, std::string summary_json) {
+  if (indexes_) indexes_->restore();
+  if (!first_id_) return;
+  db::RawStatement stored(db_, "SELECT * FROM expense WHERE id = ?");
+  audit::RowHasher stored_hash(stored, stored.column_count());
+  samples_.emplace_back(last_id_, last_hash_);
+  for (const auto& [id, hash] : samples_) {
+    stored.bind(1, id);
+    if (!stored.step() || stored_hash.hash(stored) != hash)
+      throw Error(ErrorKind::internal, "the audit hash of imported row " + std::to_string(id) +
+                                           " does not match the row as stored");
+    stored.reset();
+  }
+  w.batch(rows_, first_id_, last_id_, "import", std::move(summary_json));
 }
 
 }  // namespace clerk::expense

@@ -10,8 +10,12 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "clerk/audit/row_image.hpp"
+#include "clerk/audit/trail.hpp"
 #include "clerk/core/period.hpp"
+#include "clerk/db/raw_statement.hpp"
 #include "clerk/db/suspended_schema.hpp"
+#include "clerk/db/write.hpp"
 #include "clerk/expense/claim.hpp"
 #include "clerk/expense/payment.hpp"
 
@@ -49,21 +53,50 @@ int64_t insert_payment(SQLite::Database& db, const PaymentBatch& batch);
 int64_t claim_count(SQLite::Database& db);
 
 // A bulk load of the expense table inside the caller's transaction: one prepared INSERT reused
-// for every row. With `rebuild_indexes` the table's indexes are dropped first and built again
-// by finish(): sorting a million keys once is far faster than a million random index inserts
-// through a small page cache (worth it when the load is large beside the table).
+// for every row. Each row's audit hash is taken from the values it is written with (prepare(),
+// which may run on another thread), and a sample of rows is read back at the end to prove those
+// are the hashes of the rows as stored. Once the load has outgrown the table (and at least
+// kRebuildFrom rows), the table's indexes are dropped and finish() builds them again: sorting a
+// million keys once is far faster than a million random index inserts through a small cache.
 class ClaimInserter {
  public:
-  ClaimInserter(SQLite::Database& db, bool rebuild_indexes);
-  int64_t insert(const Claim& claim);
-  // Builds the dropped indexes again; must be called before the transaction commits.
-  void finish();
+  static constexpr int64_t kRebuildFrom = 10000;
+  static constexpr int64_t kSampleEvery = 1009;
+
+  explicit ClaimInserter(SQLite::Database& db);
+  ~ClaimInserter();
+
+  // A claim's row ready to insert: its id (the next one), column values and audit hash.
+  // prepare() calls must come in insertion order, from one thread at a time.
+  struct Row {
+    int64_t id = 0;
+    std::vector<audit::StoredValue> values;
+    audit::Digest hash{};
+  };
+  Row prepare(Claim claim);
+  void insert(const Row& row);
+  int64_t insert(const Claim& claim);  // prepare and insert; returns the id
+
+  // Builds the dropped indexes again, checks the sample, and writes the load's one batch audit
+  // entry (action "import", body `summary_json`); must be called before the transaction commits.
+  void finish(db::Writer& w, std::string summary_json);
+  std::optional<int64_t> first_id() const {
+    return first_id_ ? std::optional<int64_t>(first_id_) : std::nullopt;
+  }
+  int64_t last_id() const { return last_id_; }
 
  private:
   SQLite::Database& db_;
-  SQLite::Statement stmt_;
-  std::vector<int> params_;  // parameter indexes, looked up once rather than per row
+  db::RawStatement stmt_;
+  audit::ValueRowHasher hasher_;
+  audit::BatchRows rows_;
   std::optional<db::SuspendedSchema> indexes_;  // dropped while a large import inserts
+  int64_t existing_;                            // rows in the table before the load
+  int64_t next_id_;
+  int64_t inserted_ = 0;
+  int64_t first_id_ = 0, last_id_ = 0;
+  audit::Digest last_hash_{};
+  std::vector<std::pair<int64_t, audit::Digest>> samples_;
 };
 
 }  // namespace clerk::expense

@@ -1,12 +1,16 @@
 #include "clerk/expense/expense_import.hpp"
 
+#include <atomic>
 #include <charconv>
+#include <exception>
 #include <sstream>
+#include <thread>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "clerk/audit/sha256.hpp"
+#include "clerk/core/block_queue.hpp"
 #include "clerk/core/csv_reader.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/json.hpp"
@@ -233,6 +237,14 @@ std::vector<int> identity_layout() {
   return layout;
 }
 
+// Rows handed from the checking thread to the inserting one at a time.
+constexpr size_t kClaimsPerBlock = 1024;
+
+std::string batch_summary(int64_t rows, const std::string& source, const std::string& sha256) {
+  return fmt::format(R"({{"rows":{},"source":{},"input_sha256":"{}"}})", rows, json::quoted(source),
+                     sha256);
+}
+
 }  // namespace
 
 ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::string& source,
@@ -261,61 +273,85 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
     summary.rows = int64_t(rows.size());
     if (dry_run || rows.empty()) return summary;
     return db::write(ctx.write_context(), [&](db::Writer& w) {
-      ClaimInserter inserter(w.db(), summary.rows > claim_count(w.db()));
-      for (const auto& [line, values] : rows) {
-        int64_t id = inserter.insert(checker.check(RowView(values, layout)));
-        if (!summary.first_id) summary.first_id = id;
-        summary.last_id = id;
-      }
-      inserter.finish();
-      w.batch("expense", summary.first_id, summary.last_id, "import",
-              fmt::format(R"({{"rows":{},"source":{},"input_sha256":"{}"}})", summary.rows,
-                          json::quoted(source), input_sha256));
+      ClaimInserter inserter(w.db());
+      for (const auto& [line, values] : rows)
+        inserter.insert(checker.check(RowView(values, layout)));
+      summary.first_id = *inserter.first_id();
+      summary.last_id = inserter.last_id();
+      inserter.finish(w, batch_summary(summary.rows, source, input_sha256));
       return summary;
     });
   }
 
-  // CSV: a first pass checks every row and keeps nothing; the second writes.
+  // CSV, in one pass: a second thread reads and checks the rows, handing good ones over a block
+  // at a time, while this one inserts them. The first bad row stops the inserting (the rest are
+  // still checked, so all are listed) and the transaction rolls back, so nothing is written.
   std::vector<std::string> fields;
-  std::vector<int> layout;
-  {
-    CsvReader reader(*first, source);
-    if (!reader.next(fields)) throw Error(ErrorKind::bad_data, "the file is empty").source(source);
-    layout = layout_of(fields, names, source);
-    const size_t width = fields.size();
-    RowErrors errors(source);
+  CsvReader reader(*first, source);
+  if (!reader.next(fields)) throw Error(ErrorKind::bad_data, "the file is empty").source(source);
+  const std::vector<int> layout = layout_of(fields, names, source);
+  const size_t width = fields.size();
+  RowErrors errors(source);
+  std::atomic<bool> bad{false};
+  using Rows = std::vector<ClaimInserter::Row>;
+  // Reads and checks the rest of the file; while no row is bad, good rows are prepared for
+  // `inserter` and go to `queue` (when given). Stops early only if the inserting side fails.
+  auto check_rows = [&](ClaimInserter* inserter, BlockQueue<Rows>* queue) {
+    std::unique_ptr<Rows> block;
     while (reader.next(fields)) {
       ++summary.rows;
-      if (fields.size() != width) {
+      std::optional<Claim> claim;
+      if (fields.size() != width)
         errors.add(reader.line(), "",
                    fmt::format("{} fields where the header has {}", fields.size(), width));
-        continue;
+      else
+        errors.check(reader.line(), [&] { claim = checker.check(RowView(fields, layout)); });
+      if (!claim) bad = true;
+      if (!claim || bad || !queue) continue;
+      if (!block) {
+        if (!(block = queue->take_empty())) return;
+        block->clear();
       }
-      errors.check(reader.line(), [&] { checker.check(RowView(fields, layout)); });
+      block->push_back(inserter->prepare(std::move(*claim)));
+      if (block->size() == kClaimsPerBlock) queue->put_full(std::move(block));
     }
+    if (block && !block->empty()) queue->put_full(std::move(block));
+  };
+  if (dry_run) {
+    check_rows(nullptr, nullptr);
     errors.throw_if_any();
+    return summary;
   }
-  first.reset();
-  if (dry_run || summary.rows == 0) return summary;
   return db::write(ctx.write_context(), [&](db::Writer& w) {
-    auto in = open();
-    CsvReader reader(*in, source);
-    reader.next(fields);
-    ClaimInserter inserter(w.db(), summary.rows > claim_count(w.db()));
-    int64_t written = 0;
-    while (reader.next(fields)) {
-      int64_t id = inserter.insert(checker.check(RowView(fields, layout)));
-      if (!summary.first_id) summary.first_id = id;
-      summary.last_id = id;
-      ++written;
+    ClaimInserter inserter(w.db());
+    BlockQueue<Rows> queue;
+    std::exception_ptr check_error;
+    std::thread checking([&] {
+      try {
+        check_rows(&inserter, &queue);
+      } catch (...) {
+        check_error = std::current_exception();
+      }
+      queue.finish();
+    });
+    try {
+      while (auto block = queue.take_full()) {
+        if (!bad)
+          for (const auto& row : *block) inserter.insert(row);
+        queue.put_empty(std::move(block));
+      }
+    } catch (...) {
+      queue.fail();
+      checking.join();
+      throw;
     }
-    if (written != summary.rows)
-      throw Error(ErrorKind::bad_data, "the file changed while it was being imported")
-          .source(source);
-    inserter.finish();
-    w.batch("expense", summary.first_id, summary.last_id, "import",
-            fmt::format(R"({{"rows":{},"source":{},"input_sha256":"{}"}})", summary.rows,
-                        json::quoted(source), input_sha256));
+    checking.join();
+    if (check_error) std::rethrow_exception(check_error);
+    errors.throw_if_any();
+    if (!inserter.first_id()) return summary;
+    summary.first_id = *inserter.first_id();
+    summary.last_id = inserter.last_id();
+    inserter.finish(w, batch_summary(summary.rows, source, input_sha256));
     return summary;
   });
 }

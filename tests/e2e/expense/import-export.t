@@ -30,6 +30,20 @@ $ clerk expense import bad.csv
 !   line 9: 3 fields where the header has 5
 $ clerk expense list --format tsv | wc -l
 4
+# A large file is checked and inserted in one pass (rows are inserted while all so far are
+# good): a bad row near its end still leaves nothing written, not even the indexes' rebuild.
+$ (echo claimant,date,category,description,amount; for i in $(seq 1 12000); do echo "sam,2026-11-02,travel,Trip $i,1.50"; done; echo "sam,2026-11-02,travel,Bad,1.505"; echo "sam,2026-11-02,travel,After,1") > big.csv
+$ clerk expense import big.csv
+! exit 65
+! clerk: error: big.csv: 1 bad row; nothing was written:
+!   line 12002, amount: '1.505' is not an amount of money: more than two decimal places
+$ clerk expense list --format tsv | wc -l
+4
+$ sqlite3 clerk.db "SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'expense' AND type = 'index'"
+3
+$ head -12001 big.csv > big-ok.csv && cp clerk.db big.db && CLERK_DB=$WORK/big.db clerk expense import big-ok.csv
+! imported 12000 items (ids 4-12003)
+$ CLERK_DB=$WORK/big.db clerk audit verify --quiet
 $ clerk expense import bad.csv --dry-run
 ! exit 65
 ! clerk: error: bad.csv: 7 bad rows; nothing was written:
