@@ -84,9 +84,9 @@ struct BatchEntry {
 };
 
 // Walks audit_log and audit_payload side by side in seq order (two cursors rather than a join:
-// no lookup per entry). This thread reads (one SQLite connection, one thread); a second thread
-// checks, in the same order, so findings come out as they would in one thread. Batch entries are
-// collected for verify_batches.
+// no lookup per entry). A second thread reads (the connection is used by it alone meanwhile)
+// while this one checks, in the same order, so findings come out as they would in one thread. Batch
+// entries are collected for verify_batches.
 void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out,
                   std::vector<BatchEntry>& batches) {
   std::string genesis;
@@ -108,23 +108,11 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out,
 
   BlockQueue<Block> queue;
   ChainChecker checker(genesis, report, out);
-  std::exception_ptr check_error;
-  std::thread checking([&] {
-    try {
-      while (auto block = queue.take_full()) {
-        for (const auto& row : *block) checker.check(row);
-        queue.put_empty(std::move(block));
-      }
-    } catch (...) {
-      check_error = std::current_exception();
-      queue.fail();
-    }
-  });
-  try {
+  auto read = [&](BlockQueue<Block>& blocks) {
     bool more = true;
     while (more) {
-      auto block = queue.take_empty();
-      if (!block) break;  // the checker failed
+      auto block = blocks.take_empty();
+      if (!block) return;  // the checker failed
       block->resize(kBlockRows);
       size_t n = 0;
       while (n < kBlockRows && (more = q.step())) {
@@ -157,16 +145,17 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out,
           batches.push_back({e.seq, e.entity, *e.entity_id, *e.entity_id_to, e.row_hash_after});
       }
       block->resize(n);
-      queue.put_full(std::move(block));
+      blocks.put_full(std::move(block));
     }
-  } catch (...) {
-    queue.finish();
-    checking.join();
-    throw;
-  }
-  queue.finish();
-  checking.join();
-  if (check_error) std::rethrow_exception(check_error);
+  };
+  auto check = [&](BlockQueue<Block>& blocks) {
+    while (auto block = blocks.take_full()) {
+      for (const auto& row : *block) checker.check(row);
+      blocks.put_empty(std::move(block));
+    }
+  };
+  // The connection is used by the reading thread only while the walk runs.
+  produce_and_consume(queue, read, check);
 }
 
 // Each batch entry's stored per-row hashes must still add up to the hash it committed to, lie

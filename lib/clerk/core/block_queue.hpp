@@ -7,8 +7,10 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <exception>
 #include <memory>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 namespace clerk {
@@ -73,5 +75,30 @@ class BlockQueue {
   bool done_ = false;
   bool failed_ = false;
 };
+
+// Runs `produce(queue)` on a second thread while `consume(queue)` runs on this one; the queue is
+// finished when `produce` returns. A failure of either side stops the other and is rethrown
+// here once both have stopped (the consumer's first, then the producer's).
+template <class Block, class Produce, class Consume>
+void produce_and_consume(BlockQueue<Block>& queue, Produce&& produce, Consume&& consume) {
+  std::exception_ptr produce_error;
+  std::thread producing([&] {
+    try {
+      produce(queue);
+    } catch (...) {
+      produce_error = std::current_exception();
+    }
+    queue.finish();
+  });
+  try {
+    consume(queue);
+  } catch (...) {
+    queue.fail();
+    producing.join();
+    throw;
+  }
+  producing.join();
+  if (produce_error) std::rethrow_exception(produce_error);
+}
 
 }  // namespace clerk

@@ -325,28 +325,15 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
   return db::write(ctx.write_context(), [&](db::Writer& w) {
     ClaimInserter inserter(w.db());
     BlockQueue<Rows> queue;
-    std::exception_ptr check_error;
-    std::thread checking([&] {
-      try {
-        check_rows(&inserter, &queue);
-      } catch (...) {
-        check_error = std::current_exception();
-      }
-      queue.finish();
-    });
-    try {
-      while (auto block = queue.take_full()) {
-        if (!bad)
-          for (const auto& row : *block) inserter.insert(row);
-        queue.put_empty(std::move(block));
-      }
-    } catch (...) {
-      queue.fail();
-      checking.join();
-      throw;
-    }
-    checking.join();
-    if (check_error) std::rethrow_exception(check_error);
+    produce_and_consume(
+        queue, [&](BlockQueue<Rows>& q) { check_rows(&inserter, &q); },
+        [&](BlockQueue<Rows>& q) {
+          while (auto block = q.take_full()) {
+            if (!bad)
+              for (const auto& row : *block) inserter.insert(row);
+            q.put_empty(std::move(block));
+          }
+        });
     errors.throw_if_any();
     if (!inserter.first_id()) return summary;
     summary.first_id = *inserter.first_id();
