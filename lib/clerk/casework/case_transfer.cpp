@@ -10,6 +10,7 @@
 #include "clerk/audit/sha256.hpp"
 #include "clerk/casework/case_ops.hpp"
 #include "clerk/casework/deadline.hpp"
+#include "clerk/core/block_queue.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/record_reader.hpp"
 #include "clerk/core/row_errors.hpp"
@@ -166,6 +167,9 @@ ParsedRow parse_row(Context& ctx, const RecordReader& r,
 
 int64_t ref_key(int year, int seq) { return int64_t(year) * 1'000'000 + seq; }
 
+// Rows handed from the reading thread to the inserting one at a time.
+constexpr size_t kRowsPerBlock = 512;
+
 }  // namespace
 
 std::vector<render::Column> transfer_columns() {
@@ -258,17 +262,39 @@ ImportSummary import_cases(Context& ctx,
       digest.update(std::string_view(buf, size_t(in->gcount())));
   }
 
-  // Pass 2: insert, in one transaction with one batch entry per kind of record created.
+  // Pass 2: insert, in one transaction with one batch entry per kind of record created. A second
+  // thread reads the rows again and works out their deadlines, a block at a time, while this
+  // one matches contacts and inserts.
+  struct Parsed {
+    ParsedRow row;
+    std::optional<Deadlines> due;
+  };
+  using Block = std::vector<Parsed>;
+  const HolidayCalendar& calendar = ctx.calendar();  // loaded here; only read from then on
+  auto read_rows = [&](RecordReader& reader, BlockQueue<Block>& queue) {
+    for (bool more = true; more;) {
+      auto block = queue.take_empty();
+      if (!block) return;  // the inserting side failed
+      block->clear();
+      while (block->size() < kRowsPerBlock && (more = reader.next())) {
+        ParsedRow p = parse_row(ctx, reader, staff);
+        std::optional<Deadlines> due;
+        if (p.c.status != Status::closed)
+          due = compute_deadlines(p.c, {}, ctx.config().targets, calendar,
+                                  ctx.config().holidays.nation, ctx.today());
+        block->push_back({std::move(p), due});
+      }
+      queue.put_full(std::move(block));
+    }
+  };
   return db::write(ctx.write_context(), [&](db::Writer& w) {
     CaseRefs refs(w.db());
     CaseBulk bulk(w.db(), rows > case_count(w.db()));
     people::ContactBulk contacts(w.db());
     std::map<int, int> next_seq;
     std::optional<int64_t> first_case, last_case, first_contact, last_contact;
-    auto in = open_input();
-    auto reader = RecordReader::open(*in, source, column_keys(), required);
-    while (reader->next()) {
-      ParsedRow p = parse_row(ctx, *reader, staff);
+    auto insert = [&](Parsed& parsed) {
+      ParsedRow& p = parsed.row;
       Case& c = p.c;
       auto existing = contacts.find(p.contact.name, p.contact.email);
       if (existing) {
@@ -292,18 +318,26 @@ ImportSummary import_cases(Context& ctx,
         c.ref_seq = it->second++;
       }
       c.ref = format_ref(c.ref_year, c.ref_seq);
-      std::optional<Deadlines> due;
-      if (c.status != Status::closed)
-        due = compute_deadlines(c, {}, ctx.config().targets, ctx.calendar(),
-                                ctx.config().holidays.nation, ctx.today());
-      c.id = bulk.insert(c, due);
+      c.id = bulk.insert(c, parsed.due);
       if (!first_case) {
         first_case = c.id;
         summary.first_ref = c.ref;
       }
       last_case = c.id;
       summary.last_ref = c.ref;
-    }
+    };
+    auto in = open_input();
+    auto reader = RecordReader::open(*in, source, column_keys(), required);
+    BlockQueue<Block> queue;
+    produce_and_consume(
+        queue, [&](BlockQueue<Block>& q) { read_rows(*reader, q); },
+        [&](BlockQueue<Block>& q) {
+          while (auto block = q.take_full()) {
+            for (auto& parsed : *block) insert(parsed);
+            q.put_empty(std::move(block));
+          }
+        });
+    if (!first_case) throw Error(ErrorKind::bad_data, "the file changed while it was imported");
     bulk.finish();
     std::string input_sha = digest.hex_digest();
     if (first_contact)

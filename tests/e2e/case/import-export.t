@@ -68,3 +68,13 @@ $ clerk case import missing.csv
 ! clerk: error: missing.csv: cannot open the file
 $ clerk audit log --action import --format tsv | wc -l
 1
+# A larger file goes through in blocks (read on one thread, inserted on another): references
+# are handed out in file order after the largest one the file gives, and the trail verifies.
+$ (echo subject,contact,received_on,category,ref; for i in $(seq 1 1500); do echo "Bins $i,Resident $((i % 700)),2026-11-20,environment,"; done; echo "Given,Someone,2026-11-20,environment,C-2026-02000") > many.csv
+$ CLERK_DB=$WORK/many.db clerk init --quiet && CLERK_DB=$WORK/many.db clerk case import many.csv
+! imported 1501 cases (C-2026-02001 to C-2026-02000), 701 new contacts
+$ CLERK_DB=$WORK/many.db clerk case list --limit 0 --sort ref --format tsv | cut -f1 | sed -n '2p;1501p;1502p'
+C-2026-02000
+C-2026-03499
+C-2026-03500
+$ CLERK_DB=$WORK/many.db clerk audit verify --quiet
