@@ -1,6 +1,7 @@
 #include "clerk/db/migrations.hpp"
 
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
 #include <string>
 #include <string_view>
@@ -40,6 +41,10 @@ int schema_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_ver
 
 void migrate(SQLite::Database& db) {
   try {
+    // Migration 0011 edits table definitions in sqlite_schema (SQLite's documented way to
+    // change a CHECK constraint), which a build of SQLite that starts connections in defensive
+    // mode would refuse.
+    sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 0, static_cast<int*>(nullptr));
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     int current = schema_version(db);
     if (current > latest_schema_version())
