@@ -333,17 +333,24 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
                        const std::function<void(const CaseRow&)>& each) {
   std::string sql;
   bool searching = !f.search.empty();
+  const bool filtered = !f.statuses.empty() || f.type || !f.category.empty() || f.assignee_id ||
+                        f.contact_id || f.marking || f.priority || f.opened_from || f.opened_to ||
+                        f.closed_from || f.closed_to || f.due_by;
   if (searching) {
     // Each FTS row is a case (positive rowid) or a timeline entry (minus its id); a case's
-    // best-ranked row gives its rank, and snippets are made only for the rows shown.
+    // best-ranked row gives its rank, and snippets are made only for the rows shown. With no
+    // other filter, by relevance, the best few are chosen before any case is read (a common
+    // word matches thousands of cases; reading them all cost most of the search).
     sql = R"(WITH hits AS MATERIALIZED (
                SELECT rowid AS fts_rowid,
                       CASE WHEN rowid > 0 THEN rowid
                            ELSE (SELECT case_id FROM case_event WHERE id = -case_fts.rowid) END AS case_id,
                       rank
                FROM case_fts WHERE case_fts MATCH :q),
-             best AS (SELECT case_id, min(rank) AS rank, fts_rowid FROM hits GROUP BY case_id)
-             )";
+             best AS (SELECT case_id, min(rank) AS rank, fts_rowid FROM hits GROUP BY case_id)";
+    if (!filtered && f.sort == "relevance" && f.limit > 0)
+      sql += " ORDER BY rank, case_id LIMIT " + std::to_string(f.limit);
+    sql += ")\n";
   }
   sql += std::string("SELECT ") + kCaseColumns +
          ", ct.name, s.login, d.next_due_on, d.next_due_kind,"
