@@ -322,7 +322,10 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
     errors.throw_if_any();
     return summary;
   }
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  // A file of headers only is found out inside the transaction, which then has nothing to
+  // record: it is rolled back rather than committed without an audit entry.
+  struct NothingWritten {};
+  auto load = [&](db::Writer& w) {
     ClaimInserter inserter(w.db());
     BlockQueue<Rows> queue;
     produce_and_consume(
@@ -335,12 +338,17 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
           }
         });
     errors.throw_if_any();
-    if (!inserter.first_id()) return summary;
+    if (!inserter.first_id()) throw NothingWritten{};
     summary.first_id = *inserter.first_id();
     summary.last_id = inserter.last_id();
     inserter.finish(w, batch_summary(summary.rows, source, input_sha256));
     return summary;
-  });
+  };
+  try {
+    return db::write(ctx.write_context(), load);
+  } catch (const NothingWritten&) {
+    return summary;  // headers only: the transaction, with nothing in it, was rolled back
+  }
 }
 
 }  // namespace clerk::expense

@@ -44,6 +44,8 @@ $ sqlite3 clerk.db "SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'expense
 $ head -12001 big.csv > big-ok.csv && cp clerk.db big.db && CLERK_DB=$WORK/big.db clerk expense import big-ok.csv
 ! imported 12000 items (ids 4-12003)
 $ CLERK_DB=$WORK/big.db clerk audit verify --quiet
+$ head -1 bad.csv | clerk expense import -
+! no rows to import
 $ clerk expense import bad.csv --dry-run
 ! exit 65
 ! clerk: error: bad.csv: 7 bad rows; nothing was written:
