@@ -144,6 +144,9 @@ BatchRows::BatchRows(SQLite::Database& db, std::string entity)
 BatchRows::~BatchRows() = default;
 
 void BatchRows::add(int64_t id, const Digest& row_hash) {
+  if (added_ && id <= last_id_)
+    throw Error(ErrorKind::internal, "a batch's rows were not added in id order");
+  added_ = true;
   if (!run_.empty() && (id != last_id_ + 1 || int64_t(run_.size() / 32) == kHashesPerRun)) flush();
   if (run_.empty()) first_id_ = id;
   last_id_ = id;

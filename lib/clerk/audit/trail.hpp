@@ -84,9 +84,10 @@ class BatchRows {
   BatchRows(const BatchRows&) = delete;
   BatchRows& operator=(const BatchRows&) = delete;
 
+  // Ids must come in increasing order (Error{internal} otherwise): the hash is over that order.
   void add(int64_t id, const Digest& row_hash);
-  // Adds the rows of the entity's table with ids in [first_id, last_id], read in one ordered
-  // scan (a bulk load calls this every few hundred rows, while their pages are in the cache).
+  // Adds the rows of the entity's table with ids in [first_id, last_id], read back in one
+  // ordered scan: for a load that does not hash its rows from the values it writes.
   void add_rows(int64_t first_id, int64_t last_id);
   int64_t seq() const { return seq_; }
   const std::string& entity() const { return entity_; }
@@ -102,6 +103,7 @@ class BatchRows {
   std::unique_ptr<db::RawStatement> insert_, read_;
   std::unique_ptr<RowHasher> hasher_;
   BatchHash hash_;
+  bool added_ = false;
   int64_t first_id_ = 0, last_id_ = 0;
   std::string run_;  // the current run's hashes
 };
