@@ -13,6 +13,7 @@
 #include "clerk/core/block_queue.hpp"
 #include "clerk/db/database.hpp"
 #include "clerk/db/raw_statement.hpp"
+#include "clerk/db/read_snapshot.hpp"
 
 namespace clerk::audit {
 namespace {
@@ -364,22 +365,9 @@ void verify_rows(SQLite::Database& db, const AuditedTable& audited, VerifyReport
   }
 }
 
-// Holds one read transaction, so every statement reads the same state of the database, unless
-// the caller already has a transaction open.
-class ReadSnapshot {
- public:
-  explicit ReadSnapshot(SQLite::Database& db) {
-    if (sqlite3_get_autocommit(db.getHandle()))
-      tx_.emplace(db, SQLite::TransactionBehavior::DEFERRED);
-  }
-
- private:
-  std::optional<SQLite::Transaction> tx_;
-};
-
 void verify_all_rows(SQLite::Database& db, VerifyReport& report) {
   Collector out(report);
-  ReadSnapshot snapshot(db);
+  db::ReadSnapshot snapshot(db);
   for (const auto& audited : audited_tables()) verify_rows(db, audited, report, out);
 }
 
@@ -417,7 +405,7 @@ VerifyReport verify(SQLite::Database& db, VerifyScope scope) {
     });
   std::vector<BatchEntry> batches;
   try {
-    ReadSnapshot snapshot(db);
+    db::ReadSnapshot snapshot(db);
     verify_chain(db, report, out, batches);
     if (scope.rows) verify_batches(db, batches, out);
   } catch (...) {

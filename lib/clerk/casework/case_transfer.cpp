@@ -15,6 +15,7 @@
 #include "clerk/core/record_reader.hpp"
 #include "clerk/core/row_errors.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/db/read_snapshot.hpp"
 #include "clerk/db/write.hpp"
 #include "clerk/people/contact_store.hpp"
 #include "clerk/people/staff_store.hpp"
@@ -226,6 +227,7 @@ ImportSummary import_cases(Context& ctx,
   std::map<int, int> max_given_seq;  // per year: the largest given sequence, so new ones follow it
   int64_t rows = 0;
   {
+    db::ReadSnapshot snapshot(ctx.db());
     CaseRefs lookup(ctx.db());
     auto in = open_input();
     auto reader = RecordReader::open(*in, source, column_keys(), required);
