@@ -118,19 +118,11 @@ std::optional<Digest> digest_from_bytes(std::string_view bytes) {
   return out;
 }
 
-namespace {
-// One context per thread, reused: the trail hashes millions of short messages.
-Sha256& thread_hasher() {
-  thread_local Sha256 hasher;
-  return hasher;
-}
-}  // namespace
-
 std::string sha256_hex(std::string_view bytes) {
-  return thread_hasher().update(bytes).hex_digest();
+  // One context per thread, reused: the trail hashes millions of short messages.
+  thread_local Sha256 hasher;
+  return hasher.update(bytes).hex_digest();
 }
-
-Digest sha256(std::string_view bytes) { return thread_hasher().update(bytes).digest(); }
 
 std::string random_hex(size_t n) {
   std::string buf(n, '\0');

@@ -34,7 +34,6 @@ class Sha256 {
 };
 
 std::string sha256_hex(std::string_view bytes);
-Digest sha256(std::string_view bytes);
 
 // `n` cryptographically random bytes as hex (database ids, payload salts).
 std::string random_hex(size_t n);

@@ -47,10 +47,6 @@ void RawStatement::bind_blob(int index, const void* data, size_t size) {
 
 void RawStatement::bind_null(int index) { check(sqlite3_bind_null(stmt_, index)); }
 
-int RawStatement::parameter_index(const char* name) const {
-  return sqlite3_bind_parameter_index(stmt_, name);
-}
-
 std::string_view RawStatement::text(int i) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));
   return p ? std::string_view(p, size_t(sqlite3_column_bytes(stmt_, i))) : std::string_view();

@@ -28,18 +28,13 @@ class RawStatement {
   void reset();
 
   void bind(int index, int64_t value);
-  void bind(int index, int value) { bind(index, int64_t(value)); }
   void bind(int index, std::string_view text);
   void bind(int index, const std::string& text) { bind(index, std::string_view(text)); }
-  void bind(int index, const char* text) { bind(index, std::string_view(text)); }
-  void bind(int index) { bind_null(index); }  // NULL, as SQLite::Statement::bind(index)
   // Text that stays valid and unchanged until the statement is next stepped or reset, bound
   // without SQLite taking a copy.
   void bind_static(int index, std::string_view text);
   void bind_blob(int index, const void* data, size_t size);
   void bind_null(int index);
-  // The index of a named parameter (":name"), 0 when the statement has none of that name.
-  int parameter_index(const char* name) const;
 
   int column_count() const { return sqlite3_column_count(stmt_); }
   const char* column_name(int i) const { return sqlite3_column_name(stmt_, i); }
