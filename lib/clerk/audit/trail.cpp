@@ -128,6 +128,11 @@ int64_t append(SQLite::Database& db, const NewEntry& in) {
   return e.seq;
 }
 
+bool run_matches(int64_t first, int64_t last, size_t bytes) {
+  if (last < first || bytes == 0 || bytes % 32 != 0) return false;
+  return uint64_t(last) - uint64_t(first) == bytes / 32 - 1;
+}
+
 BatchRows::BatchRows(SQLite::Database& db, std::string entity)
     : db_(db),
       seq_(db.execAndGet("SELECT coalesce(max(seq), 0) + 1 FROM audit_log").getInt64()),

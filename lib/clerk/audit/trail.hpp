@@ -130,6 +130,10 @@ class BatchHashV1 {
 // The number of row hashes audit_batch_hashes packs into one row at most.
 inline constexpr int64_t kHashesPerRun = 1024;
 
+// Whether a stored run's ids [first, last] are exactly as many as the digests in its blob of
+// `bytes` bytes (one altered behind the tool's back may not be; no arithmetic here overflows).
+bool run_matches(int64_t first, int64_t last, size_t bytes);
+
 std::string database_id(SQLite::Database& db);
 
 }  // namespace clerk::audit

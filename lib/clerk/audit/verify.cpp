@@ -3,11 +3,12 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <cstdint>
 #include <exception>
 #include <memory>
-#include <queue>
 #include <thread>
 
+#include "clerk/audit/recorded_hashes.hpp"
 #include "clerk/audit/row_image.hpp"
 #include "clerk/audit/trail.hpp"
 #include "clerk/core/block_queue.hpp"
@@ -188,10 +189,11 @@ void verify_batches(SQLite::Database& db, const std::vector<BatchEntry>& batches
         int64_t first = runs.int64(1), last = runs.int64(2);
         std::string_view bytes = runs.blob(3);
         if (runs.text(0) != b.entity || first < b.first_id || last > b.last_id ||
-            bytes.size() != size_t(32 * (last - first + 1)))
+            !run_matches(first, last, bytes.size()))
           outside = true;
-        for (int64_t id = first; id <= last && size_t(id - first + 1) * 32 <= bytes.size(); ++id)
-          h.add(id, *digest_from_bytes(bytes.substr(size_t(id - first) * 32, 32)));
+        // The digests the blob holds, numbered from `first` (never past the largest id).
+        for (size_t i = 0; i < bytes.size() / 32 && int64_t(i) <= INT64_MAX - first; ++i)
+          h.add(first + int64_t(i), *digest_from_bytes(bytes.substr(i * 32, 32)));
       }
       runs.reset();
       hash = h.hex_digest();
@@ -227,105 +229,6 @@ void verify_batches(SQLite::Database& db, const std::vector<BatchEntry>& batches
     out.add({"batch", strays.int64(0), std::string(strays.text(1)), std::nullopt,
              "row hashes recorded for an entry that is not a bulk entry"});
 }
-
-// The latest hash the trail records for each record of one kind, in record order: from single
-// entries (audit_log, read from its covering index), from batches written before schema 9
-// (audit_batch_row) and from runs of batch hashes (audit_batch_hashes, which may overlap when
-// ids were reused, so they are merged through a heap).
-class RecordedHashes {
- public:
-  struct Latest {
-    int64_t id = 0;
-    int64_t seq = 0;
-    std::optional<Digest> hash;  // nullopt: the stored text is not a hash at all
-    bool tombstone() const { return hash && *hash == Digest{}; }
-  };
-
-  RecordedHashes(SQLite::Database& db, const std::string& entity)
-      : single_(db, R"(
-          SELECT entity_id, seq, row_hash_after FROM audit_log
-          WHERE entity = ? AND entity_id IS NOT NULL AND entity_id_to IS NULL
-          ORDER BY entity_id, seq)"),
-        legacy_(db, R"(
-          SELECT entity_id, seq, row_hash FROM audit_batch_row WHERE entity = ?
-          ORDER BY entity_id, seq)"),
-        runs_(db, R"(
-          SELECT first_id, seq, last_id, hashes FROM audit_batch_hashes WHERE entity = ?
-          ORDER BY first_id, seq)") {
-    single_.bind(1, entity);
-    legacy_.bind(1, entity);
-    runs_.bind(1, entity);
-    single_more_ = single_.step();
-    legacy_more_ = legacy_.step();
-    runs_more_ = runs_.step();
-  }
-
-  // The next record the trail knows of, with its newest hash; false when there are no more.
-  bool next(Latest& out) {
-    std::optional<int64_t> id = lowest_id();
-    if (!id) return false;
-    out = Latest{*id, -1, std::nullopt};
-    auto consider = [&out](int64_t seq, std::optional<Digest> hash) {
-      if (seq > out.seq) {
-        out.seq = seq;
-        out.hash = hash;
-      }
-    };
-    while (single_more_ && single_.int64(0) == *id) {
-      consider(single_.int64(1), digest_from_hex(single_.text(2)));
-      single_more_ = single_.step();
-    }
-    while (legacy_more_ && legacy_.int64(0) == *id) {
-      consider(legacy_.int64(1), digest_from_hex(legacy_.text(2)));
-      legacy_more_ = legacy_.step();
-    }
-    open_runs_starting_by(*id);
-    while (!open_.empty() && open_.top().id == *id) {
-      Run run = open_.top();
-      open_.pop();
-      consider(run.seq, digest_from_bytes(run.hashes.substr(size_t(run.id - run.first) * 32, 32)));
-      if (++run.id <= run.last) open_.push(std::move(run));
-    }
-    return true;
-  }
-
- private:
-  struct Run {
-    int64_t id, seq, first, last;
-    std::string hashes;
-    // A min-heap on (id, seq).
-    bool operator<(const Run& o) const { return id != o.id ? id > o.id : seq > o.seq; }
-  };
-
-  void open_runs_starting_by(int64_t id) {
-    while (runs_more_ && runs_.int64(0) <= id) {
-      Run run{runs_.int64(0), runs_.int64(1), runs_.int64(0), runs_.int64(2),
-              std::string(runs_.blob(3))};
-      // A run whose blob does not match its range was altered; verify_batches says so, and its
-      // records read as having no valid hash.
-      if (run.hashes.size() != size_t(32 * (run.last - run.first + 1)))
-        run.hashes.resize(size_t(32 * (run.last - run.first + 1)));
-      if (run.last >= run.first) open_.push(std::move(run));
-      runs_more_ = runs_.step();
-    }
-  }
-
-  std::optional<int64_t> lowest_id() {
-    std::optional<int64_t> low;
-    auto take = [&low](int64_t id) {
-      if (!low || id < *low) low = id;
-    };
-    if (single_more_) take(single_.int64(0));
-    if (legacy_more_) take(legacy_.int64(0));
-    if (runs_more_) take(runs_.int64(0));
-    if (!open_.empty()) take(open_.top().id);
-    return low;
-  }
-
-  db::RawStatement single_, legacy_, runs_;
-  bool single_more_, legacy_more_, runs_more_;
-  std::priority_queue<Run> open_;
-};
 
 // Every record of one kind against the latest hash the trail records for it, both read in
 // record order and merged: a record with no hash was inserted behind the tool's back, one whose

@@ -132,6 +132,17 @@ TEST_SUITE("audit/verify") {
       CHECK(report.findings[0].check == "batch");
       CHECK(report.findings[0].problem.find("outside") != std::string::npos);
     }
+    SUBCASE("runs with forged ranges are reported, without reading past their blobs") {
+      t.db->exec("PRAGMA ignore_check_constraints = ON");
+      t.db->exec("DROP TRIGGER audit_batch_hashes_no_update");
+      t.db->exec("UPDATE audit_batch_hashes SET last_id = 9223372036854775807 WHERE first_id = 3");
+      t.db->exec(
+          "UPDATE audit_batch_hashes SET first_id = 9223372036854775807, last_id = 2051 "
+          "WHERE first_id = 2051");
+      auto report = audit::verify(*t.db);
+      REQUIRE_FALSE(report.ok());
+      CHECK(report.findings[0].check == "batch");
+    }
     SUBCASE("hashes recorded under an entry that is not a bulk one") {
       t.db->exec(
           "INSERT INTO audit_batch_hashes (seq, entity, first_id, last_id, hashes) "
