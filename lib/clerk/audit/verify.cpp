@@ -164,7 +164,6 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out,
 // within its record range and be of its kind of record; stored hashes no batch entry owns are
 // reported too.
 void verify_batches(SQLite::Database& db, const std::vector<BatchEntry>& batches, Collector& out) {
-  db::RawStatement runs_count(db, "SELECT count(*) FROM audit_batch_hashes WHERE seq = ?");
   db::RawStatement runs(db, R"(
     SELECT entity, first_id, last_id, hashes FROM audit_batch_hashes
     WHERE seq = ? ORDER BY first_id)");
@@ -176,40 +175,37 @@ void verify_batches(SQLite::Database& db, const std::vector<BatchEntry>& batches
     out.add({"batch", b.seq, b.entity, std::nullopt, why});
   };
   for (const auto& b : batches) {
-    runs_count.bind(1, b.seq);
-    runs_count.step();
-    const bool v2 = runs_count.int64(0) > 0;
-    runs_count.reset();
-    bool outside = false;
+    bool outside = false, in_runs = false;
     std::string hash;
-    if (v2) {
-      BatchHash h;
-      runs.bind(1, b.seq);
-      while (runs.step()) {
-        int64_t first = runs.int64(1), last = runs.int64(2);
-        std::string_view bytes = runs.blob(3);
-        if (runs.text(0) != b.entity || first < b.first_id || last > b.last_id ||
-            !run_matches(first, last, bytes.size()))
-          outside = true;
-        // The digests the blob holds, numbered from `first` (never past the largest id).
-        for (size_t i = 0; i < bytes.size() / 32 && int64_t(i) <= INT64_MAX - first; ++i)
-          h.add(first + int64_t(i), *digest_from_bytes(bytes.substr(i * 32, 32)));
-      }
-      runs.reset();
+    BatchHash h;  // rule v2, for batches stored as runs
+    runs.bind(1, b.seq);
+    while (runs.step()) {
+      in_runs = true;
+      int64_t first = runs.int64(1), last = runs.int64(2);
+      std::string_view bytes = runs.blob(3);
+      if (runs.text(0) != b.entity || first < b.first_id || last > b.last_id ||
+          !run_matches(first, last, bytes.size()))
+        outside = true;
+      // The digests the blob holds, numbered from `first` (never past the largest id).
+      for (size_t i = 0; i < bytes.size() / 32 && int64_t(i) <= INT64_MAX - first; ++i)
+        h.add(first + int64_t(i), *digest_from_bytes(bytes.substr(i * 32, 32)));
+    }
+    runs.reset();
+    if (in_runs) {
       hash = h.hex_digest();
     } else {
       legacy_count.bind(1, b.seq);
       legacy_count.step();
-      BatchHashV1 h(legacy_count.int64(0));
+      BatchHashV1 v1(legacy_count.int64(0));
       legacy_count.reset();
       legacy.bind(1, b.seq);
       while (legacy.step()) {
         int64_t id = legacy.int64(1);
         if (legacy.text(0) != b.entity || id < b.first_id || id > b.last_id) outside = true;
-        h.add(id, legacy.text(2));
+        v1.add(id, legacy.text(2));
       }
       legacy.reset();
-      hash = h.hex_digest();
+      hash = v1.hex_digest();
     }
     if (outside)
       altered(b, "rows recorded for this bulk entry lie outside its records");
