@@ -1,8 +1,5 @@
 #include "clerk/audit/verify.hpp"
 
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
-
 #include <cstdint>
 #include <exception>
 #include <memory>
