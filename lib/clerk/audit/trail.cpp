@@ -133,17 +133,22 @@ bool run_matches(int64_t first, int64_t last, size_t bytes) {
   return uint64_t(last) - uint64_t(first) == bytes / 32 - 1;
 }
 
-BatchRows::BatchRows(SQLite::Database& db, std::string entity)
+BatchRows::BatchRows(SQLite::Database& db, std::string entity, int64_t entries_before)
     : db_(db),
-      seq_(db.execAndGet("SELECT coalesce(max(seq), 0) + 1 FROM audit_log").getInt64()),
+      seq_(db.execAndGet("SELECT coalesce(max(seq), 0) + 1 FROM audit_log").getInt64() +
+           entries_before),
       entity_(std::move(entity)) {
   table_of(entity_);  // an audited kind of record, or Error{internal}
-  // The rows' hashes are written before the entry they belong to, so their reference to it is
-  // checked at commit rather than at once.
-  db.exec("PRAGMA defer_foreign_keys = ON");
+  // Runs are gathered in a temporary table and copied into audit_batch_hashes by finish(),
+  // just before their entry is appended. Were they written there at once, each would break its
+  // reference to the entry until then, and while any such break is outstanding SQLite searches
+  // the child tables of every row the load inserts (a table scan per row where a load has
+  // dropped the child's index).
+  db.exec(R"(CREATE TEMP TABLE IF NOT EXISTS batch_runs (
+    seq INTEGER NOT NULL, entity TEXT NOT NULL, first_id INTEGER NOT NULL,
+    last_id INTEGER NOT NULL, hashes BLOB NOT NULL))");
   insert_ = std::make_unique<db::RawStatement>(db, R"(
-    INSERT INTO audit_batch_hashes (seq, entity, first_id, last_id, hashes)
-    VALUES (?, ?, ?, ?, ?))");
+    INSERT INTO temp.batch_runs (seq, entity, first_id, last_id, hashes) VALUES (?, ?, ?, ?, ?))");
 }
 
 BatchRows::~BatchRows() = default;
@@ -185,6 +190,16 @@ void BatchRows::add_rows(int64_t first_id, int64_t last_id) {
 
 std::string BatchRows::finish() {
   flush();
+  // The copy breaks the runs' reference to their entry until append_batch() appends it.
+  db_.exec("PRAGMA defer_foreign_keys = ON");
+  SQLite::Statement copy(db_, R"(
+    INSERT INTO audit_batch_hashes (seq, entity, first_id, last_id, hashes)
+    SELECT seq, entity, first_id, last_id, hashes FROM temp.batch_runs WHERE seq = ? ORDER BY rowid)");
+  copy.bind(1, seq_);
+  copy.exec();
+  SQLite::Statement done(db_, "DELETE FROM temp.batch_runs WHERE seq = ?");
+  done.bind(1, seq_);
+  done.exec();
   return hash_.hex_digest();
 }
 

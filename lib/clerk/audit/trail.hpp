@@ -78,8 +78,10 @@ class BatchHash {
 // hash. Only the run being filled is held.
 class BatchRows {
  public:
-  // For the batch entry that append_batch() appends next in this transaction.
-  BatchRows(SQLite::Database& db, std::string entity);
+  // For the batch entry that append_batch() appends next in this transaction, or, given
+  // `entries_before`, the one appended after that many others (a load recording two kinds of
+  // record: each run of hashes names its entry as it is written).
+  BatchRows(SQLite::Database& db, std::string entity, int64_t entries_before = 0);
   ~BatchRows();
   BatchRows(const BatchRows&) = delete;
   BatchRows& operator=(const BatchRows&) = delete;

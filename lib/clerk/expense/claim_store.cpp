@@ -249,22 +249,9 @@ int64_t claim_count(SQLite::Database& db) {
   return db.execAndGet("SELECT count(*) FROM expense").getInt64();
 }
 
-namespace {
-std::string bulk_insert_sql() {
-  std::string columns, params;
-  for (size_t i = 0; i < claim_columns().size(); ++i) {
-    columns += (i ? ", " : "") + claim_columns()[i];
-    params += (i ? ", ?" : "?") + std::to_string(i + 1);
-  }
-  return "INSERT INTO expense (" + columns + ") VALUES (" + params + ")";
-}
-}  // namespace
-
 ClaimInserter::ClaimInserter(SQLite::Database& db)
     : db_(db),
-      stmt_(db, bulk_insert_sql()),
-      hasher_(db, "expense", claim_columns()),
-      rows_(db, "expense"),
+      rows_(db, "expense", claim_columns()),
       existing_(claim_count(db)),
       next_id_(db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM expense").getInt64()) {
   // Sorting for rebuilt indexes may use a second core.
@@ -276,7 +263,7 @@ ClaimInserter::~ClaimInserter() = default;
 ClaimInserter::Row ClaimInserter::prepare(Claim claim) {
   claim.id = next_id_++;
   Row row{claim.id, claim_values(claim), {}};
-  row.hash = hasher_.hash(row.values);
+  row.hash = rows_.hash(row.values);
   return row;
 }
 
@@ -285,16 +272,7 @@ void ClaimInserter::insert(const Row& row) {
   // again by finish(); the statement is prepared again by SQLite on its next step.
   if (!indexes_ && ++inserted_ > existing_ && inserted_ >= kRebuildFrom)
     indexes_.emplace(db_, "index", "expense");
-  for (size_t i = 0; i < row.values.size(); ++i)
-    audit::bind_value(stmt_, int(i) + 1, row.values[i]);
-  stmt_.exec();
-  rows_.add(row.id, row.hash);
-  if (!first_id_) first_id_ = row.id;
-  last_id_ = row.id;
-  last_hash_ = row.hash;
-  // A sample of rows is read back at the end to prove the hashes taken from the values are the
-  // hashes of the rows as stored.
-  if (samples_.empty() || row.id % kSampleEvery == 0) samples_.emplace_back(row.id, row.hash);
+  rows_.insert(row.id, row.values, row.hash);
 }
 
 int64_t ClaimInserter::insert(const Claim& claim) {
@@ -305,18 +283,9 @@ int64_t ClaimInserter::insert(const Claim& claim) {
 
 void ClaimInserter::finish(db::Writer& w, std::string summary_json) {
   if (indexes_) indexes_->restore();
-  if (!first_id_) return;
-  db::RawStatement stored(db_, "SELECT * FROM expense WHERE id = ?");
-  audit::RowHasher stored_hash(stored, stored.column_count());
-  samples_.emplace_back(last_id_, last_hash_);
-  for (const auto& [id, hash] : samples_) {
-    stored.bind(1, id);
-    if (!stored.step() || stored_hash.hash(stored) != hash)
-      throw Error(ErrorKind::internal, "the audit hash of imported row " + std::to_string(id) +
-                                           " does not match the row as stored");
-    stored.reset();
-  }
-  w.batch(rows_, first_id_, last_id_, "import", std::move(summary_json));
+  if (!rows_.first_id()) return;
+  w.batch(rows_.checked_rows(), *rows_.first_id(), rows_.last_id(), "import",
+          std::move(summary_json));
 }
 
 }  // namespace clerk::expense

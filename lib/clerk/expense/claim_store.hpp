@@ -10,8 +10,8 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "clerk/audit/batch_inserter.hpp"
 #include "clerk/audit/row_image.hpp"
-#include "clerk/audit/trail.hpp"
 #include "clerk/core/period.hpp"
 #include "clerk/db/raw_statement.hpp"
 #include "clerk/db/suspended_schema.hpp"
@@ -54,14 +54,13 @@ int64_t claim_count(SQLite::Database& db);
 
 // A bulk load of the expense table inside the caller's transaction: one prepared INSERT reused
 // for every row. Each row's audit hash is taken from the values it is written with (prepare(),
-// which may run on another thread), and a sample of rows is read back at the end to prove those
-// are the hashes of the rows as stored. Once the load has outgrown the table (and at least
-// kRebuildFrom rows), the table's indexes are dropped and finish() builds them again: sorting a
-// million keys once is far faster than a million random index inserts through a small cache.
+// which may run on another thread; see audit::BatchInserter). Once the load has outgrown the table
+// (and at least kRebuildFrom rows), the table's indexes are dropped and finish() builds them again:
+// sorting a million keys once is far faster than a million random index inserts through a small
+// cache.
 class ClaimInserter {
  public:
   static constexpr int64_t kRebuildFrom = 10000;
-  static constexpr int64_t kSampleEvery = 1009;
 
   explicit ClaimInserter(SQLite::Database& db);
   ~ClaimInserter();
@@ -80,23 +79,16 @@ class ClaimInserter {
   // Builds the dropped indexes again, checks the sample, and writes the load's one batch audit
   // entry (action "import", body `summary_json`); must be called before the transaction commits.
   void finish(db::Writer& w, std::string summary_json);
-  std::optional<int64_t> first_id() const {
-    return first_id_ ? std::optional<int64_t>(first_id_) : std::nullopt;
-  }
-  int64_t last_id() const { return last_id_; }
+  std::optional<int64_t> first_id() const { return rows_.first_id(); }
+  int64_t last_id() const { return rows_.last_id(); }
 
  private:
   SQLite::Database& db_;
-  db::RawStatement stmt_;
-  audit::ValueRowHasher hasher_;
-  audit::BatchRows rows_;
+  audit::BatchInserter rows_;
   std::optional<db::SuspendedSchema> indexes_;  // dropped while a large import inserts
   int64_t existing_;                            // rows in the table before the load
   int64_t next_id_;
   int64_t inserted_ = 0;
-  int64_t first_id_ = 0, last_id_ = 0;
-  audit::Digest last_hash_{};
-  std::vector<std::pair<int64_t, audit::Digest>> samples_;
 };
 
 }  // namespace clerk::expense
