@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "clerk/casework/case.hpp"
+#include "clerk/casework/case_import.hpp"
 #include "clerk/casework/case_ops.hpp"
 #include "clerk/casework/case_transfer.hpp"
 #include "clerk/people/staff.hpp"

@@ -267,14 +267,6 @@ void verify_all_rows(SQLite::Database& db, VerifyReport& report) {
   for (const auto& audited : audited_tables()) verify_rows(db, audited, report, out);
 }
 
-// A second connection to the same file, for checking records on another core while this one
-// walks the chain; none for an in-memory or temporary database.
-std::unique_ptr<SQLite::Database> second_connection(SQLite::Database& db) {
-  const std::string& file = db.getFilename();
-  if (file.empty() || file == ":memory:") return nullptr;
-  return db::open(file, {});
-}
-
 }  // namespace
 
 void VerifyReport::add(Finding f) {
@@ -289,7 +281,7 @@ VerifyReport verify(SQLite::Database& db, VerifyScope scope) {
   // findings are listed after the chain's and the batches', as when checked one after another.
   VerifyReport rows;
   std::exception_ptr rows_error;
-  std::unique_ptr<SQLite::Database> other = scope.rows ? second_connection(db) : nullptr;
+  std::unique_ptr<SQLite::Database> other = scope.rows ? db::another_connection(db) : nullptr;
   std::thread checking_rows;
   if (other)
     checking_rows = std::thread([&] {

@@ -165,45 +165,99 @@ bool CaseRefs::ref_exists(int year, int seq) {
   return exists_.executeStep();
 }
 
-namespace {
-std::string bulk_insert_sql() {
-  std::string insert = kInsertCase;
-  insert.replace(insert.find("INSERT INTO cases ("), 19, "INSERT INTO cases (id, ");
-  insert.replace(insert.find("VALUES ("), 8, "VALUES (:id, ");
-  return insert;
+const std::vector<std::string>& case_table_columns() {
+  static const std::vector<std::string> columns = {"id",
+                                                   "ref",
+                                                   "ref_year",
+                                                   "ref_seq",
+                                                   "type",
+                                                   "subject",
+                                                   "contact_id",
+                                                   "category",
+                                                   "channel",
+                                                   "priority",
+                                                   "marking",
+                                                   "status",
+                                                   "outcome",
+                                                   "received_on",
+                                                   "acknowledged_on",
+                                                   "assignee_id",
+                                                   "body",
+                                                   "awaiting_on",
+                                                   "follow_up_on",
+                                                   "escalated_on",
+                                                   "stage1_handler_id",
+                                                   "extension_months",
+                                                   "closed_on",
+                                                   "reopened_on"};
+  return columns;
 }
-}  // namespace
 
-CaseBulk::CaseBulk(SQLite::Database& db, bool rebuild_indexes)
+std::vector<audit::StoredValue> case_values(const Case& c) {
+  using audit::StoredValue;
+  auto text = [](const std::string& v) { return v.empty() ? StoredValue() : StoredValue(v); };
+  auto date = [](const std::optional<Date>& d) {
+    return d ? StoredValue(d->iso()) : StoredValue();
+  };
+  auto id = [](const std::optional<int64_t>& v) { return v ? StoredValue(*v) : StoredValue(); };
+  return {c.id,
+          c.ref,
+          int64_t(c.ref_year),
+          int64_t(c.ref_seq),
+          std::string(name(c.type)),
+          c.subject,
+          c.contact_id,
+          c.category,
+          std::string(name(c.channel)),
+          std::string(name(c.priority)),
+          std::string(name(c.marking)),
+          std::string(name(c.status)),
+          c.outcome ? StoredValue(std::string(name(*c.outcome))) : StoredValue(),
+          c.received_on.iso(),
+          date(c.acknowledged_on),
+          id(c.assignee_id),
+          text(c.body),
+          text(c.awaiting_on),
+          date(c.follow_up_on),
+          date(c.escalated_on),
+          id(c.stage1_handler_id),
+          int64_t(c.extension_months),
+          date(c.closed_on),
+          date(c.reopened_on)};
+}
+
+CaseBulk::CaseBulk(SQLite::Database& db)
     : db_(db),
+      rows_(db, "case", case_table_columns()),
       search_trigger_(db, "trigger", "cases", "cases_fts_insert"),
-      insert_(db, bulk_insert_sql()),
-      deadline_(db, kStoreDeadline) {
-  // A bulk load touches every index; with SQLite's default 2 MB cache it rereads the same pages
-  // from the OS again and again. 24 MB keeps us inside 64 MiB of memory.
-  db.exec("PRAGMA cache_size = -24576");
-  if (rebuild_indexes) indexes_.emplace(db, "index", "cases");
-  first_id_ = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM cases").getInt64();
-  last_id_ = first_id_ - 1;
+      deadline_(db, kStoreDeadline),
+      existing_(case_count(db)),
+      next_id_(db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM cases").getInt64()) {
+  // Sorting for rebuilt indexes may use a second core.
+  db.exec("PRAGMA threads = 2");
 }
 
-int64_t CaseBulk::insert(const Case& c, const std::optional<Deadlines>& d) {
-  int64_t id = ++last_id_;
-  insert_.reset();
-  bind_case(insert_, c);
-  insert_.bind(":id", id);
-  insert_.exec();
-  if (d) {
-    deadline_.reset();
-    bind_deadline(deadline_, id, *d);
-    deadline_.exec();
-  }
-  return id;
+void CaseBulk::insert(int64_t id, const std::vector<audit::StoredValue>& values,
+                      const audit::Digest& hash, const std::optional<Deadlines>& d) {
+  // The statements are prepared again by SQLite on their next step after the indexes go.
+  if (!indexes_ && ++inserted_ > existing_ && inserted_ >= kRebuildFrom)
+    indexes_.emplace(db_, "index", "cases");
+  rows_.insert(id, values, hash);
+  if (!d) return;
+  deadline_.bind(1, id);
+  deadline_.bind(2, d->next_due.iso());
+  deadline_.bind(3, d->next_kind);
+  if (d->ack_due)
+    deadline_.bind(4, d->ack_due->iso());
+  else
+    deadline_.bind_null(4);
+  deadline_.bind(5, d->response_due.iso());
+  deadline_.exec();
 }
 
 void CaseBulk::finish() {
   search_trigger_.restore();
-  if (last_id_ >= first_id_) index_for_search(db_, first_id_, last_id_);
+  if (rows_.first_id()) index_for_search(db_, *rows_.first_id(), rows_.last_id());
   if (indexes_) indexes_->restore();
 }
 

@@ -10,8 +10,10 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "clerk/audit/batch_inserter.hpp"
 #include "clerk/casework/case.hpp"
 #include "clerk/casework/deadline.hpp"
+#include "clerk/db/raw_statement.hpp"
 #include "clerk/db/suspended_schema.hpp"
 
 namespace clerk::casework {
@@ -45,25 +47,39 @@ class CaseRefs {
   SQLite::Statement max_seq_, exists_;
 };
 
-// A bulk load of cases inside the caller's transaction: one prepared INSERT per table reused for
-// every row, and the search index's insert trigger suspended (FTS5 writes out its pending terms
-// at every statement a trigger runs on it: seconds per 100,000 rows). With `rebuild_indexes`
-// (a load large beside the table) the table's own indexes are dropped too. finish() indexes the
+// The cases table's columns, in the order case_values() gives them.
+const std::vector<std::string>& case_table_columns();
+// A case as a bulk load writes it (its id included): absent values and empty optional text are
+// NULL, as insert_case() binds them.
+std::vector<audit::StoredValue> case_values(const Case& c);
+
+// A bulk load of cases inside the caller's transaction, each row given as its values and its
+// audit hash (taken by the preparing side with rows().hash(); see audit::BatchInserter). The
+// search index's insert trigger is suspended (FTS5 writes out its pending terms at every
+// statement a trigger runs on it: seconds per 100,000 rows), and once the load has outgrown the
+// table (and is at least kRebuildFrom rows) so are the table's indexes; finish() indexes the
 // loaded cases for search in one statement and builds the indexes again.
 class CaseBulk {
  public:
-  CaseBulk(SQLite::Database& db, bool rebuild_indexes);
-  // Inserts a case (and its deadlines, when open); returns its id.
-  int64_t insert(const Case& c, const std::optional<Deadlines>& d);
+  static constexpr int64_t kRebuildFrom = 10000;
+
+  explicit CaseBulk(SQLite::Database& db);
+  // The id the load's first case gets.
+  int64_t next_id() const { return next_id_; }
+  audit::BatchInserter& rows() { return rows_; }
+  // Inserts case `id` (ids increasing) with its deadlines when it is open.
+  void insert(int64_t id, const std::vector<audit::StoredValue>& values, const audit::Digest& hash,
+              const std::optional<Deadlines>& d);
   // Must run before the transaction commits.
   void finish();
 
  private:
   SQLite::Database& db_;
+  audit::BatchInserter rows_;
   db::SuspendedSchema search_trigger_;
   std::optional<db::SuspendedSchema> indexes_;
-  SQLite::Statement insert_, deadline_;
-  int64_t first_id_ = 0, last_id_ = 0;
+  db::RawStatement deadline_;
+  int64_t existing_, next_id_, inserted_ = 0;
 };
 int64_t case_count(SQLite::Database& db);
 void update_case(SQLite::Database& db, const Case& c);

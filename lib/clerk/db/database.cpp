@@ -94,4 +94,10 @@ std::unique_ptr<SQLite::Database> open(const fs::path& path, const OpenOptions& 
   }
 }
 
+std::unique_ptr<SQLite::Database> another_connection(SQLite::Database& db) {
+  const std::string& file = db.getFilename();
+  if (file.empty() || file == ":memory:") return nullptr;
+  return open(file, {});
+}
+
 }  // namespace clerk::db

@@ -24,4 +24,8 @@ struct OpenOptions {
 std::unique_ptr<SQLite::Database> open(const std::filesystem::path& path,
                                        const OpenOptions& options);
 
+// Another connection to the same file with the same settings, for work on a second thread
+// alongside `db` (a connection serves one thread); none for an in-memory or temporary database.
+std::unique_ptr<SQLite::Database> another_connection(SQLite::Database& db);
+
 }  // namespace clerk::db

@@ -107,21 +107,44 @@ int64_t insert_contact(SQLite::Database& db, const Contact& c) {
   return db.getLastInsertRowid();
 }
 
-ContactBulk::ContactBulk(SQLite::Database& db)
-    : db_(db),
-      // By email when there is one (indexed: a common name is shared by many contacts).
-      find_by_email_(
-          std::make_unique<SQLite::Statement>(db,
-                                              "SELECT id FROM contact WHERE email = ? AND name = ? "
-                                              "COLLATE NOCASE ORDER BY id LIMIT 1")),
-      find_(std::make_unique<SQLite::Statement>(db,
-                                                "SELECT id FROM contact WHERE name = ? COLLATE "
-                                                "NOCASE AND email IS NULL ORDER BY id LIMIT 1")),
-      insert_(std::make_unique<SQLite::Statement>(db, kInsertContact)) {}
+const std::vector<std::string>& contact_table_columns() {
+  static const std::vector<std::string> columns = {
+      "id", "kind", "name", "organisation", "address", "email", "phone", "notes", "created_on"};
+  return columns;
+}
 
-ContactBulk::~ContactBulk() = default;
+std::vector<audit::StoredValue> contact_values(const Contact& c) {
+  using audit::StoredValue;
+  auto text = [](const std::string& v) { return v.empty() ? StoredValue() : StoredValue(v); };
+  return {c.id,
+          std::string(contact_kind_name(c.kind)),
+          c.name,
+          text(c.organisation),
+          text(c.address),
+          text(c.email),
+          text(c.phone),
+          text(c.notes),
+          c.created_on.iso()};
+}
 
-std::optional<int64_t> ContactBulk::find(const std::string& name, const std::string& email) {
+ContactMatcher::ContactMatcher(SQLite::Database& db)
+    // By email when there is one (indexed: a common name is shared by many contacts).
+    : find_by_email_(std::make_unique<SQLite::Statement>(
+          db,
+          "SELECT id FROM contact WHERE email = ? AND name = ? COLLATE NOCASE "
+          "ORDER BY id LIMIT 1")),
+      find_(std::make_unique<SQLite::Statement>(
+          db,
+          "SELECT id FROM contact WHERE name = ? COLLATE NOCASE AND email IS NULL "
+          "ORDER BY id LIMIT 1")) {}
+
+ContactMatcher::~ContactMatcher() = default;
+
+std::string ContactMatcher::key(const std::string& name, const std::string& email) {
+  return std::to_string(name.size()) + ':' + text::lower(name) + email;
+}
+
+std::optional<int64_t> ContactMatcher::find(const std::string& name, const std::string& email) {
   SQLite::Statement& q = email.empty() ? *find_ : *find_by_email_;
   q.reset();
   if (email.empty()) {
@@ -130,16 +153,14 @@ std::optional<int64_t> ContactBulk::find(const std::string& name, const std::str
     q.bind(1, email);
     q.bind(2, name);
   }
-  if (!q.executeStep()) return std::nullopt;
-  return q.getColumn(0).getInt64();
+  if (q.executeStep()) return q.getColumn(0).getInt64();
+  auto it = created_.find(key(name, email));
+  if (it == created_.end()) return std::nullopt;
+  return it->second;
 }
 
-int64_t ContactBulk::insert(const Contact& c) {
-  insert_->reset();
-  insert_->clearBindings();
-  bind_fields(*insert_, c);
-  insert_->exec();
-  return db_.getLastInsertRowid();
+void ContactMatcher::created(const std::string& name, const std::string& email, int64_t id) {
+  created_.emplace(key(name, email), id);
 }
 
 void update_contact(SQLite::Database& db, const Contact& c) {

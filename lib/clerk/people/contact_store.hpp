@@ -6,12 +6,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "clerk/audit/row_image.hpp"
 #include "clerk/people/contact.hpp"
 
 namespace clerk::people {
@@ -33,18 +35,27 @@ std::vector<std::string> contact_names(SQLite::Database& db, int limit);
 
 int64_t insert_contact(SQLite::Database& db, const Contact& contact);
 
-// For bulk work: statements prepared once. find() matches a name (ignoring case) and email
-// (both blank counts as equal); insert() adds a contact.
-class ContactBulk {
+// The contact table's columns, in the order contact_values() gives them.
+const std::vector<std::string>& contact_table_columns();
+// A contact as a bulk load writes it: empty optional text is NULL.
+std::vector<audit::StoredValue> contact_values(const Contact& contact);
+
+// Matches the contacts a bulk load names with those stored (read through `db`, which may be a
+// second connection reading the state from before the load) and those the load has created:
+// by name, ignoring case as SQLite's NOCASE does (ASCII letters), and email (both blank counts
+// as equal). The earliest stored match wins.
+class ContactMatcher {
  public:
-  explicit ContactBulk(SQLite::Database& db);
-  ~ContactBulk();
+  explicit ContactMatcher(SQLite::Database& db);
+  ~ContactMatcher();
   std::optional<int64_t> find(const std::string& name, const std::string& email);
-  int64_t insert(const Contact& contact);
+  // The load creates contact `id` with this name and email.
+  void created(const std::string& name, const std::string& email, int64_t id);
 
  private:
-  SQLite::Database& db_;
-  std::unique_ptr<SQLite::Statement> find_by_email_, find_, insert_;
+  static std::string key(const std::string& name, const std::string& email);
+  std::unique_ptr<SQLite::Statement> find_by_email_, find_;
+  std::unordered_map<std::string, int64_t> created_;
 };
 void update_contact(SQLite::Database& db, const Contact& contact);
 void delete_contact(SQLite::Database& db, int64_t id);

@@ -87,5 +87,5 @@ $ clerk audit sar 1 --format csv
 # A person who arrived by bulk import: the import's batch entry is among the entries about them.
 $ printf 'subject,contact,received_on,category\nPothole,Erin Imported,2026-11-20,transport\n' | clerk case import - --quiet
 $ clerk audit sar "Erin Imported" --format json | jq -r '.sections.audit_entries[] | [.action, .entity, .entity_id, .entity_id_to] | @tsv'
-import	contact	4	4
 import	case	3	3
+import	contact	4	4

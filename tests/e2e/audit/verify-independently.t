@@ -14,12 +14,12 @@ $ cp clerk.db clean.db
 $ sqlite3 clerk.db "DROP TRIGGER audit_batch_hashes_no_update; UPDATE audit_batch_hashes SET hashes = randomblob(length(hashes)) WHERE entity = 'contact'"
 $ /usr/bin/python3 $SOURCE/tests/bench/clerk_audit.py verify clerk.db
 ! exit 1
-entry 6: batch row hashes do not match the entry
+entry 7: batch row hashes do not match the entry
 7 entries, 1 problems
 $ clerk audit verify --quiet --format tsv
 ! exit 1
 check	seq	entity	entity_id	problem
-batch	6	contact		the rows recorded for this bulk entry were altered
+batch	7	contact		the rows recorded for this bulk entry were altered
 row-changed		contact	2	row differs from its last audited state (edited behind the tool's back)
 row-changed		contact	3	row differs from its last audited state (edited behind the tool's back)
 ! clerk: error: audit verification found 3 problem(s); the first is listed first

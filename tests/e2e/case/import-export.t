@@ -22,8 +22,8 @@ $ CLERK_DB=$WORK/other.db clerk case export --format csv | diff cases.csv - && e
 same
 $ CLERK_DB=$WORK/other.db clerk audit log --action import --format tsv | cut -f4,5,6,7
 action	entity	entity_id	entity_id_to
-import	contact	1	1
 import	case	1	2
+import	contact	1	1
 $ CLERK_DB=$WORK/other.db clerk audit verify --quiet
 # JSON both ways, from stdin.
 $ clerk case export --status open --format json > open.json && jq -r '.[].ref' open.json

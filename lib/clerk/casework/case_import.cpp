@@ -1,0 +1,431 @@
+#include "clerk/casework/case_import.hpp"
+
+#include <atomic>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "clerk/audit/batch_inserter.hpp"
+#include "clerk/audit/sha256.hpp"
+#include "clerk/casework/case_ops.hpp"
+#include "clerk/casework/case_store.hpp"
+#include "clerk/casework/case_transfer.hpp"
+#include "clerk/casework/deadline.hpp"
+#include "clerk/core/block_queue.hpp"
+#include "clerk/core/error.hpp"
+#include "clerk/core/record_reader.hpp"
+#include "clerk/core/row_errors.hpp"
+#include "clerk/core/text.hpp"
+#include "clerk/db/database.hpp"
+#include "clerk/db/read_snapshot.hpp"
+#include "clerk/db/suspended_schema.hpp"
+#include "clerk/db/write.hpp"
+#include "clerk/people/contact_store.hpp"
+#include "clerk/people/staff_store.hpp"
+
+namespace clerk::casework {
+namespace {
+
+// Positions in transfer_keys().
+enum Col {
+  kRef,
+  kType,
+  kSubject,
+  kContact,
+  kContactEmail,
+  kContactPhone,
+  kContactAddress,
+  kCategory,
+  kChannel,
+  kPriority,
+  kMarking,
+  kStatus,
+  kOutcome,
+  kReceived,
+  kAcknowledged,
+  kAssignee,
+  kBody,
+  kAwaiting,
+  kFollowUp,
+  kEscalated,
+  kClosed,
+  kExtension,
+  kColumnCount
+};
+
+struct ParsedRow {
+  Case c;
+  std::optional<std::pair<int, int>> ref;  // given reference
+  people::Contact contact;
+};
+
+std::optional<Date> opt_date(std::string_view text, const char* field) {
+  if (text.empty()) return std::nullopt;
+  return Date::parse_iso(text, field);
+}
+
+template <class T, class Parse>
+T word_or(std::string_view text, T fallback, Parse parse) {
+  return text.empty() ? fallback : parse(text);
+}
+
+// Checks one record and builds the case it describes. Throws Error{bad_data} naming the field.
+ParsedRow parse_row(Context& ctx, const RecordReader& r,
+                    const std::unordered_map<std::string, int64_t>& staff) {
+  ParsedRow p;
+  Case& c = p.c;
+  auto text = [&](Col col) { return std::string(text::trim(r.get(col))); };
+  auto required = [&](Col col) {
+    std::string v = text(col);
+    if (v.empty()) throw Error(ErrorKind::bad_data, "is required").field(transfer_keys()[col]);
+    if (!text::valid_utf8(v))
+      throw Error(ErrorKind::bad_data, "is not valid UTF-8").field(transfer_keys()[col]);
+    return v;
+  };
+  if (!text(kRef).empty()) {
+    p.ref = parse_ref(text(kRef));
+    if (!p.ref)
+      throw Error(ErrorKind::bad_data, "'" + text(kRef) + "' is not a case reference").field("ref");
+  }
+  c.type = word_or(text(kType), CaseType::enquiry, [](auto t) { return parse_case_type(t); });
+  c.subject = required(kSubject);
+  p.contact.name = required(kContact);
+  p.contact.email = text(kContactEmail);
+  p.contact.phone = text(kContactPhone);
+  p.contact.address = text(kContactAddress);
+  c.category = text(kCategory).empty() ? "other" : text(kCategory);
+  require_category(ctx, c.category);
+  c.channel = word_or(text(kChannel), Channel::email, [](auto t) { return parse_channel(t); });
+  c.priority = word_or(text(kPriority), Priority::normal, [](auto t) { return parse_priority(t); });
+  c.marking = word_or(text(kMarking), Marking::official, [](auto t) { return parse_marking(t); });
+  c.status = word_or(text(kStatus), Status::open, [](auto t) { return parse_status(t); });
+  if (!text(kOutcome).empty()) c.outcome = parse_outcome(text(kOutcome));
+  c.received_on = Date::parse_iso(required(kReceived), "received_on");
+  if (c.received_on > ctx.today())
+    throw Error(ErrorKind::bad_data, c.received_on.iso() + " is in the future")
+        .field("received_on");
+  c.acknowledged_on = opt_date(text(kAcknowledged), "acknowledged_on");
+  if (!text(kAssignee).empty()) {
+    auto it = staff.find(text(kAssignee));
+    if (it == staff.end())
+      throw Error(ErrorKind::bad_data, "no staff member '" + text(kAssignee) + "'")
+          .field("assignee");
+    c.assignee_id = it->second;
+  }
+  c.body = text(kBody);
+  c.awaiting_on = text(kAwaiting);
+  c.follow_up_on = opt_date(text(kFollowUp), "follow_up_on");
+  c.escalated_on = opt_date(text(kEscalated), "escalated_on");
+  c.closed_on = opt_date(text(kClosed), "closed_on");
+  if (!text(kExtension).empty()) {
+    std::string e = text(kExtension);
+    if (e.size() != 1 || e[0] < '0' || e[0] > '2')
+      throw Error(ErrorKind::bad_data, "'" + e + "' must be 0, 1 or 2").field("extension_months");
+    c.extension_months = e[0] - '0';
+    if (c.extension_months > 0 && c.type != CaseType::sar)
+      throw Error(ErrorKind::bad_data, "only a SAR can be extended").field("extension_months");
+  }
+  // The record must be one the status machine could have produced.
+  bool closed = c.status == Status::closed;
+  if (closed && (!c.outcome || !c.closed_on))
+    throw Error(ErrorKind::bad_data, "a closed case needs an outcome and closed_on")
+        .field(c.outcome ? "closed_on" : "outcome");
+  if (!closed && (c.outcome || c.closed_on))
+    throw Error(ErrorKind::bad_data, "only a closed case has an outcome or closed_on")
+        .field("status");
+  if (c.status == Status::awaiting && (c.awaiting_on.empty() || !c.follow_up_on))
+    throw Error(ErrorKind::bad_data, "an awaiting case needs awaiting_on and follow_up_on")
+        .field("status");
+  if (c.status == Status::escalated && !c.escalated_on)
+    throw Error(ErrorKind::bad_data, "an escalated case needs escalated_on").field("escalated_on");
+  if (c.closed_on && *c.closed_on < c.received_on)
+    throw Error(ErrorKind::bad_data, "closed before it was received").field("closed_on");
+  if (c.status == Status::reopened) c.reopened_on = c.received_on;
+  return p;
+}
+
+int64_t ref_key(int year, int seq) { return int64_t(year) * 1'000'000 + seq; }
+
+// Numbers per year: the largest sequence given (or stored), below the numbers handed out.
+using SeqByYear = std::map<int, int>;
+
+// A blank reference is numbered after the largest the file gives for its year. One pass learns
+// those as it goes, so a row that gives a larger one after numbering has begun in its year
+// means reading the file's references first and loading again (a file that mixes the two).
+struct ReferencesFirst {};
+
+// A case ready to write: its row and hash, its new contact's when it needs one, its deadlines.
+struct PreparedCase {
+  int64_t id = 0;
+  std::vector<audit::StoredValue> values;
+  audit::Digest hash{};
+  int64_t new_contact_id = 0;  // 0: an existing contact
+  std::vector<audit::StoredValue> contact;
+  audit::Digest contact_hash{};
+  std::optional<Deadlines> due;
+};
+using Block = std::vector<PreparedCase>;
+// Cases handed from the checking thread to the inserting one at a time.
+constexpr size_t kCasesPerBlock = 512;
+
+// The checking side of a load: checks each record against the database as it was before the
+// load (read through `lookups`) and the file's earlier rows, then numbers it, matches its
+// contact and hashes what will be written. Ids are handed out in file order.
+class CasePreparer {
+ public:
+  CasePreparer(Context& ctx, SQLite::Database& lookups, SeqByYear given)
+      : ctx_(ctx),
+        calendar_(ctx.calendar()),
+        refs_(lookups),
+        contacts_(lookups),
+        given_(std::move(given)) {
+    for (const auto& s : people::list_staff(ctx.db(), true)) staff_[s.login] = s.id;
+  }
+
+  // Error{bad_data} naming the field when the record is bad.
+  ParsedRow check(const RecordReader& r, bool numbering) {
+    ParsedRow p = parse_row(ctx_, r, staff_);
+    if (!p.ref) return p;
+    auto [year, seq] = *p.ref;
+    if (!in_file_.insert(ref_key(year, seq)).second)
+      throw Error(ErrorKind::bad_data, "reference " + format_ref(year, seq) + " appears twice")
+          .field("ref");
+    if (refs_.ref_exists(year, seq))
+      throw Error(ErrorKind::bad_data, format_ref(year, seq) + " already exists").field("ref");
+    auto numbered = numbered_after_.find(year);
+    if (numbering && numbered != numbered_after_.end() && seq > numbered->second)
+      throw ReferencesFirst{};
+    int& largest = given_[year];
+    largest = std::max(largest, seq);
+    return p;
+  }
+
+  PreparedCase prepare(ParsedRow p, audit::BatchInserter& cases, int64_t case_id,
+                       audit::BatchInserter& contacts, int64_t& next_contact_id) {
+    Case& c = p.c;
+    if (p.ref) {
+      std::tie(c.ref_year, c.ref_seq) = *p.ref;
+    } else {
+      c.ref_year = c.received_on.year();
+      auto next = next_seq_.find(c.ref_year);
+      if (next == next_seq_.end()) {
+        int after = std::max(refs_.max_seq(c.ref_year), given_[c.ref_year]);
+        numbered_after_[c.ref_year] = after;
+        next = next_seq_.emplace(c.ref_year, after + 1).first;
+      }
+      c.ref_seq = next->second++;
+    }
+    c.ref = format_ref(c.ref_year, c.ref_seq);
+    PreparedCase out;
+    if (auto existing = contacts_.find(p.contact.name, p.contact.email)) {
+      c.contact_id = *existing;
+    } else {
+      p.contact.id = c.contact_id = out.new_contact_id = next_contact_id++;
+      p.contact.created_on = ctx_.today();
+      contacts_.created(p.contact.name, p.contact.email, p.contact.id);
+      out.contact = people::contact_values(p.contact);
+      out.contact_hash = contacts.hash(out.contact);
+    }
+    c.id = out.id = case_id;
+    if (c.status != Status::closed)
+      out.due = compute_deadlines(c, {}, ctx_.config().targets, calendar_,
+                                  ctx_.config().holidays.nation, ctx_.today());
+    out.values = case_values(c);
+    out.hash = cases.hash(out.values);
+    return out;
+  }
+
+ private:
+  Context& ctx_;
+  const HolidayCalendar& calendar_;
+  CaseRefs refs_;
+  people::ContactMatcher contacts_;
+  std::unordered_map<std::string, int64_t> staff_;
+  std::unordered_set<int64_t> in_file_;  // references given so far
+  SeqByYear given_;                      // the largest given per year
+  SeqByYear numbered_after_;             // where numbering began per year (below its first)
+  std::map<int, int> next_seq_;
+};
+
+// The largest reference the file gives in each year (malformed ones are left to the load).
+SeqByYear references_in(const std::function<std::unique_ptr<std::istream>()>& open_input,
+                        const std::string& source) {
+  SeqByYear given;
+  auto in = open_input();
+  auto reader = RecordReader::open(*in, source, transfer_keys(), {});
+  while (reader->next())
+    if (auto ref = parse_ref(text::trim(reader->get(kRef)))) {
+      int& largest = given[ref->first];
+      largest = std::max(largest, ref->second);
+    }
+  return given;
+}
+
+std::string input_digest(std::istream& in) {
+  audit::Sha256 digest;
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0)
+    digest.update(std::string_view(buf, size_t(in.gcount())));
+  return digest.hex_digest();
+}
+
+const std::vector<std::string> kRequired = {"subject", "contact", "received_on"};
+
+// Checks every row of the file; nothing is written.
+ImportSummary check_only(Context& ctx, RecordReader& reader, const std::string& source) {
+  ImportSummary summary;
+  summary.dry_run = true;
+  RowErrors errors(source);
+  {
+    db::ReadSnapshot snapshot(ctx.db());
+    CasePreparer preparer(ctx, ctx.db(), {});
+    while (reader.next()) {
+      ++summary.cases;
+      errors.check(reader.line(), [&] { preparer.check(reader, false); });
+    }
+  }
+  errors.throw_if_any();
+  if (summary.cases == 0) throw Error(ErrorKind::bad_data, "no cases to import").source(source);
+  return summary;
+}
+
+// One pass over the file in one transaction: a second thread (on a second connection, which
+// sees the database as it was before the load) reads, checks and prepares the rows a block at
+// a time while this one inserts them. The first bad row stops the inserting; the rest are still
+// checked, so every bad one is listed, and the transaction rolls back.
+ImportSummary load(Context& ctx, db::Writer& w, RecordReader& reader, const std::string& source,
+                   const std::string& input_sha, SeqByYear given) {
+  ImportSummary summary;
+  // The case entry comes first, then (when the load made any) the contact entry.
+  CaseBulk cases(w.db());
+  audit::BatchInserter contacts(w.db(), "contact", people::contact_table_columns(), 1);
+  int64_t next_contact_id =
+      w.db().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM contact").getInt64();
+  const int64_t stored_contacts = w.db().execAndGet("SELECT count(*) FROM contact").getInt64();
+  // A second connection reads alongside this one's writes only in WAL mode (otherwise its read
+  // lock would stop them); without one, both sides take turns on this thread.
+  std::unique_ptr<SQLite::Database> other;
+  if (w.db().execAndGet("PRAGMA journal_mode").getString() == "wal")
+    other = db::another_connection(w.db());
+  SQLite::Database& lookups = other ? *other : w.db();
+  std::optional<db::SuspendedSchema> contact_indexes;
+  int64_t contacts_inserted = 0;
+
+  RowErrors errors(source);
+  std::atomic<bool> bad{false};
+  int64_t next_case_id = cases.next_id();
+  // Fills `block` with up to kCasesPerBlock prepared cases; false at the end of the file.
+  auto fill = [&](CasePreparer& preparer, Block& block) {
+    block.clear();
+    while (block.size() < kCasesPerBlock) {
+      if (!reader.next()) return false;
+      ++summary.cases;
+      std::optional<ParsedRow> row;
+      errors.check(reader.line(), [&] { row = preparer.check(reader, !bad); });
+      if (!row) bad = true;
+      if (bad) continue;
+      block.push_back(preparer.prepare(std::move(*row), cases.rows(), next_case_id++, contacts,
+                                       next_contact_id));
+    }
+    return true;
+  };
+  auto insert = [&](const Block& block) {
+    if (bad) return;
+    for (const PreparedCase& p : block) {
+      if (p.new_contact_id) {
+        // Lookups on the other connection do not need this one's contact indexes.
+        if (other && !contact_indexes && ++contacts_inserted > stored_contacts &&
+            contacts_inserted >= CaseBulk::kRebuildFrom)
+          contact_indexes.emplace(w.db(), "index", "contact");
+        contacts.insert(p.new_contact_id, p.contact, p.contact_hash);
+        ++summary.contacts_created;
+      }
+      cases.insert(p.id, p.values, p.hash, p.due);
+    }
+  };
+  if (other) {
+    db::ReadSnapshot snapshot(*other);
+    CasePreparer preparer(ctx, lookups, std::move(given));
+    BlockQueue<Block> queue;
+    produce_and_consume(
+        queue,
+        [&](BlockQueue<Block>& q) {
+          for (bool more = true; more;) {
+            auto block = q.take_empty();
+            if (!block) return;  // the inserting side failed
+            more = fill(preparer, *block);
+            q.put_full(std::move(block));
+          }
+        },
+        [&](BlockQueue<Block>& q) {
+          while (auto block = q.take_full()) {
+            insert(*block);
+            q.put_empty(std::move(block));
+          }
+        });
+  } else {
+    CasePreparer preparer(ctx, lookups, std::move(given));
+    Block block;
+    for (bool more = true; more;) {
+      more = fill(preparer, block);
+      insert(block);
+    }
+  }
+  errors.throw_if_any();
+  if (summary.cases == 0) throw Error(ErrorKind::bad_data, "no cases to import").source(source);
+  cases.finish();
+  if (contact_indexes) contact_indexes->restore();
+  // The references the summary quotes: the first and last cases, in id order.
+  auto ref_of = [&](int64_t id) {
+    return w.db().execAndGet("SELECT ref FROM cases WHERE id = " + std::to_string(id)).getString();
+  };
+  int64_t first = *cases.rows().first_id(), last = cases.rows().last_id();
+  summary.first_ref = ref_of(first);
+  summary.last_ref = ref_of(last);
+  w.batch(cases.rows().checked_rows(), first, last, "import",
+          fmt::format(R"({{"rows":{},"first_ref":"{}","last_ref":"{}","input_sha256":"{}"}})",
+                      summary.cases, summary.first_ref, summary.last_ref, input_sha));
+  if (contacts.first_id())
+    w.batch(contacts.checked_rows(), *contacts.first_id(), contacts.last_id(), "import",
+            fmt::format(R"({{"rows":{},"source":"case import","input_sha256":"{}"}})",
+                        summary.contacts_created, input_sha));
+  return summary;
+}
+
+}  // namespace
+
+ImportSummary import_cases(Context& ctx,
+                           const std::function<std::unique_ptr<std::istream>()>& open_input,
+                           const std::string& source, bool dry_run) {
+  refresh_deadlines_if_stale(ctx);
+  if (dry_run) {
+    auto in = open_input();
+    auto reader = RecordReader::open(*in, source, transfer_keys(), kRequired);
+    return check_only(ctx, *reader, source);
+  }
+  std::string input_sha;
+  {
+    // The batch entries record a digest of exactly what was imported.
+    auto in = open_input();
+    input_sha = input_digest(*in);
+  }
+  SeqByYear given;
+  for (bool first_attempt = true;; first_attempt = false) {
+    auto in = open_input();
+    // A bad header is refused before anything begins.
+    auto reader = RecordReader::open(*in, source, transfer_keys(), kRequired);
+    try {
+      return db::write(ctx.write_context(), [&](db::Writer& w) {
+        return load(ctx, w, *reader, source, input_sha, given);
+      });
+    } catch (const ReferencesFirst&) {
+      // Rolled back; with every year's largest given reference known, it cannot happen again.
+      if (!first_attempt) throw Error(ErrorKind::internal, "references changed during an import");
+      given = references_in(open_input, source);
+    }
+  }
+}
+
+}  // namespace clerk::casework
