@@ -148,7 +148,7 @@ ParsedRow parse_row(Context& ctx, const RecordReader& r,
 
 int64_t ref_key(int year, int seq) { return int64_t(year) * 1'000'000 + seq; }
 
-// Numbers per year: the largest sequence given (or stored), below the numbers handed out.
+// A reference sequence number for each year of receipt.
 using SeqByYear = std::map<int, int>;
 
 // A blank reference is numbered after the largest the file gives for its year. One pass learns
@@ -246,7 +246,7 @@ class CasePreparer {
   std::unordered_set<int64_t> in_file_;  // references given so far
   SeqByYear given_;                      // the largest given per year
   SeqByYear numbered_after_;             // where numbering began per year (below its first)
-  std::map<int, int> next_seq_;
+  SeqByYear next_seq_;                   // the next number per year
 };
 
 // The largest reference the file gives in each year (malformed ones are left to the load).
