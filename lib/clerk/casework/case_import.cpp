@@ -76,18 +76,20 @@ ParsedRow parse_row(Context& ctx, const RecordReader& r,
                     const std::unordered_map<std::string, int64_t>& staff) {
   ParsedRow p;
   Case& c = p.c;
-  auto text = [&](Col col) { return std::string(text::trim(r.get(col))); };
+  // Each field's trimmed text, copied only where it is kept.
+  auto text = [&](Col col) { return text::trim(r.get(col)); };
   auto required = [&](Col col) {
-    std::string v = text(col);
+    std::string_view v = text(col);
     if (v.empty()) throw Error(ErrorKind::bad_data, "is required").field(transfer_keys()[col]);
     if (!text::valid_utf8(v))
       throw Error(ErrorKind::bad_data, "is not valid UTF-8").field(transfer_keys()[col]);
     return v;
   };
-  if (!text(kRef).empty()) {
-    p.ref = parse_ref(text(kRef));
+  if (std::string_view ref = text(kRef); !ref.empty()) {
+    p.ref = parse_ref(ref);
     if (!p.ref)
-      throw Error(ErrorKind::bad_data, "'" + text(kRef) + "' is not a case reference").field("ref");
+      throw Error(ErrorKind::bad_data, "'" + std::string(ref) + "' is not a case reference")
+          .field("ref");
   }
   c.type = word_or(text(kType), CaseType::enquiry, [](auto t) { return parse_case_type(t); });
   c.subject = required(kSubject);
@@ -107,11 +109,10 @@ ParsedRow parse_row(Context& ctx, const RecordReader& r,
     throw Error(ErrorKind::bad_data, c.received_on.iso() + " is in the future")
         .field("received_on");
   c.acknowledged_on = opt_date(text(kAcknowledged), "acknowledged_on");
-  if (!text(kAssignee).empty()) {
-    auto it = staff.find(text(kAssignee));
+  if (std::string login(text(kAssignee)); !login.empty()) {
+    auto it = staff.find(login);
     if (it == staff.end())
-      throw Error(ErrorKind::bad_data, "no staff member '" + text(kAssignee) + "'")
-          .field("assignee");
+      throw Error(ErrorKind::bad_data, "no staff member '" + login + "'").field("assignee");
     c.assignee_id = it->second;
   }
   c.body = text(kBody);
@@ -119,10 +120,10 @@ ParsedRow parse_row(Context& ctx, const RecordReader& r,
   c.follow_up_on = opt_date(text(kFollowUp), "follow_up_on");
   c.escalated_on = opt_date(text(kEscalated), "escalated_on");
   c.closed_on = opt_date(text(kClosed), "closed_on");
-  if (!text(kExtension).empty()) {
-    std::string e = text(kExtension);
+  if (std::string_view e = text(kExtension); !e.empty()) {
     if (e.size() != 1 || e[0] < '0' || e[0] > '2')
-      throw Error(ErrorKind::bad_data, "'" + e + "' must be 0, 1 or 2").field("extension_months");
+      throw Error(ErrorKind::bad_data, "'" + std::string(e) + "' must be 0, 1 or 2")
+          .field("extension_months");
     c.extension_months = e[0] - '0';
     if (c.extension_months > 0 && c.type != CaseType::sar)
       throw Error(ErrorKind::bad_data, "only a SAR can be extended").field("extension_months");
