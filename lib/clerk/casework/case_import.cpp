@@ -2,8 +2,8 @@
 
 #include <atomic>
 #include <map>
+#include <set>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -147,7 +147,25 @@ ParsedRow parse_row(Context& ctx, const RecordReader& r,
   return p;
 }
 
-int64_t ref_key(int year, int seq) { return int64_t(year) * 1'000'000 + seq; }
+// The references a file has given so far: a bit per sequence number in each year, as they run
+// densely from 1 (a million cost 125 KB, not the 40 MB of a hash set), and a set for any beyond.
+class GivenReferences {
+ public:
+  // False when the file gave this one before.
+  bool add(int year, int seq) {
+    if (seq < 0 || seq >= kDense) return sparse_.emplace(year, seq).second;
+    std::vector<bool>& seen = dense_[year];
+    if (size_t(seq) >= seen.size()) seen.resize(size_t(seq) + 1);
+    if (seen[size_t(seq)]) return false;
+    seen[size_t(seq)] = true;
+    return true;
+  }
+
+ private:
+  static constexpr int kDense = 1 << 22;
+  std::map<int, std::vector<bool>> dense_;
+  std::set<std::pair<int, int>> sparse_;
+};
 
 // A reference sequence number for each year of receipt.
 using SeqByYear = std::map<int, int>;
@@ -190,7 +208,7 @@ class CasePreparer {
     ParsedRow p = parse_row(ctx_, r, staff_);
     if (!p.ref) return p;
     auto [year, seq] = *p.ref;
-    if (!in_file_.insert(ref_key(year, seq)).second)
+    if (!in_file_.add(year, seq))
       throw Error(ErrorKind::bad_data, "reference " + format_ref(year, seq) + " appears twice")
           .field("ref");
     if (refs_.ref_exists(year, seq))
@@ -244,10 +262,10 @@ class CasePreparer {
   CaseRefs refs_;
   people::ContactMatcher contacts_;
   std::unordered_map<std::string, int64_t> staff_;
-  std::unordered_set<int64_t> in_file_;  // references given so far
-  SeqByYear given_;                      // the largest given per year
-  SeqByYear numbered_after_;             // where numbering began per year (below its first)
-  SeqByYear next_seq_;                   // the next number per year
+  GivenReferences in_file_;
+  SeqByYear given_;           // the largest given per year
+  SeqByYear numbered_after_;  // where numbering began per year (below its first)
+  SeqByYear next_seq_;        // the next number per year
 };
 
 // The largest reference the file gives in each year (malformed ones are left to the load).

@@ -147,6 +147,23 @@ TEST_SUITE("case_import") {
     }
   }
 
+  TEST_CASE("references are told apart however large their numbers") {
+    TempOffice t;
+    ImportSummary s = t.import(
+        "ref,subject,contact,received_on\nC-2025-1000001,A,X,2025-11-01\n"
+        "C-2026-00001,B,X,2026-11-01\nC-2026-5000000,C,X,2026-11-01\n");
+    CHECK(s.cases == 3);
+    try {
+      t.import(
+          "ref,subject,contact,received_on\nC-2024-7000000,A,X,2024-11-01\n"
+          "C-2024-7000000,B,X,2024-11-01\n");
+      FAIL("imported a reference twice");
+    } catch (const Error& e) {
+      CHECK(std::string(e.what()).find("line 3, ref: reference C-2024-7000000 appears twice") !=
+            std::string::npos);
+    }
+  }
+
   TEST_CASE("a bad row anywhere leaves nothing written") {
     TempOffice t;
     std::string csv = varied_cases(int(CaseBulk::kRebuildFrom) + 100);
