@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
@@ -68,35 +70,49 @@ struct Reader {
     cl.value = text.substr(i + 1);
     return cl;
   }
+};
 
-  // Unfolds (section 3.1: CRLF or LF then a space or tab continues the line) and parses every
-  // content line, each numbered by the physical line it starts on.
-  std::vector<ContentLine> content_lines(std::string_view text) const {
-    std::vector<std::pair<int, std::string>> logical;
-    int number = 0;
-    size_t pos = 0;
-    if (text.starts_with("\xEF\xBB\xBF")) pos = 3;  // a byte-order mark from Windows tools
-    while (pos < text.size()) {
-      size_t end = text.find('\n', pos);
-      std::string_view raw = text.substr(pos, end == std::string_view::npos ? end : end - pos);
-      pos = end == std::string_view::npos ? text.size() : end + 1;
-      ++number;
-      if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
-      if (!raw.empty() && (raw.front() == ' ' || raw.front() == '\t')) {
-        if (logical.empty()) throw error(number, "a continuation line with nothing to continue");
-        logical.back().second.append(raw.substr(1));
-      } else if (!raw.empty()) {
-        logical.emplace_back(number, std::string(raw));
-      }
-    }
-    std::vector<ContentLine> out;
-    out.reserve(logical.size());
-    for (const auto& [line, content] : logical) {
-      if (!text::valid_utf8(content)) throw error(line, "text is not valid UTF-8");
-      out.push_back(parse_line(content, line));
-    }
-    return out;
+// The content lines of a file, one at a time (a whole file's would take ten times its size):
+// unfolded (section 3.1: CRLF or LF then a space or tab continues the line), checked as UTF-8
+// and parsed, each numbered by the physical line it starts on.
+class ContentLines {
+ public:
+  ContentLines(const Reader& reader, std::string_view text) : reader_(reader), text_(text) {
+    if (text_.starts_with("\xEF\xBB\xBF")) pos_ = 3;  // a byte-order mark from Windows tools
   }
+
+  bool next(ContentLine& out) {
+    std::string_view raw;
+    do {
+      if (pos_ >= text_.size()) return false;
+      raw = physical();
+      if (!raw.empty() && (raw.front() == ' ' || raw.front() == '\t'))
+        throw reader_.error(number_, "a continuation line with nothing to continue");
+    } while (raw.empty());
+    const int first = number_;
+    std::string content(raw);
+    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t'))
+      content.append(physical().substr(1));
+    if (!text::valid_utf8(content)) throw reader_.error(first, "text is not valid UTF-8");
+    out = reader_.parse_line(content, first);
+    return true;
+  }
+
+ private:
+  // The next physical line, without its line end.
+  std::string_view physical() {
+    size_t end = text_.find('\n', pos_);
+    std::string_view raw = text_.substr(pos_, end == std::string_view::npos ? end : end - pos_);
+    pos_ = end == std::string_view::npos ? text_.size() : end + 1;
+    ++number_;
+    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+    return raw;
+  }
+
+  const Reader& reader_;
+  std::string_view text_;
+  size_t pos_ = 0;
+  int number_ = 0;
 };
 
 bool all_digits(std::string_view s) {
@@ -497,9 +513,11 @@ std::string unescape_text(std::string_view text) {
 
 ReadResult read(std::string_view text, std::string_view source) {
   Reader r{source};
-  auto lines = r.content_lines(text);
-  if (lines.empty() || lines.front().name != "BEGIN" || lines.front().value != "VCALENDAR")
-    throw r.error(lines.empty() ? 1 : lines.front().line, "expected BEGIN:VCALENDAR first");
+  ContentLines lines(r, text);
+  ContentLine cl;
+  if (!lines.next(cl)) throw r.error(1, "expected BEGIN:VCALENDAR first");
+  if (cl.name != "BEGIN" || cl.value != "VCALENDAR")
+    throw r.error(cl.line, "expected BEGIN:VCALENDAR first");
   ReadResult result;
   std::vector<Override> overrides;
   std::vector<std::pair<std::string, int>> open;  // component name, line
@@ -507,7 +525,7 @@ ReadResult read(std::string_view text, std::string_view source) {
   std::vector<std::string> nested;  // components inside the current VEVENT
   std::map<std::string, int> skipped_components;
   bool calendar_done = false;
-  for (const auto& cl : lines) {
+  do {
     if (calendar_done) throw r.error(cl.line, "content after END:VCALENDAR");
     if (cl.name == "BEGIN") {
       std::string component = upper(cl.value);
@@ -544,18 +562,22 @@ ReadResult read(std::string_view text, std::string_view source) {
       continue;
     }
     if (open.size() == 2 && open[1].first == "VEVENT") props.push_back(cl);
-  }
+  } while (lines.next(cl));
   if (!open.empty())
     throw r.error(open.back().second, "BEGIN:" + open.back().first + " is never ended");
   for (const auto& [component, n] : skipped_components)
     result.notes.push_back(std::to_string(n) + " " + component + " component" +
                            (n == 1 ? "" : "s") + " not imported (the diary holds events only)");
-  // Fold each changed occurrence into its series (section 3.8.4.4).
+  // Fold each changed occurrence into its series (section 3.8.4.4): the first event kept with
+  // its UID (a repeated UID is the import's to refuse).
+  std::unordered_map<std::string_view, size_t> by_uid;
+  if (!overrides.empty())
+    for (size_t i = 0; i < result.events.size(); ++i)
+      if (result.events[i].skipped.empty()) by_uid.emplace(result.events[i].event.uid, i);
   for (const auto& o : overrides) {
-    auto series = std::find_if(result.events.begin(), result.events.end(), [&](const auto& ie) {
-      return ie.event.uid == o.uid && ie.skipped.empty();
-    });
-    if (series == result.events.end() || !series->event.repeat) {
+    auto found = by_uid.find(o.uid);
+    ImportedEvent* series = found == by_uid.end() ? nullptr : &result.events[found->second];
+    if (!series || !series->event.repeat) {
       result.notes.push_back("line " + std::to_string(o.line) + ": a changed occurrence of '" +
                              o.uid + "', whose series is not in the file, was not imported");
       continue;
