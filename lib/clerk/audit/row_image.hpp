@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -13,6 +14,7 @@
 
 #include "clerk/audit/encoding.hpp"
 #include "clerk/audit/sha256.hpp"
+#include "clerk/core/date.hpp"
 #include "clerk/db/raw_statement.hpp"
 
 namespace clerk::audit {
@@ -63,6 +65,11 @@ class RowHasher {
 using StoredValue = std::variant<std::monostate, int64_t, std::string>;
 // Binds without a copy: `value` must outlive the statement's next step.
 void bind_value(db::RawStatement& stmt, int index, const StoredValue& value);
+// NULL for an absent value and for empty optional text, as the stores bind them
+// (db::bind_optional, db::bind_text_or_null).
+StoredValue stored_text_or_null(const std::string& text);
+StoredValue stored_optional(const std::optional<Date>& date);
+StoredValue stored_optional(const std::optional<int64_t>& id);
 
 // Hashes rows given as the values a bulk load is about to write, exactly as RowHasher hashes
 // them read back from the table, so the load need not read them back. `columns` names the

@@ -166,40 +166,12 @@ bool CaseRefs::ref_exists(int year, int seq) {
 }
 
 const std::vector<std::string>& case_table_columns() {
-  static const std::vector<std::string> columns = {"id",
-                                                   "ref",
-                                                   "ref_year",
-                                                   "ref_seq",
-                                                   "type",
-                                                   "subject",
-                                                   "contact_id",
-                                                   "category",
-                                                   "channel",
-                                                   "priority",
-                                                   "marking",
-                                                   "status",
-                                                   "outcome",
-                                                   "received_on",
-                                                   "acknowledged_on",
-                                                   "assignee_id",
-                                                   "body",
-                                                   "awaiting_on",
-                                                   "follow_up_on",
-                                                   "escalated_on",
-                                                   "stage1_handler_id",
-                                                   "extension_months",
-                                                   "closed_on",
-                                                   "reopened_on"};
+  static const std::vector<std::string> columns = db::column_names(kCaseColumns);
   return columns;
 }
 
 std::vector<audit::StoredValue> case_values(const Case& c) {
-  using audit::StoredValue;
-  auto text = [](const std::string& v) { return v.empty() ? StoredValue() : StoredValue(v); };
-  auto date = [](const std::optional<Date>& d) {
-    return d ? StoredValue(d->iso()) : StoredValue();
-  };
-  auto id = [](const std::optional<int64_t>& v) { return v ? StoredValue(*v) : StoredValue(); };
+  using audit::StoredValue, audit::stored_optional, audit::stored_text_or_null;
   return {c.id,
           c.ref,
           int64_t(c.ref_year),
@@ -214,16 +186,16 @@ std::vector<audit::StoredValue> case_values(const Case& c) {
           std::string(name(c.status)),
           c.outcome ? StoredValue(std::string(name(*c.outcome))) : StoredValue(),
           c.received_on.iso(),
-          date(c.acknowledged_on),
-          id(c.assignee_id),
-          text(c.body),
-          text(c.awaiting_on),
-          date(c.follow_up_on),
-          date(c.escalated_on),
-          id(c.stage1_handler_id),
+          stored_optional(c.acknowledged_on),
+          stored_optional(c.assignee_id),
+          stored_text_or_null(c.body),
+          stored_text_or_null(c.awaiting_on),
+          stored_optional(c.follow_up_on),
+          stored_optional(c.escalated_on),
+          stored_optional(c.stage1_handler_id),
           int64_t(c.extension_months),
-          date(c.closed_on),
-          date(c.reopened_on)};
+          stored_optional(c.closed_on),
+          stored_optional(c.reopened_on)};
 }
 
 CaseBulk::CaseBulk(SQLite::Database& db)

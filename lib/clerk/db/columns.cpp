@@ -1,5 +1,7 @@
 #include "clerk/db/columns.hpp"
 
+#include "clerk/core/text.hpp"
+
 namespace clerk::db {
 
 std::optional<Date> optional_date(const SQLite::Column& column) {
@@ -31,6 +33,16 @@ void bind_text_or_null(SQLite::Statement& q, const char* name, const std::string
     q.bind(name);
   else
     q.bind(name, value);
+}
+
+std::vector<std::string> column_names(std::string_view select_list) {
+  std::vector<std::string> names;
+  for (const auto& item : text::split(select_list, ',')) {
+    std::string_view name = text::trim(item);
+    if (auto dot = name.find('.'); dot != std::string_view::npos) name.remove_prefix(dot + 1);
+    names.emplace_back(name);
+  }
+  return names;
 }
 
 }  // namespace clerk::db

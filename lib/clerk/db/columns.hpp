@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
@@ -21,5 +23,9 @@ std::optional<int64_t> optional_int(const SQLite::Column& column);
 void bind_optional(SQLite::Statement& q, const char* name, const std::optional<Date>& value);
 void bind_optional(SQLite::Statement& q, const char* name, const std::optional<int64_t>& value);
 void bind_text_or_null(SQLite::Statement& q, const char* name, const std::string& value);
+
+// The column names of a store's select list ("c.id, c.ref, ..." gives id, ref, ...), so a bulk
+// load names the columns from the same one list the store reads them by.
+std::vector<std::string> column_names(std::string_view select_list);
 
 }  // namespace clerk::db

@@ -85,11 +85,7 @@ const std::vector<std::string>& claim_columns() {
 
 // A claim as the values of claim_columns(): an absent date, id or optional text is NULL.
 std::vector<audit::StoredValue> claim_values(const Claim& c) {
-  using audit::StoredValue;
-  auto text = [](const std::string& v) { return v.empty() ? StoredValue() : StoredValue(v); };
-  auto date = [](const std::optional<Date>& d) {
-    return d ? StoredValue(d->iso()) : StoredValue();
-  };
+  using audit::StoredValue, audit::stored_optional, audit::stored_text_or_null;
   std::vector<StoredValue> v(kParams.size());
   v[0] = c.claimant_id;
   v[1] = c.date.iso();
@@ -97,7 +93,7 @@ std::vector<audit::StoredValue> claim_values(const Claim& c) {
   v[3] = c.description;
   v[4] = c.amount.pence();
   v[5] = c.vat.pence();
-  v[6] = text(c.receipt);
+  v[6] = stored_text_or_null(c.receipt);
   v[7] = c.budget;
   v[8] = std::string(status_name(c.status));
   if (c.vehicle) {
@@ -106,15 +102,15 @@ std::vector<audit::StoredValue> claim_values(const Claim& c) {
     v[11] = int64_t(c.passengers);
     v[14] = c.miles_before;
   }
-  v[12] = text(c.from);
-  v[13] = text(c.to);
-  v[15] = text(c.paid_by);
-  v[16] = date(c.submitted_on);
+  v[12] = stored_text_or_null(c.from);
+  v[13] = stored_text_or_null(c.to);
+  v[15] = stored_text_or_null(c.paid_by);
+  v[16] = stored_optional(c.submitted_on);
   if (c.decided_by_id) v[17] = c.decided_by_id;
-  v[18] = date(c.decided_on);
+  v[18] = stored_optional(c.decided_on);
   v[19] = int64_t(c.override ? 1 : 0);
-  v[20] = text(c.reason);
-  v[21] = date(c.paid_on);
+  v[20] = stored_text_or_null(c.reason);
+  v[21] = stored_optional(c.paid_on);
   if (c.payment_id) v[22] = *c.payment_id;
   v[23] = c.created_on.iso();
   v[24] = c.id;

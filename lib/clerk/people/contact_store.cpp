@@ -108,22 +108,20 @@ int64_t insert_contact(SQLite::Database& db, const Contact& c) {
 }
 
 const std::vector<std::string>& contact_table_columns() {
-  static const std::vector<std::string> columns = {
-      "id", "kind", "name", "organisation", "address", "email", "phone", "notes", "created_on"};
+  static const std::vector<std::string> columns = db::column_names(kColumns);
   return columns;
 }
 
 std::vector<audit::StoredValue> contact_values(const Contact& c) {
-  using audit::StoredValue;
-  auto text = [](const std::string& v) { return v.empty() ? StoredValue() : StoredValue(v); };
+  using audit::stored_text_or_null;
   return {c.id,
           std::string(contact_kind_name(c.kind)),
           c.name,
-          text(c.organisation),
-          text(c.address),
-          text(c.email),
-          text(c.phone),
-          text(c.notes),
+          stored_text_or_null(c.organisation),
+          stored_text_or_null(c.address),
+          stored_text_or_null(c.email),
+          stored_text_or_null(c.phone),
+          stored_text_or_null(c.notes),
           c.created_on.iso()};
 }
 
