@@ -7,7 +7,6 @@
 
 #include "clerk/casework/case_store.hpp"
 #include "clerk/render/table.hpp"
-#include "clerk/session/context.hpp"
 
 namespace clerk::casework {
 
