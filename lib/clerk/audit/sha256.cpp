@@ -124,6 +124,14 @@ std::string sha256_hex(std::string_view bytes) {
   return hasher.update(bytes).hex_digest();
 }
 
+std::string sha256_hex(std::istream& in) {
+  Sha256 hasher;
+  std::string buf(1 << 16, '\0');
+  while (in.read(buf.data(), std::streamsize(buf.size())) || in.gcount() > 0)
+    hasher.update(std::string_view(buf.data(), size_t(in.gcount())));
+  return hasher.hex_digest();
+}
+
 std::string random_hex(size_t n) {
   std::string buf(n, '\0');
   if (crypto().rand_bytes(reinterpret_cast<unsigned char*>(buf.data()), int(n)) != 1)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <istream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,8 @@ class Sha256 {
 };
 
 std::string sha256_hex(std::string_view bytes);
+// Of everything left in `in` (an input file's digest, read in 64 KiB pieces).
+std::string sha256_hex(std::istream& in);
 
 // `n` cryptographically random bytes as hex (database ids, payload salts).
 std::string random_hex(size_t n);

@@ -282,14 +282,6 @@ SeqByYear references_in(const std::function<std::unique_ptr<std::istream>()>& op
   return given;
 }
 
-std::string input_digest(std::istream& in) {
-  audit::Sha256 digest;
-  char buf[1 << 16];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0)
-    digest.update(std::string_view(buf, size_t(in.gcount())));
-  return digest.hex_digest();
-}
-
 const std::vector<std::string> kRequired = {"subject", "contact", "received_on"};
 
 // Checks every row of the file; nothing is written.
@@ -428,7 +420,7 @@ ImportSummary import_cases(Context& ctx,
   {
     // The batch entries record a digest of exactly what was imported.
     auto in = open_input();
-    input_sha = input_digest(*in);
+    input_sha = audit::sha256_hex(*in);
   }
   SeqByYear given;
   for (bool first_attempt = true;; first_attempt = false) {

@@ -176,14 +176,6 @@ std::vector<int> layout_of(const std::vector<std::string>& header,
   return layout;
 }
 
-std::string digest(std::istream& in) {
-  audit::Sha256 hasher;
-  std::string buf(1 << 16, '\0');
-  while (in.read(buf.data(), std::streamsize(buf.size())) || in.gcount() > 0)
-    hasher.update(std::string_view(buf.data(), size_t(in.gcount())));
-  return hasher.hex_digest();
-}
-
 bool looks_like_json(std::istream& in) {
   while (in.peek() == ' ' || in.peek() == '\n' || in.peek() == '\r' || in.peek() == '\t') in.get();
   return in.peek() == '[';
@@ -256,7 +248,7 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
   std::string input_sha256;
   {
     auto in = open();
-    input_sha256 = digest(*in);
+    input_sha256 = audit::sha256_hex(*in);
   }
   auto first = open();
   if (looks_like_json(*first)) {
