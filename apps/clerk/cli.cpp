@@ -101,6 +101,7 @@ SessionOptions Cli::session_options() {
   s.user = options_.user.empty() ? login_name() : options_.user;
   if (!options_.today.empty()) s.today = Date::parse_iso(options_.today, "today");
   s.command_line = command_line_;
+  s.warn = [this](const std::string& message) { note("warning: " + message); };
   return s;
 }
 

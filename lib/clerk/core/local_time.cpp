@@ -81,6 +81,26 @@ bool is_summer_time(UtcMinutes utc) {
   return one_am_utc(last_sunday(year, 3)) <= utc && utc < one_am_utc(last_sunday(year, 10));
 }
 
+WallClock wall_clock(LocalTime local) {
+  Date day = local.date();
+  bool changeover_hour = local.minute_of_day() >= 60 && local.minute_of_day() < 120;
+  if (!changeover_hour || day.weekday() != std::chrono::Sunday) return WallClock::single;
+  if (day == last_sunday(day.year(), 3)) return WallClock::skipped;
+  if (day == last_sunday(day.year(), 10)) return WallClock::repeated;
+  return WallClock::single;
+}
+
+LocalTime refuse_skipped_time(LocalTime local, std::string_view field) {
+  if (wall_clock(local) != WallClock::skipped) return local;
+  Date day = local.date();
+  throw Error(ErrorKind::bad_data,
+              fmt::format("{} {} does not exist: on {} the clocks go forward from 01:00 GMT to "
+                          "02:00 BST, skipping 01:00–01:59; the nearest valid times are {} 00:59 "
+                          "and {} 02:00",
+                          day.iso(), local.hhmm(), day.uk_long(), day.iso(), day.iso()))
+      .field(std::string(field));
+}
+
 LocalTime to_local(UtcMinutes utc) {
   return LocalTime::from_wall_minutes(utc + (is_summer_time(utc) ? 60 : 0));
 }

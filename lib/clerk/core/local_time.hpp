@@ -54,6 +54,16 @@ Date last_sunday(int year, unsigned month);
 // EU Directive 2000/84/EC).
 bool is_summer_time(UtcMinutes utc);
 
+// What a wall-clock time is on the UK's changeover days: 01:00–01:59 on the last Sunday of March
+// is skipped (the clocks go from 01:00 GMT to 02:00 BST); the same hour on the last Sunday of
+// October is repeated (02:00 BST goes back to 01:00 GMT).
+enum class WallClock { single, skipped, repeated };
+WallClock wall_clock(LocalTime local);
+
+// Error{bad_data} naming `field` for a time the clocks skip, naming the gap and the nearest
+// valid times either side; `local` otherwise.
+LocalTime refuse_skipped_time(LocalTime local, std::string_view field);
+
 LocalTime to_local(UtcMinutes utc);
 // A wall-clock time as an instant. Following RFC 5545 section 3.3.5, a time that does not exist
 // (01:30 on the last Sunday of March) is read with the offset in force before the gap, so it

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <map>
 
+#include <fmt/format.h>
+
 #include "clerk/audit/sha256.hpp"
 #include "clerk/core/datetime_input.hpp"
 #include "clerk/core/duration.hpp"
@@ -41,16 +43,36 @@ std::string span_text(LocalTime start, LocalTime end) {
          (end.date() == start.date() ? end.hhmm() : end.iso());
 }
 
+// A date and time typed for an event. A time the clocks skip is refused; a time that happens
+// twice is taken as the first (BST), and the person is told.
+LocalTime typed_time(Context& ctx, const std::string& text, const char* field) {
+  LocalTime t = refuse_skipped_time(
+      parse_datetime_input(text, field, ctx.today(), ctx.working_days()), field);
+  if (wall_clock(t) == WallClock::repeated)
+    ctx.warn_once(
+        fmt::format("{} {} happens twice on {} (the clocks go back at 02:00 BST to "
+                    "01:00 GMT); taken as the first, {} BST",
+                    t.date().iso(), t.hhmm(), t.date().uk_long(), t.hhmm()));
+  return t;
+}
+
 // The end of an event typed as a time alone ("11:30": the start's day) or a date and time.
 LocalTime parse_end(Context& ctx, const std::string& text, LocalTime start) {
   std::string_view s = text::trim(text);
   if (s.find(' ') == std::string_view::npos && s.find('T') == std::string_view::npos &&
       (s.find(':') != std::string_view::npos || s.ends_with("am") || s.ends_with("pm")))
-    return LocalTime(start.date(), parse_time_of_day(s, "until"));
-  return parse_datetime_input(text, "until", ctx.today(), ctx.working_days());
+    return refuse_skipped_time(LocalTime(start.date(), parse_time_of_day(s, "until")), "until");
+  return typed_time(ctx, text, "until");
 }
 
-LocalTime plus_exact(LocalTime start, int64_t minutes) { return to_local(to_utc(start) + minutes); }
+// The end of an event of a length in real minutes. Times are kept on the wall clock, which
+// cannot tell the two 01:xx hours of the autumn change apart: an end that would fall in the
+// repeated hour at or before the start (01:30 BST plus 30 minutes is 01:00 GMT) is kept on the
+// wall clock instead (02:00), so the event never ends before it starts.
+LocalTime plus_exact(LocalTime start, int64_t minutes) {
+  LocalTime end = to_local(to_utc(start) + minutes);
+  return minutes > 0 && end <= start ? start.plus_minutes(minutes) : end;
+}
 
 // Who `ref` is: a staff login, a contact (id or exact name), or else a plain name. A contact id
 // that does not exist, or a name several contacts share, is an error rather than a guess.
@@ -94,7 +116,7 @@ void set_times(Context& ctx, Event& e, const EventInput& in, std::vector<std::st
     e.start = LocalTime::midnight(first);
     e.end = LocalTime::midnight(last.plus_days(1));
   } else {
-    e.start = parse_datetime_input(in.at, "at", ctx.today(), ctx.working_days());
+    e.start = typed_time(ctx, in.at, "at");
     if (in.length && until_ends_event)
       throw Error(ErrorKind::usage, "give --for or --until, not both").field("for");
     if (in.length)
@@ -363,7 +385,7 @@ Scheduled move_event(Context& ctx, const MoveInput& in, bool strict) {
           .field("id");
     auto new_start = [&] {
       return e.all_day ? LocalTime::midnight(ctx.parse_date(in.at, "at"))
-                       : parse_datetime_input(in.at, "at", ctx.today(), ctx.working_days());
+                       : typed_time(ctx, in.at, "at");
     };
     auto new_end = [&](LocalTime start, LocalTime old_start, LocalTime old_end) {
       if (e.all_day) {

@@ -62,7 +62,7 @@ const HolidayCalendar& Context::calendar() {
   if (!calendar_) {
     calendar_ = std::make_unique<HolidayCalendar>(HolidayCalendar::shipped());
     if (db_) calendar_->replace_years(config::load_imported_holidays(*db_));
-    for (const auto& h : config_.holidays.extra) calendar_->add(h);
+    for (const auto& h : config_.holidays.extra) calendar_->add_closure(h);
   }
   return *calendar_;
 }
@@ -71,6 +71,10 @@ WorkingDays Context::working_days() { return WorkingDays(calendar(), config_.hol
 
 Date Context::parse_date(std::string_view text, std::string_view field) {
   return parse_date_input(text, field, today(), working_days());
+}
+
+void Context::warn_once(const std::string& message) {
+  if (options_.warn && warned_.insert(message).second) options_.warn(message);
 }
 
 }  // namespace clerk

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 
 #include <SQLiteCpp/Database.h>
@@ -24,6 +26,8 @@ struct SessionOptions {
   std::string user;              // the acting staff member's login
   std::optional<Date> today;     // fixed "today" (--today/CLERK_TODAY)
   std::string command_line;      // recorded on audit entries
+  // Where warnings for people go (the app prints them on stderr); none when unset.
+  std::function<void(const std::string&)> warn;
 };
 
 class Context {
@@ -56,12 +60,16 @@ class Context {
   // A date as people type it (see date_input.hpp), resolved against today.
   Date parse_date(std::string_view text, std::string_view field);
 
+  // A warning for the person running the command, given once however often it is raised.
+  void warn_once(const std::string& message);
+
  private:
   SessionOptions options_;
   config::Config config_;
   Clock clock_;
   std::unique_ptr<SQLite::Database> db_;
   std::unique_ptr<HolidayCalendar> calendar_;
+  std::set<std::string> warned_;
 };
 
 }  // namespace clerk

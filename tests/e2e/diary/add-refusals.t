@@ -68,8 +68,19 @@ $ clerk diary add "Meeting" --for 1h
 ! exit 64
 !~ clerk: error: --at is required.*
 ! ...
+# A time the clocks skip does not exist: refused, naming the gap and the nearest valid times.
+$ clerk diary add "Early train" --at "2026-03-29 01:30" --for 30m
+! exit 65
+! clerk: error: at: 2026-03-29 01:30 does not exist: on 29 March 2026 the clocks go forward from 01:00 GMT to 02:00 BST, skipping 01:00–01:59; the nearest valid times are 2026-03-29 00:59 and 2026-03-29 02:00
+$ clerk diary add "Early train" --at "2026-03-29 00:30" --until 01:15
+! exit 65
+!~ ^clerk: error: until: 2026-03-29 01:15 does not exist: .*
 $ clerk diary list --from 2026-01-01 --to 2027-12-31 --format tsv | wc -l
 1
 $ clerk diary list --day today --week today
 ! exit 64
 ! clerk: error: day: give one of --day, --week or --from/--to
+# A time that happens twice is the first, in BST, and the person is told.
+$ clerk diary add "Night shift handover" --at "2026-10-25 01:30" --for 30m
+1
+! warning: 2026-10-25 01:30 happens twice on 25 October 2026 (the clocks go back at 02:00 BST to 01:00 GMT); taken as the first, 01:30 BST

@@ -48,6 +48,29 @@ TEST_SUITE("local_time") {
     CHECK(clerk::to_utc(at("2026-10-25T02:30")) == utc("2026-10-25T02:30"));
   }
 
+  TEST_CASE("the hour the clocks skip or repeat is told apart from every other time") {
+    using clerk::WallClock;
+    CHECK(clerk::wall_clock(at("2026-03-29T00:59")) == WallClock::single);
+    CHECK(clerk::wall_clock(at("2026-03-29T01:00")) == WallClock::skipped);
+    CHECK(clerk::wall_clock(at("2026-03-29T01:59")) == WallClock::skipped);
+    CHECK(clerk::wall_clock(at("2026-03-29T02:00")) == WallClock::single);
+    CHECK(clerk::wall_clock(at("2026-03-22T01:30")) == WallClock::single);
+    CHECK(clerk::wall_clock(at("2026-10-25T01:30")) == WallClock::repeated);
+    CHECK(clerk::wall_clock(at("2026-10-25T02:00")) == WallClock::single);
+    CHECK(clerk::wall_clock(at("2027-03-28T01:15")) == WallClock::skipped);
+  }
+
+  TEST_CASE("a typed time the clocks skip is refused, naming the field") {
+    CHECK(clerk::refuse_skipped_time(at("2026-03-29T02:00"), "at") == at("2026-03-29T02:00"));
+    try {
+      clerk::refuse_skipped_time(at("2026-03-29T01:30"), "at");
+      FAIL("accepted a time that does not exist");
+    } catch (const clerk::Error& e) {
+      CHECK(e.kind() == clerk::ErrorKind::bad_data);
+      CHECK(e.field() == "at");
+    }
+  }
+
   TEST_CASE("local times parse and print as YYYY-MM-DDTHH:MM only") {
     CHECK(at("2026-11-30T09:30").iso() == "2026-11-30T09:30");
     CHECK(at("2026-11-30T09:30").hhmm() == "09:30");
