@@ -268,7 +268,7 @@ complete -c clerk -n '__clerk_is '\''clerk case log'\''' -l help -r -d 'Print th
 complete -c clerk -n '__clerk_is '\''clerk case log'\''' -l help-all -r -d 'Show help for every command'
 complete -c clerk -n '__clerk_is '\''clerk case log'\''' -l direction -r -a 'in out' -d 'in|out'
 complete -c clerk -n '__clerk_is '\''clerk case log'\''' -l channel -r -a 'phone email letter face-to-face surgery web' -d 'phone|email|letter|face-to-face|surgery|web'
-complete -c clerk -n '__clerk_is '\''clerk case log'\''' -l party -r -d 'Who it was with: an organisation or contact'
+complete -c clerk -n '__clerk_is '\''clerk case log'\''' -l party -r -d 'Who it was with: an organisation or person (default the case'\''s contact; only outgoing items to the contact acknowledge the case)'
 complete -c clerk -n '__clerk_is '\''clerk case log'\''' -l summary -r -d 'What was said (- reads stdin)'
 complete -c clerk -n '__clerk_is '\''clerk case log'\''' -l date -r -d 'When (default today)'
 complete -c clerk -n '__clerk_is '\''clerk case log'\''' -s h -r -d 'Print this help message and exit'

@@ -163,8 +163,9 @@ void add_case_commands(Cli& cli) {
       log_cmd->add_option("--channel", log->channel, "phone|email|letter|face-to-face|surgery|web")
           ->required();
   cli.complete(log_channel, {casework::channel_names(), ""});
-  log_cmd->add_option("--party", log->party, "Who it was with: an organisation or contact")
-      ->required();
+  log_cmd->add_option("--party", log->party,
+                      "Who it was with: an organisation or person (default the case's contact; "
+                      "only outgoing items to the contact acknowledge the case)");
   log_cmd->add_option("--summary", log->summary, "What was said (- reads stdin)")->required();
   log_cmd->add_option("--date", log->date, "When (default today)");
   log_cmd->callback([&cli, log, log_ref] {

@@ -46,19 +46,28 @@ people::Staff active_staff(Context& ctx, const std::string& login, const char* f
   return s;
 }
 
-std::optional<Deadlines> deadlines_of(Context& ctx, SQLite::Database& db, const Case& c) {
-  if (c.status == Status::closed) return std::nullopt;
-  auto stored = pauses(db, c.id);
+// The deadlines in force for a case (deadlines_in_force), from its stored pauses.
+std::optional<Deadlines> load_deadlines(Context& ctx, SQLite::Database& db, const Case& c) {
   std::vector<Pause> ps;
-  bool paused = false;
-  for (const auto& p : stored) {
-    ps.push_back(p.pause);
-    paused = paused || !p.pause.resumed_on;
-  }
-  // While the clock is stopped the case has no fixed deadline: it is not due.
-  if (paused) return std::nullopt;
-  return compute_deadlines(c, ps, ctx.config().targets, ctx.calendar(),
-                           ctx.config().holidays.nation, ctx.today());
+  for (const auto& p : pauses(db, c.id)) ps.push_back(p.pause);
+  return deadlines_in_force(c, ps, ctx.config().targets, ctx.calendar(),
+                            ctx.config().holidays.nation, ctx.today());
+}
+
+void warn_if_provisional(Context& ctx, Date due) {
+  ctx.warn_once(fmt::format(
+      "deadlines in {} are counted with provisional bank holidays (computed from the rules, not "
+      "yet on GOV.UK's list); load the official list with `clerk config holidays import` when it "
+      "is published",
+      due.year()));
+}
+
+// load_deadlines for a case a person is looking at or changing: a deadline that relies on
+// provisional bank holidays says so.
+std::optional<Deadlines> deadlines_of(Context& ctx, SQLite::Database& db, const Case& c) {
+  auto d = load_deadlines(ctx, db, c);
+  if (d && d->provisional) warn_if_provisional(ctx, d->response_due);
+  return d;
 }
 
 // Every change to a case goes through here: the audited update, a timeline entry saying what
@@ -191,19 +200,24 @@ TimelineEntry add_note(Context& ctx, std::string_view ref, const std::string& te
 
 namespace {
 
-// Records one item of correspondence on the case being changed: the first outgoing item
-// acknowledges the case; an incoming one on a case awaiting a reply moves it back to open.
+// Records one item of correspondence on the case being changed: the first outgoing item to the
+// case's own contact acknowledges the case (a letter to a third party tells the constituent
+// nothing); an incoming one on a case awaiting a reply moves it back to open. With no party,
+// the correspondence was with the case's contact.
 TimelineEntry record_correspondence(Context& ctx, db::Writer& w, CaseChange& change,
                                     TimelineEntry e) {
   Case& c = change.c();
   if (c.status == Status::closed)
     throw Error(ErrorKind::bad_data, "the case is closed; reopen it first").record(c.ref);
+  std::string contact = people::resolve_contact(ctx, std::to_string(c.contact_id)).name;
+  if (e.party.empty()) e.party = contact;
+  bool to_contact = text::lower(text::trim(e.party)) == text::lower(text::trim(contact));
   e.case_id = c.id;
   e.actor = ctx.user();
   e.id = insert_event(w.db(), e);
   w.inserted("case_event", e.id, e.kind == "letter" ? "letter" : "log");
   bool changed = false;
-  if (e.direction == "out" && !c.acknowledged_on) {
+  if (e.direction == "out" && to_contact && !c.acknowledged_on) {
     c.acknowledged_on = e.on_date;
     changed = true;
   }
@@ -227,7 +241,7 @@ TimelineEntry log_correspondence(Context& ctx, std::string_view ref, const LogIn
   TimelineEntry e;
   e.direction = in.direction;
   e.channel = std::string(name(parse_channel(in.channel)));
-  e.party = required_text(in.party, "party");
+  if (!text::trim(in.party).empty()) e.party = required_text(in.party, "party");
   e.text = required_text(in.summary, "summary");
   e.on_date = past_date(ctx, in.date, "date");
   e.kind = "correspondence";
@@ -251,13 +265,7 @@ render::Document prepare_letter(Context& ctx, std::string_view ref,
     if (q.executeStep()) signer = q.getColumn(0).getString();
   }
   std::string due;
-  if (c.status != Status::closed) {
-    std::vector<Pause> ps;
-    for (const auto& p : pauses(ctx.db(), c.id)) ps.push_back(p.pause);
-    due = compute_deadlines(c, ps, ctx.config().targets, ctx.calendar(),
-                            ctx.config().holidays.nation, ctx.today())
-              .response_due.uk_long();
-  }
+  if (auto d = deadlines_of(ctx, ctx.db(), c)) due = d->response_due.uk_long();
   std::map<std::string, std::string> values = {{"office.name", office.name},
                                                {"office.address", office.address},
                                                {"office.email", office.email},
@@ -485,7 +493,9 @@ void refresh_deadlines_if_stale(Context& ctx) {
   // The fingerprint covers everything deadlines depend on but the cases themselves.
   const auto& t = ctx.config().targets;
   audit::Sha256 h;
-  h.update(fmt::format("v1|{}|{},{},{},{},{},{},{},{},{},{}|",
+  // v2: closures no longer count for FOI and SAR, and a SAR's stopped days come before the
+  // working-day shift; stored deadlines from v1 are recomputed.
+  h.update(fmt::format("v2|{}|{},{},{},{},{},{},{},{},{},{}|",
                        nation_name(ctx.config().holidays.nation), t.enquiry_acknowledge,
                        t.enquiry_respond, t.casework_acknowledge, t.casework_respond,
                        t.complaint_acknowledge, t.complaint_stage1, t.complaint_stage2,
@@ -493,7 +503,7 @@ void refresh_deadlines_if_stale(Context& ctx) {
   Date from = *Date::from_ymd(ctx.today().year() - 8, 1, 1),
        to = *Date::from_ymd(ctx.today().year() + 3, 12, 31);
   for (Nation n : {Nation::england_and_wales, Nation::scotland, Nation::northern_ireland})
-    for (const auto& hol : ctx.calendar().list(n, from, to)) h.update(hol.date.iso());
+    for (const auto& hol : ctx.calendar().list(n, from, to)) h.update(hol.date.iso() + hol.source);
   std::string fingerprint = h.hex_digest();
   if (stored_deadline_fingerprint(ctx.db()) == fingerprint) return;
   // Derived data only: rebuilt from audited records, so written without audit entries.
@@ -502,7 +512,7 @@ void refresh_deadlines_if_stale(Context& ctx) {
     if (stored_deadline_fingerprint(ctx.db()) != fingerprint) {
       std::vector<std::pair<int64_t, std::optional<Deadlines>>> updates;
       for_each_open_case(ctx.db(), [&](const Case& c) {
-        updates.emplace_back(c.id, deadlines_of(ctx, ctx.db(), c));
+        updates.emplace_back(c.id, load_deadlines(ctx, ctx.db(), c));
       });
       for (const auto& [id, d] : updates) store_deadline(ctx.db(), id, d);
       store_deadline_fingerprint(ctx.db(), fingerprint);
@@ -554,7 +564,13 @@ CaseFilter make_filter(Context& ctx, const ListInput& in) {
 
 void for_each_case(Context& ctx, const CaseFilter& filter,
                    const std::function<void(const CaseRow&)>& each) {
-  for_each_case_row(ctx.db(), filter, each);
+  const HolidayCalendar& calendar = ctx.calendar();
+  const Nation nation = ctx.config().holidays.nation;
+  for_each_case_row(ctx.db(), filter, [&](const CaseRow& r) {
+    if (r.next_due_on && calendar.is_provisional(*r.next_due_on, nation))
+      warn_if_provisional(ctx, *r.next_due_on);
+    each(r);
+  });
 }
 
 std::vector<render::Column> case_columns(bool with_snippet) {
@@ -618,17 +634,9 @@ render::Document case_document(Context& ctx, std::string_view ref) {
   refresh_deadlines_if_stale(ctx);
   Case c = resolve_case(ctx, ref);
   people::Contact contact = people::resolve_contact(ctx, std::to_string(c.contact_id));
-  auto stored_pauses = pauses(ctx.db(), c.id);
   bool paused = false;
-  std::vector<Pause> ps;
-  for (const auto& p : stored_pauses) {
-    ps.push_back(p.pause);
-    paused = paused || !p.pause.resumed_on;
-  }
-  std::optional<Deadlines> d;
-  if (c.status != Status::closed)
-    d = compute_deadlines(c, ps, ctx.config().targets, ctx.calendar(), ctx.config().holidays.nation,
-                          ctx.today());
+  for (const auto& p : pauses(ctx.db(), c.id)) paused = paused || !p.pause.resumed_on;
+  std::optional<Deadlines> d = deadlines_of(ctx, ctx.db(), c);
 
   using render::Kind;
   auto opt_date = [](const std::optional<Date>& v) {

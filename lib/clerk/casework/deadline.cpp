@@ -1,5 +1,7 @@
 #include "clerk/casework/deadline.hpp"
 
+#include <algorithm>
+
 namespace clerk::casework {
 namespace {
 
@@ -44,6 +46,7 @@ int paused_calendar_days(const std::vector<Pause>& pauses, Date today) {
 Deadlines compute_deadlines(const Case& c, const std::vector<Pause>& pauses, const Targets& targets,
                             const HolidayCalendar& calendar, Nation nation, Date today) {
   WorkingDays local(calendar, nation);
+  WorkingDays counted = local;  // the days the response deadline was counted in
   Deadlines d;
   TypeTargets t = targets_for(c.type, targets);
   if (t.acknowledge > 0 && !c.acknowledged_on) d.ack_due = local.add(c.received_on, t.acknowledge);
@@ -71,21 +74,24 @@ Deadlines compute_deadlines(const Case& c, const std::vector<Pause>& pauses, con
     case CaseType::foi: {
       // FOI Act s.10: 20 working days, day one being the first working day after receipt, and
       // a bank holiday anywhere in the UK is not a working day. Stopped days are added back.
-      WorkingDays uk = WorkingDays::whole_uk(calendar);
-      d.response_due = uk.add(start, t.respond + paused_working_days(pauses, uk, today));
+      // Office closures are working days here: only the Act's non-working days are skipped.
+      counted = WorkingDays::whole_uk(calendar);
+      d.response_due = counted.add(start, t.respond + paused_working_days(pauses, counted, today));
       break;
     }
     case CaseType::sar: {
       // UK GDPR art. 12(3): one month — the corresponding day of the next month, or its last
-      // day when there is none — extendable by two further months; stopped days added; a due
-      // day on a weekend or bank holiday moves to the next working day.
-      Date due = local.on_or_after(start.plus_months(targets.sar_months + c.extension_months));
-      if (int stopped = paused_calendar_days(pauses, today); stopped > 0)
-        due = local.on_or_after(due.plus_days(stopped));
-      d.response_due = due;
+      // day when there is none — extendable by two further months. Stopped days are added to
+      // that raw calendar date, and only then does a weekend or bank holiday move it to the
+      // next working day (never an office closure).
+      counted = WorkingDays::statutory(calendar, nation);
+      Date raw = start.plus_months(targets.sar_months + c.extension_months)
+                     .plus_days(paused_calendar_days(pauses, today));
+      d.response_due = counted.on_or_after(raw);
       break;
     }
   }
+  d.provisional = counted.is_provisional(d.response_due);
   d.next_due = d.response_due;
   d.next_kind = kind;
   if (d.ack_due && *d.ack_due <= d.next_due) {
@@ -97,6 +103,16 @@ Deadlines compute_deadlines(const Case& c, const std::vector<Pause>& pauses, con
     d.next_kind = "follow-up";
   }
   return d;
+}
+
+std::optional<Deadlines> deadlines_in_force(const Case& c, const std::vector<Pause>& pauses,
+                                            const Targets& targets, const HolidayCalendar& calendar,
+                                            Nation nation, Date today) {
+  if (c.status == Status::closed) return std::nullopt;
+  bool stopped =
+      std::any_of(pauses.begin(), pauses.end(), [](const Pause& p) { return !p.resumed_on; });
+  if (stopped) return std::nullopt;
+  return compute_deadlines(c, pauses, targets, calendar, nation, today);
 }
 
 }  // namespace clerk::casework

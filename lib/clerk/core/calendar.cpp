@@ -27,6 +27,20 @@ bool same_day(const Holiday& a, const Holiday& b) {
   return a.date == b.date && a.nation == b.nation;
 }
 
+size_t index(Nation nation) { return static_cast<size_t>(nation); }
+
+// Years past the last listed one that shipped() computes up front; later ones are computed on
+// each look-up.
+constexpr int kYearsHeldAhead = 30;
+
+bool contains(const std::vector<Holiday>& days, Date date, Nation nation) {
+  auto at = std::lower_bound(days.begin(), days.end(), std::tie(date, nation),
+                             [](const Holiday& h, const std::tuple<Date&, Nation&>& key) {
+                               return std::tie(h.date, h.nation) < key;
+                             });
+  return at != days.end() && at->date == date && at->nation == nation;
+}
+
 // Restores the class invariant: sorted by (date, nation), one entry per nation and date (the
 // first one wins, so earlier sources keep their titles).
 void sort_unique(std::vector<Holiday>& days) {
@@ -129,8 +143,7 @@ HolidayCalendar HolidayCalendar::shipped() {
 
   HolidayCalendar calendar;
   calendar.days_ = parse_official_holidays(file->second, "bank-holidays.json (built in)");
-  // Holidays are announced a year or two ahead; until GOV.UK lists a year, the statutory
-  // rules give the days a year with no one-off changes would have.
+  sort_unique(calendar.days_);
   for (Nation nation : kNations) {
     int last_listed = 0;
     for (const Holiday& h : calendar.days_)
@@ -139,52 +152,102 @@ HolidayCalendar HolidayCalendar::shipped() {
       throw Error(ErrorKind::internal,
                   "the built-in bank holiday list has no " + std::string(nation_name(nation)));
     }
-    for (int year = last_listed + 1; year <= kLastComputedYear; ++year) {
-      auto computed = statutory_holidays(nation, year);
-      calendar.days_.insert(calendar.days_.end(), computed.begin(), computed.end());
-    }
+    calendar.held_through_[index(nation)] = last_listed;
+    // Holidays are announced a year or two ahead; until GOV.UK lists a year, the statutory rules
+    // give the days a year with no one-off changes would have. The next decades are held; later
+    // years are computed when asked for.
+    calendar.extend_through(nation, last_listed + kYearsHeldAhead);
   }
-  sort_unique(calendar.days_);
   return calendar;
 }
 
+void HolidayCalendar::extend_through(Nation nation, int year) {
+  int& held = held_through_[index(nation)];
+  if (year <= held) return;
+  for (int y = held + 1; y <= year; ++y) {
+    auto computed = statutory_holidays(nation, y);
+    days_.insert(days_.end(), computed.begin(), computed.end());
+    computed_years_.emplace_back(nation, y);
+  }
+  held = year;
+  sort_unique(days_);
+  std::sort(computed_years_.begin(), computed_years_.end());
+}
+
 void HolidayCalendar::add(const Holiday& holiday) {
+  extend_through(holiday.nation, holiday.date.year() - 1);
   auto at = std::lower_bound(days_.begin(), days_.end(), holiday, by_date_then_nation);
   if (at != days_.end() && same_day(*at, holiday)) return;
   days_.insert(at, holiday);
+}
+
+void HolidayCalendar::add_closure(const Holiday& closure) {
+  auto at = std::lower_bound(closures_.begin(), closures_.end(), closure, by_date_then_nation);
+  if (at != closures_.end() && same_day(*at, closure)) return;
+  closures_.insert(at, closure);
 }
 
 void HolidayCalendar::replace_years(const std::vector<Holiday>& holidays) {
   std::vector<std::pair<Nation, int>> covered;
   for (const Holiday& h : holidays) covered.emplace_back(h.nation, h.date.year());
   std::sort(covered.begin(), covered.end());
+  // A list that skips years past what is held leaves no hole: the skipped years are computed.
+  for (const auto& [nation, year] : covered) extend_through(nation, year - 1);
   std::erase_if(days_, [&](const Holiday& h) {
     return std::binary_search(covered.begin(), covered.end(), std::pair{h.nation, h.date.year()});
   });
   days_.insert(days_.end(), holidays.begin(), holidays.end());
   sort_unique(days_);
+  std::erase_if(computed_years_, [&](const auto& y) {
+    return std::binary_search(covered.begin(), covered.end(), y);
+  });
+  for (const auto& [nation, year] : covered)
+    held_through_[index(nation)] = std::max(held_through_[index(nation)], year);
+}
+
+bool HolidayCalendar::is_bank_holiday(Date date, Nation nation) const {
+  if (date.year() > held_through_[index(nation)]) {
+    auto days = statutory_holidays(nation, date.year());
+    return std::any_of(days.begin(), days.end(), [&](const Holiday& h) { return h.date == date; });
+  }
+  return contains(days_, date, nation);
 }
 
 bool HolidayCalendar::is_holiday(Date date, Nation nation) const {
-  auto at = std::lower_bound(days_.begin(), days_.end(), std::tie(date, nation),
-                             [](const Holiday& h, const std::tuple<Date&, Nation&>& key) {
-                               return std::tie(h.date, h.nation) < key;
-                             });
-  return at != days_.end() && at->date == date && at->nation == nation;
+  return is_bank_holiday(date, nation) || contains(closures_, date, nation);
 }
 
-bool HolidayCalendar::is_holiday_anywhere(Date date) const {
-  auto at = std::lower_bound(days_.begin(), days_.end(), date,
-                             [](const Holiday& h, Date d) { return h.date < d; });
-  return at != days_.end() && at->date == date;
+bool HolidayCalendar::is_bank_holiday_anywhere(Date date) const {
+  return std::any_of(kNations.begin(), kNations.end(),
+                     [&](Nation nation) { return is_bank_holiday(date, nation); });
 }
 
-std::vector<Holiday> HolidayCalendar::list(Nation nation, Date from, Date to) const {
+bool HolidayCalendar::is_provisional(Date date, Nation nation) const {
+  return date.year() > held_through_[index(nation)] ||
+         std::binary_search(computed_years_.begin(), computed_years_.end(),
+                            std::pair{nation, date.year()});
+}
+
+std::vector<Holiday> HolidayCalendar::bank_holidays_in(Nation nation, Date from, Date to) const {
   std::vector<Holiday> out;
   auto at = std::lower_bound(days_.begin(), days_.end(), from,
                              [](const Holiday& h, Date d) { return h.date < d; });
   for (; at != days_.end() && at->date <= to; ++at)
     if (at->nation == nation) out.push_back(*at);
+  for (int year = std::max(from.year(), held_through_[index(nation)] + 1); year <= to.year();
+       ++year) {
+    for (Holiday& h : statutory_holidays(nation, year))
+      if (from <= h.date && h.date <= to) out.push_back(std::move(h));
+  }
+  return out;
+}
+
+std::vector<Holiday> HolidayCalendar::list(Nation nation, Date from, Date to) const {
+  std::vector<Holiday> out = bank_holidays_in(nation, from, to);
+  for (const Holiday& c : closures_)
+    if (c.nation == nation && from <= c.date && c.date <= to) out.push_back(c);
+  // Bank holidays come first in `out`, so on a shared day the stable sort keeps them.
+  sort_unique(out);
   return out;
 }
 
@@ -262,7 +325,21 @@ Date easter_sunday(int year) {
 
 bool WorkingDays::is_working_day(Date date) const {
   if (date.is_weekend()) return false;
-  return whole_uk_ ? !calendar_->is_holiday_anywhere(date) : !calendar_->is_holiday(date, nation_);
+  switch (rule_) {
+    case Rule::office:
+      return !calendar_->is_holiday(date, nation_);
+    case Rule::statutory:
+      return !calendar_->is_bank_holiday(date, nation_);
+    case Rule::whole_uk:
+      return !calendar_->is_bank_holiday_anywhere(date);
+  }
+  return true;
+}
+
+bool WorkingDays::is_provisional(Date date) const {
+  if (rule_ != Rule::whole_uk) return calendar_->is_provisional(date, nation_);
+  return std::any_of(kNations.begin(), kNations.end(),
+                     [&](Nation nation) { return calendar_->is_provisional(date, nation); });
 }
 
 Date WorkingDays::add(Date from, int n) const {

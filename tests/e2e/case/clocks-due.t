@@ -15,7 +15,8 @@ $ CLERK_TODAY=2027-01-31 clerk case open --subject "SAR: CCTV footage" --contact
 C-2027-00001
 $ CLERK_TODAY=2027-01-31 clerk case show C-2027-00001 --format json | jq -r .case.due_on
 2027-03-01
-# The clock stops while waiting for identity; paused days are added back.
+# The clock stops while waiting for identity; paused days are added back to the raw date
+# (28 February + 10 days = Wednesday 10 March), before any move off a weekend.
 $ CLERK_TODAY=2027-02-01 clerk case pause C-2027-00001 --reason "Awaiting proof of identity"
 ! C-2027-00001: clock stopped
 $ CLERK_TODAY=2027-02-02 clerk case pause C-2027-00001 --reason again
@@ -29,7 +30,7 @@ $ CLERK_TODAY=2027-02-11 clerk case resume C-2027-00001
 ! exit 65
 ! clerk: error: C-2027-00001: the clock is not stopped
 $ CLERK_TODAY=2027-02-11 clerk case show C-2027-00001 --format json | jq -c '.case | [.due_on, .clock_stopped]'
-["2027-03-11",false]
+["2027-03-10",false]
 $ CLERK_TODAY=2027-02-11 clerk case extend C-2027-00001 --months 2 --reason "Complex: three sources of footage"
 ! C-2027-00001 extended
 $ CLERK_TODAY=2027-02-11 clerk case show C-2027-00001 --format json | jq -c '.case | [.due_on, .extension_months]'

@@ -1,5 +1,6 @@
 # Notes and correspondence build the timeline; show prints the case, its whole timeline in date
-# order, its deadlines and the signposting for its category, in every format.
+# order, its deadlines and the signposting for its category, in every format. An email to the
+# council does not acknowledge the case: the constituent has heard nothing yet.
 $ clerk init --quiet
 $ clerk staff add tom --name "Tom Griffiths" --quiet
 $ clerk contact add "Mrs Ann Jones" --email ann@example.com --quiet
@@ -17,7 +18,7 @@ $ clerk case wait C-2026-00001 --on "Cardiff Council Housing" --until +5wd
 $ echo "Survey booked for 2 December" | clerk case log c-2026-1 --direction in --channel letter --party "Cardiff Council Housing" --summary -
 ! logged on c-2026-1
 $ clerk case show C-2026-00001 --format json | jq -c '.case | [.status, .acknowledged_on, .due_on, .awaiting_on, .contact_email]'
-["open","2026-11-23","2026-12-04",null,"ann@example.com"]
+["open",null,"2026-12-04",null,"ann@example.com"]
 $ clerk case show C-2026-00001 --format json | jq -r '.timeline[] | [.date, .kind, .direction // "", .text] | @tsv'
 2026-11-20	status		opened: enquiry received by email
 2026-11-23	correspondence	out	Asked for a damp survey

@@ -24,3 +24,18 @@ $ clerk config holidays list --nation wales
 $ clerk config holidays list --year 20x7
 ! exit 65
 ! clerk: error: year: '20x7' is not a whole number from 1000 to 9999
+# Beyond the years held, every year is computed from the statutory rules, marked provisional.
+$ clerk config holidays list --year 2031 --format tsv | cut -f1,3,5,6
+date	title	source	provisional
+2031-01-01	New Year’s Day	computed	true
+2031-04-11	Good Friday	computed	true
+2031-04-14	Easter Monday	computed	true
+2031-05-05	Early May bank holiday	computed	true
+2031-05-26	Spring bank holiday	computed	true
+2031-08-25	Summer bank holiday	computed	true
+2031-12-25	Christmas Day	computed	true
+2031-12-26	Boxing Day	computed	true
+# 2 January 2140 is a Saturday: Monday the 4th is its substitute.
+$ clerk config holidays list --nation scotland --year 2140 --format tsv | cut -f1,3 | sed -n '2,3p'
+2140-01-01	New Year’s Day
+2140-01-04	2nd January

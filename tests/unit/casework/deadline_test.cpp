@@ -108,6 +108,64 @@ TEST_SUITE("deadline") {
     }
   }
 
+  TEST_CASE("office closures lengthen the office's targets, never an FOI or SAR deadline") {
+    HolidayCalendar calendar = HolidayCalendar::shipped();
+    calendar.add_closure(
+        Holiday{d("2026-12-24"), "Office closed", Nation::england_and_wales, false, "config"});
+    auto with_closure = [&](const Case& c, std::vector<Pause> pauses = {}) {
+      return compute_deadlines(c, pauses, Targets{}, calendar, Nation::england_and_wales,
+                               d("2026-11-24"));
+    };
+    // FOI Act s.10(6): only weekends, Christmas Day, Good Friday and UK bank holidays.
+    CHECK(with_closure(received(CaseType::foi, "2026-12-18")).response_due == d("2027-01-21"));
+    CHECK(with_closure(received(CaseType::foi, "2026-11-27")).response_due == d("2026-12-30"));
+    // A SAR due on the closure day stays due that day.
+    CHECK(with_closure(received(CaseType::sar, "2026-11-24")).response_due == d("2026-12-24"));
+    // The office's own enquiry target is lengthened by the closure.
+    CHECK(with_closure(received(CaseType::enquiry, "2026-12-23")).ack_due == d("2026-12-30"));
+    CHECK(due(received(CaseType::enquiry, "2026-12-23")).ack_due == d("2026-12-29"));
+  }
+
+  TEST_CASE("a SAR's stopped days are added to the raw date before the working-day shift") {
+    SUBCASE("due Saturday 5 December, stopped one day: Sunday the 6th, so Monday the 7th") {
+      Case c = received(CaseType::sar, "2026-11-05");
+      CHECK(due(c).response_due == d("2026-12-07"));
+      CHECK(due(c, Nation::england_and_wales, {{d("2026-11-20"), d("2026-11-21")}}).response_due ==
+            d("2026-12-07"));
+    }
+    SUBCASE("received 28 November, extended two months, stopped four days: 4 March") {
+      Case c = received(CaseType::sar, "2026-11-28");
+      c.extension_months = 2;
+      // 28 February 2027 (a Sunday) + 4 days = Thursday 4 March.
+      CHECK(due(c, Nation::england_and_wales, {{d("2026-12-01"), d("2026-12-05")}}).response_due ==
+            d("2027-03-04"));
+    }
+  }
+
+  TEST_CASE("a deadline counted over computed holidays is marked provisional") {
+    CHECK_FALSE(due(received(CaseType::foi, "2026-12-18")).provisional);
+    CHECK(due(received(CaseType::foi, "2027-12-10")).provisional);  // runs into 2028
+    auto dl =
+        due(received(CaseType::enquiry, "2031-12-23"), Nation::england_and_wales, {}, "2031-12-23");
+    CHECK(dl.provisional);
+    // 2031's Christmas Day and Boxing Day are computed, not left out.
+    CHECK(*dl.ack_due == d("2031-12-29"));
+  }
+
+  TEST_CASE("a case has no deadline in force while closed or while its clock is stopped") {
+    static const HolidayCalendar calendar = HolidayCalendar::shipped();
+    Case c = received(CaseType::sar, "2026-11-05");
+    auto in_force = [&](std::vector<Pause> pauses) {
+      return deadlines_in_force(c, pauses, Targets{}, calendar, Nation::england_and_wales,
+                                d("2026-11-24"));
+    };
+    CHECK(in_force({})->response_due == d("2026-12-07"));
+    CHECK_FALSE(in_force({{d("2026-11-20"), std::nullopt}}));
+    CHECK(in_force({{d("2026-11-20"), d("2026-11-21")}})->response_due == d("2026-12-07"));
+    c.status = Status::closed;
+    CHECK_FALSE(in_force({}));
+  }
+
   TEST_CASE("an awaited follow-up earlier than the response is the next thing due") {
     Case c = received(CaseType::casework, "2026-11-02");
     c.acknowledged_on = d("2026-11-02");

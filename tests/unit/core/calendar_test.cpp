@@ -128,28 +128,31 @@ TEST_SUITE("calendar") {
     }
   }
 
-  TEST_CASE("the shipped calendar extends the official list with computed years to 2030") {
+  TEST_CASE("the shipped calendar extends the official list with computed years, for any year") {
     const HolidayCalendar cal = HolidayCalendar::shipped();
     for (Nation nation : kAllNations) {
       CAPTURE(clerk::nation_name(nation));
       auto listed = year_of(cal, nation, 2027);
       REQUIRE_FALSE(listed.empty());
       CHECK(listed.front().source == "official");
-      for (int year = 2028; year <= HolidayCalendar::kLastComputedYear; ++year) {
+      // Held up front (2028 to 2057) and computed on demand after that alike.
+      for (int year : {2028, 2029, 2030, 2031, 2040, 2057, 2058, 2100, 2400}) {
         CAPTURE(year);
         auto days = year_of(cal, nation, year);
         REQUIRE_FALSE(days.empty());
         CHECK(dates_of(days) == dates_of(clerk::statutory_holidays(nation, year)));
         for (const Holiday& h : days) CHECK(h.provisional);
+        for (const Holiday& h : days) CHECK(cal.is_holiday(h.date, nation));
+        CHECK(cal.is_provisional(days.front().date, nation));
       }
-      CHECK(year_of(cal, nation, 2031).empty());
+      CHECK_FALSE(cal.is_provisional(d("2027-12-31"), nation));
     }
     // The one-off days are the official ones, not the rules'.
     CHECK(cal.is_holiday(d("2022-09-19"), Nation::scotland));
     CHECK(cal.is_holiday(d("2023-05-08"), Nation::northern_ireland));
   }
 
-  TEST_CASE("is_holiday is per nation and is_holiday_anywhere covers all three") {
+  TEST_CASE("is_holiday is per nation and is_bank_holiday_anywhere covers all three") {
     const HolidayCalendar cal = HolidayCalendar::shipped();
     struct Case {
       const char* date;
@@ -161,13 +164,16 @@ TEST_SUITE("calendar") {
         {"2026-08-03", false, true, false},  {"2026-08-31", true, false, true},
         {"2026-11-30", false, true, false},  {"2026-12-25", true, true, true},
         {"2026-12-29", false, false, false}, {"2029-01-01", true, true, true},
+        {"2031-01-02", false, true, false},  {"2031-03-17", false, false, true},
+        {"2031-04-14", true, false, true},   {"2031-12-25", true, true, true},
     };
     for (const auto& c : cases) {
       CAPTURE(c.date);
       CHECK(cal.is_holiday(d(c.date), Nation::england_and_wales) == c.england);
       CHECK(cal.is_holiday(d(c.date), Nation::scotland) == c.scotland);
       CHECK(cal.is_holiday(d(c.date), Nation::northern_ireland) == c.northern_ireland);
-      CHECK(cal.is_holiday_anywhere(d(c.date)) == (c.england || c.scotland || c.northern_ireland));
+      CHECK(cal.is_bank_holiday_anywhere(d(c.date)) ==
+            (c.england || c.scotland || c.northern_ireland));
     }
   }
 
@@ -194,6 +200,32 @@ TEST_SUITE("calendar") {
     CHECK(christmas[0].title == "Christmas Day");
   }
 
+  TEST_CASE("an office closure is a holiday for the office but never a bank holiday") {
+    HolidayCalendar cal = HolidayCalendar::shipped();
+    cal.add_closure(
+        Holiday{d("2026-12-24"), "Office closed", Nation::england_and_wales, false, "config"});
+    cal.add_closure(
+        Holiday{d("2026-12-25"), "Office closed", Nation::england_and_wales, false, "config"});
+    CHECK(cal.is_holiday(d("2026-12-24"), Nation::england_and_wales));
+    CHECK_FALSE(cal.is_bank_holiday(d("2026-12-24"), Nation::england_and_wales));
+    CHECK_FALSE(cal.is_bank_holiday_anywhere(d("2026-12-24")));
+    CHECK_FALSE(cal.is_holiday(d("2026-12-24"), Nation::scotland));
+    // Listed once per day, a bank holiday keeping its own title.
+    auto days = cal.list(Nation::england_and_wales, d("2026-12-24"), d("2026-12-25"));
+    REQUIRE(days.size() == 2);
+    CHECK(days[0].source == "config");
+    CHECK(days[1].title == "Christmas Day");
+
+    const clerk::WorkingDays office(cal, Nation::england_and_wales);
+    const auto statutory = clerk::WorkingDays::statutory(cal, Nation::england_and_wales);
+    const auto uk = clerk::WorkingDays::whole_uk(cal);
+    CHECK_FALSE(office.is_working_day(d("2026-12-24")));
+    CHECK(statutory.is_working_day(d("2026-12-24")));
+    CHECK(uk.is_working_day(d("2026-12-24")));
+    CHECK_FALSE(uk.is_working_day(d("2027-01-04")));  // 2 January's substitute in Scotland
+    CHECK(statutory.is_working_day(d("2027-01-04")));
+  }
+
   TEST_CASE("replace_years swaps only the nations and years given") {
     HolidayCalendar cal = HolidayCalendar::shipped();
     cal.replace_years({Holiday{d("2029-06-01"), "Special", Nation::scotland, false, "imported"}});
@@ -203,6 +235,20 @@ TEST_SUITE("calendar") {
     CHECK_FALSE(cal.is_holiday(d("2029-01-01"), Nation::scotland));
     CHECK(cal.is_holiday(d("2029-01-01"), Nation::england_and_wales));
     CHECK(cal.is_holiday(d("2030-01-01"), Nation::scotland));
+    CHECK_FALSE(cal.is_provisional(d("2029-06-01"), Nation::scotland));
+    CHECK(cal.is_provisional(d("2029-06-01"), Nation::england_and_wales));
+    CHECK(cal.is_provisional(d("2028-06-01"), Nation::scotland));
+  }
+
+  TEST_CASE("replace_years with a year beyond those held computes the years skipped") {
+    HolidayCalendar cal = HolidayCalendar::shipped();
+    cal.replace_years({Holiday{d("2070-06-02"), "Special", Nation::scotland, false, "imported"}});
+    CHECK(cal.is_holiday(d("2070-06-02"), Nation::scotland));
+    CHECK_FALSE(cal.is_provisional(d("2070-06-02"), Nation::scotland));
+    CHECK_FALSE(cal.is_holiday(d("2070-01-01"), Nation::scotland));
+    CHECK(cal.is_holiday(d("2066-01-01"), Nation::scotland));  // skipped year: computed
+    CHECK(cal.is_provisional(d("2066-01-01"), Nation::scotland));
+    CHECK(cal.is_holiday(d("2071-01-01"), Nation::scotland));
     CHECK(cal.is_holiday(d("2028-01-03"), Nation::scotland));
   }
 
