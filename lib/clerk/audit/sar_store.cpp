@@ -144,6 +144,13 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
   auto& events = c.section("diary_events", "Diary events");
   for (int64_t id : event_ids)
     note("diary_event", c.rows(events, "SELECT * FROM diary_event WHERE id = ?", id));
+  // The agendas and minutes of each meeting of a series they were at (a one-off's are on its
+  // event row above).
+  auto& papers = c.section("diary_papers", "Agendas and minutes of those meetings");
+  for (int64_t id : event_ids)
+    note("diary_papers",
+         c.rows(papers, "SELECT * FROM diary_papers WHERE event_id = ? ORDER BY original_day, id",
+                id));
 
   auto& expenses = c.section("expenses", "Expense claims (as a member of staff)");
   if (!subject.email.empty()) {
@@ -205,6 +212,7 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
       {"case_timeline", {"party", "text"}},
       {"case_pauses", {"reason"}},
       {"diary_events", {"title", "place", "description", "agenda", "minutes"}},
+      {"diary_papers", {"agenda", "minutes"}},
       {"diary_actions", {"text", "done_note", "cancel_reason"}},
       {"expenses", {"description", "from_place", "to_place"}},
       {"audit_entries", {"command", "payload"}}};

@@ -68,3 +68,13 @@ $ clerk audit log --entity diary_papers --format tsv | tail -n +2 | cut -f4,5 | 
 3 agenda	diary_papers
 2 minutes	diary_papers
 $ clerk audit verify --quiet
+# A subject access export carries the papers of each meeting of a series the person was at.
+$ clerk contact add "Mrs Ann Jones" --quiet
+1
+$ clerk diary add "Residents' forum" --at "2026-11-03 18:00" --for 1h --repeat monthly --with "Mrs Ann Jones" --quiet
+3
+$ clerk diary minutes 3 "Mrs Jones raised the street lighting"
+! minutes saved for event 3 (the occurrence on 2026-11-03)
+$ clerk audit sar "Mrs Ann Jones" --format json | jq -r '.sections.diary_papers[] | .original_day + " " + .minutes'
+! ...
+2026-11-03 Mrs Jones raised the street lighting
