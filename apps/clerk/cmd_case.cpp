@@ -60,6 +60,7 @@ void emit_cases(Cli& cli, const ListInput& in, bool with_snippet) {
 struct MoveOptions {
   std::string ref, assign, reason, on, until, outcome, note;
   int months = 0;
+  bool preview = false;
 };
 
 CLI::App* move_command(Cli& cli, CLI::App& group, const char* name, const char* help,
@@ -258,19 +259,24 @@ void add_case_commands(Cli& cli) {
   });
 
   auto letter = std::make_shared<MoveOptions>();
-  auto* letter_cmd =
-      cli.command(*group, "letter", "Render a letter from a template; it is logged as sent");
+  auto* letter_cmd = cli.command(
+      *group, "letter",
+      "Render a letter from a template; it is recorded as sent (--preview to only look)");
   letter_cmd->add_option("REF", letter->ref, "Case reference or id")->required();
-  auto* tmpl =
-      letter_cmd
-          ->add_option("--template", letter->note, "acknowledgement|holding|closing or your own")
-          ->required();
+  auto* tmpl = letter_cmd
+                   ->add_option("--template", letter->note,
+                                "acknowledgement|holding|closing or your own (a closed case "
+                                "takes only closing)")
+                   ->required();
   cli.complete(tmpl, {{}, "letters"});
+  letter_cmd->add_flag("--preview", letter->preview,
+                       "Print the letter only: not recorded as sent, the case is not "
+                       "acknowledged (the access is still logged)");
   letter_cmd->callback([&cli, letter] {
     auto& ctx = cli.open();
     // Logged only once written: a letter that failed to render was never sent.
     cli.emit(casework::prepare_letter(ctx, letter->ref, letter->note));
-    casework::record_letter(ctx, letter->ref, letter->note);
+    if (!letter->preview) casework::record_letter(ctx, letter->ref, letter->note);
   });
 
   auto exp = std::make_shared<ListInput>();

@@ -9,7 +9,7 @@ namespace {
 
 struct ContactOptions {
   std::string ref, into, query;
-  std::string kind, name, organisation, address, email, phone, notes;
+  std::string kind, name, salutation, organisation, address, email, phone, notes;
   int limit = 0;
 };
 
@@ -18,7 +18,12 @@ void add_field_options(Cli& cli, CLI::App* cmd, ContactOptions& o) {
   cli.complete(kind, {people::contact_kind_names(), ""});
   cmd->add_option("--organisation", o.organisation,
                   "Organisation they belong to (or its full name)");
-  cmd->add_option("--address", o.address, "Postal address (use \\n or commas between lines)");
+  cmd->add_option("--salutation", o.salutation,
+                  "How letters greet them after \"Dear\" (\"Mrs Jones\", \"Ann\"); default: the "
+                  "name without a first name after a title, or \"Sir or Madam\" for an "
+                  "organisation; \"\" for the default");
+  cmd->add_option("--address", o.address,
+                  "Postal address: type \\n between its lines (commas are kept as typed)");
   cmd->add_option("--email", o.email, "Email address");
   cmd->add_option("--phone", o.phone, "Phone number");
   cmd->add_option("--notes", o.notes, "Notes (- reads stdin)");
@@ -28,6 +33,7 @@ people::ContactFields fields_from(CLI::App* cmd, const ContactOptions& o) {
   people::ContactFields f;
   if (given(cmd, "--kind")) f.kind = o.kind;
   if (given(cmd, "--name")) f.name = o.name;
+  if (given(cmd, "--salutation")) f.salutation = o.salutation;
   if (given(cmd, "--organisation")) f.organisation = o.organisation;
   if (given(cmd, "--address")) f.address = o.address;
   if (given(cmd, "--email")) f.email = o.email;
@@ -83,7 +89,7 @@ void add_contact_commands(Cli& cli) {
   cli.complete(show_ref, {{}, "contacts"});
   show_cmd->callback([&cli, show] {
     auto c = people::show_contact(cli.open(), show->ref);
-    cli.emit_record(people::contact_columns(), people::contact_cells(c));
+    cli.emit_record(people::contact_detail_columns(), people::contact_detail_cells(c));
   });
 
   auto list = std::make_shared<ContactOptions>();

@@ -1,5 +1,5 @@
 // clerk diary add|list|show|move|cancel|conflicts|free|agenda|minutes|brief|import|export and
-// clerk diary action add|list|done
+// clerk diary action add|list|edit|done|cancel
 #include "clerk/core/error.hpp"
 #include "clerk/diary/action_ops.hpp"
 #include "clerk/diary/briefing.hpp"
@@ -14,6 +14,7 @@ namespace {
 struct DiaryOptions {
   std::string id, title, at, length, until, kind, place, diary, travel, repeat, by, occurrence;
   std::string day, week, from, to, on, text, file, owner, due, meeting, case_ref, note;
+  std::string owner_contact, reason;
   std::vector<std::string> with, cases;
   int count = 0;
   bool all_day = false, tentative = false, strict = false, overdue = false, open = false;
@@ -196,14 +197,25 @@ void add_planning_commands(Cli& cli, CLI::App& group) {
     auto* cmd = cli.command(group, name, help);
     cmd->add_option("ID", o->id, "Event id")->required();
     cmd->add_option("TEXT", o->text, "Plain text or Markdown to attach (- reads stdin)");
+    cmd->add_option("--occurrence", o->occurrence,
+                    which == diary::Notes::agenda
+                        ? "Which meeting of a series, by its date (default: the next from today)"
+                        : "Which meeting of a series, by its date (default: the latest up to "
+                          "today)");
     cmd->callback([&cli, o, cmd, which, name] {
       auto& ctx = cli.open();
+      auto occurrence = given(cmd, "--occurrence", o->occurrence);
       if (!given(cmd, "TEXT", o->text)) {
-        cli.emit_value(diary::read_notes(ctx, o->id, which));
+        auto papers = diary::read_notes(ctx, o->id, which, occurrence);
+        // Which meeting of a series is meant goes to stderr, so stdout is the text alone.
+        if (papers.occurrence && !occurrence)
+          cli.note(std::string(name) + " of the occurrence on " + papers.occurrence->iso());
+        cli.emit_value(papers.text);
         return;
       }
-      diary::write_notes(ctx, o->id, which, text_or_stdin(o->text));
-      cli.note(std::string(name) + " saved for event " + o->id);
+      auto day = diary::write_notes(ctx, o->id, which, text_or_stdin(o->text), occurrence);
+      cli.note(std::string(name) + " saved for event " + o->id +
+               (day ? " (the occurrence on " + day->iso() + ")" : std::string()));
     });
   }
 
@@ -258,13 +270,20 @@ void add_action_commands(Cli& cli, CLI::App& diary_group) {
   auto add = std::make_shared<DiaryOptions>();
   auto* add_cmd = cli.command(*group, "add", "Add an action; prints its id");
   add_cmd->add_option("TEXT", add->text, "What is to be done")->required();
-  auto* owner = add_cmd->add_option("--owner", add->owner, "Who does it (staff login)")->required();
+  auto* owner = add_cmd->add_option("--owner", add->owner, "Who does it (staff login)");
   cli.complete(owner, {{}, "staff"});
+  auto* owner_contact = add_cmd->add_option(
+      "--owner-contact", add->owner_contact,
+      "Or someone outside the office who does it (contact id or name: \"Chief Constable\")");
+  cli.complete(owner_contact, {{}, "contacts"});
   add_cmd->add_option("--due", add->due, "When by (YYYY-MM-DD, fri, +5wd, ...)")->required();
   add_cmd->add_option("--meeting", add->meeting, "The event it came from (id)");
   add_cmd->add_option("--case", add->case_ref, "The case it is for (reference)");
   add_cmd->callback([&cli, add, add_cmd] {
-    diary::ActionInput in{add->text, add->owner, add->due,
+    diary::ActionInput in{add->text,
+                          given(add_cmd, "--owner", add->owner),
+                          given(add_cmd, "--owner-contact", add->owner_contact),
+                          add->due,
                           given(add_cmd, "--meeting", add->meeting),
                           given(add_cmd, "--case", add->case_ref)};
     cli.emit_value(std::to_string(diary::add_action(cli.open(), in).id));
@@ -292,6 +311,36 @@ void add_action_commands(Cli& cli, CLI::App& diary_group) {
   done_cmd->callback([&cli, done] {
     auto a = diary::complete_action(cli.open(), done->id, text_or_stdin(done->note));
     cli.note("action " + std::to_string(a.id) + " done");
+  });
+
+  auto edit = std::make_shared<DiaryOptions>();
+  auto* edit_cmd =
+      cli.command(*group, "edit", "Reword, reassign or re-date an open action (audited)");
+  edit_cmd->add_option("ID", edit->id, "Action id")->required();
+  edit_cmd->add_option("--text", edit->text, "What is to be done, reworded");
+  auto* edit_owner = edit_cmd->add_option("--owner", edit->owner, "A new owner (staff login)");
+  cli.complete(edit_owner, {{}, "staff"});
+  auto* edit_contact = edit_cmd->add_option("--owner-contact", edit->owner_contact,
+                                            "A new owner outside the office (contact id or name)");
+  cli.complete(edit_contact, {{}, "contacts"});
+  edit_cmd->add_option("--due", edit->due, "A new due date (YYYY-MM-DD, fri, +5wd, ...)");
+  edit_cmd->callback([&cli, edit, edit_cmd] {
+    diary::ActionEdit change{given(edit_cmd, "--text", edit->text),
+                             given(edit_cmd, "--owner", edit->owner),
+                             given(edit_cmd, "--owner-contact", edit->owner_contact),
+                             given(edit_cmd, "--due", edit->due)};
+    auto a = diary::edit_action(cli.open(), edit->id, change);
+    cli.note("action " + std::to_string(a.id) + " updated");
+  });
+
+  auto cancel = std::make_shared<DiaryOptions>();
+  auto* cancel_cmd =
+      cli.command(*group, "cancel", "Cancel an open action: kept, marked cancelled, with why");
+  cancel_cmd->add_option("ID", cancel->id, "Action id")->required();
+  cancel_cmd->add_option("--reason", cancel->reason, "Why it is no longer to be done")->required();
+  cancel_cmd->callback([&cli, cancel] {
+    auto a = diary::cancel_action(cli.open(), cancel->id, cancel->reason);
+    cli.note("action " + std::to_string(a.id) + " cancelled");
   });
 }
 

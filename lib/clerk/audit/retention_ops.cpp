@@ -76,6 +76,8 @@ RetentionResult apply_retention(Context& ctx) {
           take("diary_event_attendee", id, true);
         for (int64_t id : ids_where(db, "diary_action", "event_id", r.id))
           take("diary_action", id, false);
+        for (int64_t id : ids_where(db, "diary_papers", "event_id", r.id))
+          take("diary_papers", id, false);
       }
       take(r.entity, r.id, false);
     }

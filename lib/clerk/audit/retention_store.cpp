@@ -35,8 +35,8 @@ const std::map<std::string, Erasure>& erasures() {
       {"contact",
        {"contact",
         "name = '[erased]', organisation = NULL, address = NULL, email = NULL, phone = NULL, "
-        "notes = NULL",
-        {"name", "organisation", "address", "email", "phone", "notes"}}},
+        "notes = NULL, salutation = NULL",
+        {"name", "organisation", "address", "email", "phone", "notes", "salutation"}}},
       {"case", {"cases", "subject = '[erased]'", {"subject"}}},
       {"case_event", {"case_event", "text = '[erased]', party = NULL", {"text", "party"}}},
       {"case_pause", {"case_pause", "reason = '[erased]'", {"reason"}}},
@@ -46,7 +46,10 @@ const std::map<std::string, Erasure>& erasures() {
         {"title", "place", "description", "agenda", "minutes"}}},
       {"diary_event_attendee", {"diary_event_attendee", "", {"name", "email"}}},
       {"diary_action",
-       {"diary_action", "text = '[erased]', done_note = NULL", {"text", "done_note"}}},
+       {"diary_action",
+        "text = '[erased]', done_note = NULL, cancel_reason = NULL",
+        {"text", "done_note", "cancel_reason"}}},
+      {"diary_papers", {"diary_papers", "agenda = NULL, minutes = NULL", {"agenda", "minutes"}}},
       {"expense",
        {"expense",
         "description = '[erased]', receipt = NULL, from_place = NULL, to_place = NULL, "

@@ -25,6 +25,7 @@ const std::vector<AuditedTable>& audited_tables() {
                                                    {"diary_event_attendee", "diary_event_attendee"},
                                                    {"diary_event_case", "diary_event_case"},
                                                    {"diary_action", "diary_action"},
+                                                   {"diary_papers", "diary_papers"},
                                                    {"payment_schedule", "payment_schedule"},
                                                    {"statement_audit", "statement_audit"}};
   return tables;
@@ -55,8 +56,20 @@ void encode_null(Encoder& enc, std::string_view name) { enc.field(name).field("n
 
 }  // namespace
 
+bool added_to_existing_table(std::string_view column) {
+  // Column names are unique to their table across the schema, so the name alone says which.
+  static const std::vector<std::string_view> added = {
+      "salutation",                                        // contact, migration 0012
+      "owner_contact_id", "cancelled_on", "cancel_reason"  // diary_action, migration 0013
+  };
+  return std::find(added.begin(), added.end(), column) != added.end();
+}
+
 RowHasher::RowHasher(const db::RawStatement& stmt, int column_count) : encoder_("clerk-row-v1") {
-  for (int i = 0; i < column_count; ++i) names_.emplace_back(stmt.column_name(i));
+  for (int i = 0; i < column_count; ++i) {
+    names_.emplace_back(stmt.column_name(i));
+    late_.push_back(added_to_existing_table(names_.back()));
+  }
 }
 
 Digest RowHasher::hash(const db::RawStatement& stmt) {
@@ -77,7 +90,9 @@ Digest RowHasher::hash(const db::RawStatement& stmt) {
         encoder_.field(name).field("b").field(stmt.blob(i));
         break;
       default:
-        encode_null(encoder_, name);
+        // A column added after rows were hashed counts only once it holds a value, so every
+        // row written before it still verifies.
+        if (!late_[size_t(i)]) encode_null(encoder_, name);
         break;
     }
   }
@@ -96,6 +111,7 @@ ValueRowHasher::ValueRowHasher(SQLite::Database& db, std::string_view entity,
       throw Error(ErrorKind::internal,
                   "a bulk load of " + std::string(entity) + " does not give column " + name);
     from_.push_back(size_t(it - columns.begin()));
+    late_.push_back(added_to_existing_table(name));
     names_.push_back(std::move(name));
   }
   if (names_.size() != columns.size())
@@ -111,7 +127,7 @@ Digest ValueRowHasher::hash(const std::vector<StoredValue>& values) {
       encode_integer(encoder_, names_[k], *n);
     else if (const auto* t = std::get_if<std::string>(&v))
       encode_text(encoder_, names_[k], *t);
-    else
+    else if (!late_[k])
       encode_null(encoder_, names_[k]);
   }
   return hasher_.update(encoder_.bytes()).digest();

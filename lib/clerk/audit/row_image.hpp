@@ -46,9 +46,14 @@ struct RowImage {
 // Reads the row of `entity` with `id` as it is now.
 RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id);
 
+// Columns added by a migration to a table that already held audited rows. The canonical
+// encoding leaves such a column out while it is NULL, so rows hashed before it existed keep
+// their hash; once it holds a value it is encoded like any other.
+bool added_to_existing_table(std::string_view column);
+
 // The canonical hash of a row over columns [0, column_count) of a statement: column name,
-// storage class and value of each, length-prefixed. Made once per statement, used per row: the
-// names are read once and the encoding buffer is reused.
+// storage class and value of each, length-prefixed (a NULL added column left out, as above). Made
+// once per statement, used per row: the names are read once and the encoding buffer is reused.
 class RowHasher {
  public:
   RowHasher(const db::RawStatement& stmt, int column_count);
@@ -56,6 +61,7 @@ class RowHasher {
 
  private:
   std::vector<std::string> names_;
+  std::vector<bool> late_;  // added_to_existing_table(names_[i])
   Encoder encoder_;
   Sha256 hasher_;
 };
@@ -84,6 +90,7 @@ class ValueRowHasher {
  private:
   std::vector<std::string> names_;  // the table's columns, in its order
   std::vector<size_t> from_;        // its k-th column is values[from_[k]]
+  std::vector<bool> late_;          // added_to_existing_table(names_[k])
   Encoder encoder_;
   Sha256 hasher_;
 };

@@ -129,7 +129,7 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
   note("diary_event_attendee", attended);
   std::set<int64_t> event_ids;
   for (const auto& r : attendance.records) event_ids.insert(std::stoll(field_text(r, "event_id")));
-  auto& actions = c.section("diary_actions", "Diary actions on their cases");
+  auto& actions = c.section("diary_actions", "Diary actions on their cases or theirs to do");
   for (const auto& ref : refs) {
     SQLite::Statement q(db, "SELECT event_id FROM diary_event_case WHERE case_ref = ?");
     q.bind(1, ref);
@@ -137,9 +137,20 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
     note("diary_action",
          c.rows(actions, "SELECT * FROM diary_action WHERE case_ref = ? ORDER BY id", ref));
   }
+  // An action owned by the contact as someone outside the office (--owner-contact).
+  note("diary_action",
+       c.rows(actions, "SELECT * FROM diary_action WHERE owner_contact_id = ? ORDER BY id",
+              contact_id));
   auto& events = c.section("diary_events", "Diary events");
   for (int64_t id : event_ids)
     note("diary_event", c.rows(events, "SELECT * FROM diary_event WHERE id = ?", id));
+  // The agendas and minutes of each meeting of a series they were at (a one-off's are on its
+  // event row above).
+  auto& papers = c.section("diary_papers", "Agendas and minutes of those meetings");
+  for (int64_t id : event_ids)
+    note("diary_papers",
+         c.rows(papers, "SELECT * FROM diary_papers WHERE event_id = ? ORDER BY original_day, id",
+                id));
 
   auto& expenses = c.section("expenses", "Expense claims (as a member of staff)");
   if (!subject.email.empty()) {
@@ -201,7 +212,8 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
       {"case_timeline", {"party", "text"}},
       {"case_pauses", {"reason"}},
       {"diary_events", {"title", "place", "description", "agenda", "minutes"}},
-      {"diary_actions", {"text", "done_note"}},
+      {"diary_papers", {"agenda", "minutes"}},
+      {"diary_actions", {"text", "done_note", "cancel_reason"}},
       {"expenses", {"description", "from_place", "to_place"}},
       {"audit_entries", {"command", "payload"}}};
   SQLite::Statement by_name(db, R"(

@@ -52,6 +52,7 @@ enum Col {
   kEscalated,
   kClosed,
   kExtension,
+  kContactSalutation,
   kColumnCount
 };
 
@@ -97,6 +98,7 @@ ParsedRow parse_row(Context& ctx, const RecordReader& r,
   p.contact.email = text(kContactEmail);
   p.contact.phone = text(kContactPhone);
   p.contact.address = text(kContactAddress);
+  p.contact.salutation = text(kContactSalutation);
   c.category = text(kCategory).empty() ? "other" : text(kCategory);
   require_category(ctx, c.category);
   c.channel = word_or(text(kChannel), Channel::email, [](auto t) { return parse_channel(t); });

@@ -255,6 +255,12 @@ render::Document prepare_letter(Context& ctx, std::string_view ref,
                                 const std::string& template_name) {
   refresh_deadlines_if_stale(ctx);
   Case c = resolve_case(ctx, ref);
+  // Issue 14 item 12: a closing letter is what a just-closed case needs; any other letter on a
+  // closed case is refused before anything is printed or logged (the access included).
+  if (c.status == Status::closed && template_name != kClosingLetter)
+    throw Error(ErrorKind::bad_data, "the case is closed; reopen it first, or send the '" +
+                                         std::string(kClosingLetter) + "' letter")
+        .record(c.ref);
   people::Contact contact = people::resolve_contact(ctx, std::to_string(c.contact_id));
   const auto& office = ctx.config().office;
   std::string signer = ctx.user();
@@ -266,13 +272,17 @@ render::Document prepare_letter(Context& ctx, std::string_view ref,
   }
   std::string due;
   if (auto d = deadlines_of(ctx, ctx.db(), c)) due = d->response_due.uk_long();
+  // Issue 14 items 14 and 15: "Dear Mrs Jones", and each address line on its own line.
+  std::string salutation = people::salutation_of(contact);
+  std::string address = text::join(people::address_lines(contact.address), "\n");
   std::map<std::string, std::string> values = {{"office.name", office.name},
                                                {"office.address", office.address},
                                                {"office.email", office.email},
                                                {"office.phone", office.phone},
                                                {"today", ctx.today().uk_long()},
                                                {"contact.name", contact.name},
-                                               {"contact.address", contact.address},
+                                               {"contact.salutation", salutation},
+                                               {"contact.address", address},
                                                {"contact.email", contact.email},
                                                {"case.ref", c.ref},
                                                {"case.subject", c.subject},
@@ -283,8 +293,8 @@ render::Document prepare_letter(Context& ctx, std::string_view ref,
                                                {"assignee.name", signer},
                                                {"marking", std::string(name(c.marking))}};
   auto dir = config::letter_directory(ctx.config(), ctx.options().config_path);
-  std::string filled =
-      fill_placeholders(letter_template(template_name, dir), values, template_name);
+  std::string filled = fill_placeholders(
+      letter_template(template_name, dir, std::string(name(c.type))), values, template_name);
   record_access(ctx, "case letter", "case " + c.ref + " letter " + template_name, {c.contact_id});
   // No title: the letter is the page.
   return letter_document(filled, "", std::string(name(c.marking)));
@@ -300,6 +310,14 @@ void record_letter(Context& ctx, std::string_view ref, const std::string& templa
     e.party = people::resolve_contact(ctx, std::to_string(change.c().contact_id)).name;
     e.text = "letter sent: " + template_name;
     e.on_date = ctx.today();
+    // The closing letter of a closed case (the only letter prepare_letter allows on one) goes
+    // on the timeline alone: a closed case has nothing left to acknowledge or reopen.
+    if (change.c().status == Status::closed) {
+      e.case_id = change.c().id;
+      e.actor = ctx.user();
+      w.inserted("case_event", insert_event(w.db(), e), "letter");
+      return;
+    }
     record_correspondence(ctx, w, change, e);
   });
 }

@@ -57,7 +57,11 @@ Case reopen_case(Context& ctx, std::string_view ref, const std::string& reason);
 // SAR only: extends the one-month limit by 1 or 2 further months in all (UK GDPR art. 12(3)).
 Case extend_case(Context& ctx, std::string_view ref, int months, const std::string& reason);
 
-// A letter from a template, filled for a case; record_letter() logs it once it is delivered.
+// The one letter a closed case may be sent.
+inline constexpr std::string_view kClosingLetter = "closing";
+// A letter from a template, filled for a case; record_letter() logs it once it is delivered
+// (a preview is never logged). Error{bad_data} for any letter but the closing one on a closed
+// case, before anything is read out or logged.
 render::Document prepare_letter(Context& ctx, std::string_view ref,
                                 const std::string& template_name);
 // Logs a rendered letter as outgoing correspondence (which acknowledges an unacknowledged case).

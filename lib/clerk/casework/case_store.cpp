@@ -381,7 +381,7 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
   sql += std::string("SELECT ") + kCaseColumns +
          ", ct.name, s.login, d.next_due_on, d.next_due_kind,"
          " EXISTS (SELECT 1 FROM case_pause p WHERE p.case_id = c.id AND p.resumed_on IS NULL)";
-  sql += ", ct.email, ct.phone, ct.address";
+  sql += ", ct.email, ct.phone, ct.address, ct.salutation";
   sql += searching ? ", (SELECT snippet(case_fts, 0, '[', ']', '…', 10) FROM case_fts"
                      "  WHERE case_fts MATCH :q AND rowid = best.fts_rowid)"
                      " FROM best JOIN cases c ON c.id = best.case_id"
@@ -452,7 +452,8 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
       row.contact_email = q.getColumn(kCaseColumnCount + 5).getString();
       row.contact_phone = q.getColumn(kCaseColumnCount + 6).getString();
       row.contact_address = q.getColumn(kCaseColumnCount + 7).getString();
-      row.snippet = q.getColumn(kCaseColumnCount + 8).getString();
+      row.contact_salutation = q.getColumn(kCaseColumnCount + 8).getString();
+      row.snippet = q.getColumn(kCaseColumnCount + 9).getString();
       each(row);
     }
   } catch (const SQLite::Exception& e) {

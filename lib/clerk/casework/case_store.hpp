@@ -128,7 +128,7 @@ struct CaseFilter {
 struct CaseRow {
   Case c;
   std::string contact_name;
-  std::string contact_email, contact_phone, contact_address;
+  std::string contact_email, contact_phone, contact_address, contact_salutation;
   std::string assignee_login;
   std::optional<Date> next_due_on;
   std::string next_due_kind;

@@ -2,6 +2,7 @@
 
 namespace clerk::casework {
 
+// contact_salutation came later: it is last, so scripts that read columns by position still work.
 const std::vector<std::string>& transfer_keys() {
   static const std::vector<std::string> keys = {"ref",
                                                 "type",
@@ -24,7 +25,8 @@ const std::vector<std::string>& transfer_keys() {
                                                 "follow_up_on",
                                                 "escalated_on",
                                                 "closed_on",
-                                                "extension_months"};
+                                                "extension_months",
+                                                "contact_salutation"};
   return keys;
 }
 
@@ -65,7 +67,8 @@ std::vector<render::Cell> transfer_cells(const CaseRow& r) {
           d(c.follow_up_on),
           d(c.escalated_on),
           d(c.closed_on),
-          int64_t(c.extension_months)};
+          int64_t(c.extension_months),
+          t(r.contact_salutation)};
 }
 
 }  // namespace clerk::casework

@@ -21,7 +21,7 @@ constexpr const char* kHead = R"({{office.name}}
 
 Our reference: {{case.ref}}
 
-Dear {{contact.name}},
+Dear {{contact.salutation}},
 
 )";
 
@@ -65,6 +65,48 @@ const std::map<std::string, std::string>& builtins() {
   return templates;
 }
 
+// Built-in wording for one type of case, where the generic letter would say the wrong thing:
+// a request under statute is acknowledged as that request, with its statutory deadline.
+const std::map<std::pair<std::string, std::string>, std::string>& builtins_by_type() {
+  static const std::map<std::pair<std::string, std::string>, std::string> templates = {
+      {{"acknowledgement", "foi"},
+       std::string(kHead) +
+           "Re: {{case.subject}}\n\n"
+           "Thank you for your request for information under the Freedom of Information Act "
+           "2000, which we received on {{case.received}}. Please quote the reference above in "
+           "any reply.\n\n"
+           "The Act requires us to respond promptly and no later than the twentieth working day "
+           "after we received your request: we will respond by {{case.due}}. If we need you to "
+           "clarify your request, we will ask you, and the time for our response will not run "
+           "until you reply." +
+           kSignOff},
+      {{"acknowledgement", "sar"},
+       std::string(kHead) +
+           "Re: {{case.subject}}\n\n"
+           "Thank you for your request for a copy of the personal data we hold about you (a "
+           "subject access request) under the UK General Data Protection Regulation (UK GDPR) "
+           "and the Data Protection Act 2018, which we received on {{case.received}}. Please "
+           "quote the reference above in any reply.\n\n"
+           "The law gives us one month to respond: we will respond by {{case.due}}. If we need "
+           "to confirm your identity or you to clarify your request, we will ask you, and the "
+           "time for our response will not run until you reply. If your request is complex we "
+           "may extend that time by up to two further months; we would tell you so, and why, "
+           "within the first month." +
+           kSignOff},
+      {{"acknowledgement", "complaint"},
+       std::string(kHead) +
+           "Re: {{case.subject}}\n\n"
+           "Thank you for your complaint, which we received on {{case.received}}. I am writing to "
+           "acknowledge it under our complaints procedure; please quote the reference above in "
+           "any reply.\n\n"
+           "We will look into your complaint and send you our response by {{case.due}}. If you "
+           "are not satisfied with that response, you may ask for your complaint to be reviewed "
+           "at the second stage of the procedure." +
+           kSignOff},
+  };
+  return templates;
+}
+
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buf;
@@ -95,7 +137,8 @@ std::vector<std::string> letter_names(const std::filesystem::path& letters_dir) 
   return names;
 }
 
-std::string letter_template(const std::string& name, const std::filesystem::path& letters_dir) {
+std::string letter_template(const std::string& name, const std::filesystem::path& letters_dir,
+                            const std::string& case_type) {
   bool safe =
       !name.empty() && name.find('/') == std::string::npos && name.find("..") == std::string::npos;
   if (safe) {
@@ -103,6 +146,8 @@ std::string letter_template(const std::string& name, const std::filesystem::path
       auto path = letters_dir / (name + ext);
       if (std::filesystem::exists(path)) return read_file(path);
     }
+    if (auto it = builtins_by_type().find({name, case_type}); it != builtins_by_type().end())
+      return it->second;
     if (auto it = builtins().find(name); it != builtins().end()) return it->second;
   }
   auto names = letter_names(letters_dir);

@@ -14,8 +14,11 @@ namespace clerk::casework {
 const std::vector<std::string>& builtin_letter_names();
 
 // A template's text: `letters_dir`/NAME.txt or NAME.md when present (an office's own wording
-// wins), else the built-in one. Error{missing} naming the template and the ones available.
-std::string letter_template(const std::string& name, const std::filesystem::path& letters_dir);
+// wins), else the built-in one for `case_type` (the FOI, SAR and complaint acknowledgements
+// name the request and its deadline), else the built-in one. Error{missing} naming the
+// template and the ones available.
+std::string letter_template(const std::string& name, const std::filesystem::path& letters_dir,
+                            const std::string& case_type = "");
 std::vector<std::string> letter_names(const std::filesystem::path& letters_dir);
 
 // Replaces every {{name}} with its value. Error{bad_data} naming the first unknown placeholder,

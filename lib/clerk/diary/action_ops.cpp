@@ -8,6 +8,7 @@
 #include "clerk/diary/action_store.hpp"
 #include "clerk/diary/case_link.hpp"
 #include "clerk/diary/event_store.hpp"
+#include "clerk/people/contact_ops.hpp"
 #include "clerk/people/staff_ops.hpp"
 
 namespace clerk::diary {
@@ -27,15 +28,54 @@ int64_t owner_id(Context& ctx, const std::string& login, std::string_view field)
   }
 }
 
+std::string action_text(const std::string& typed) {
+  std::string t(text::trim(typed));
+  if (t.empty()) throw Error(ErrorKind::bad_data, "the action needs some text").field("text");
+  if (!text::valid_utf8(t))
+    throw Error(ErrorKind::bad_data, "text is not valid UTF-8").field("text");
+  return t;
+}
+
+// Sets the owner from --owner (staff) or --owner-contact (someone outside the office); an
+// action has exactly one.
+void set_owner(Context& ctx, Action& a, const std::optional<std::string>& login,
+               const std::optional<std::string>& contact) {
+  if (login && contact)
+    throw Error(ErrorKind::usage, "give --owner (staff) or --owner-contact, not both")
+        .field("owner-contact");
+  if (login) {
+    a.owner_id = owner_id(ctx, *login, "owner");
+    a.owner_contact_id.reset();
+  } else if (contact) {
+    a.owner_contact_id = people::resolve_contact(ctx, text::trim(*contact), "owner-contact").id;
+    a.owner_id = 0;
+  }
+}
+
+// An action that can still change: not done, not cancelled.
+Action open_action(SQLite::Database& db, int64_t id) {
+  auto a = find_action(db, id);
+  if (!a) throw Error(ErrorKind::missing, "no action with id " + std::to_string(id)).field("id");
+  if (a->done_on)
+    throw Error(ErrorKind::bad_data,
+                "action " + std::to_string(id) + " was done on " + a->done_on->iso())
+        .field("id");
+  if (a->cancelled_on)
+    throw Error(ErrorKind::bad_data,
+                "action " + std::to_string(id) + " was cancelled on " + a->cancelled_on->iso())
+        .field("id");
+  return *a;
+}
+
 }  // namespace
 
 Action add_action(Context& ctx, const ActionInput& in) {
   Action a;
-  a.text = std::string(text::trim(in.text));
-  if (a.text.empty()) throw Error(ErrorKind::bad_data, "the action needs some text").field("text");
-  if (!text::valid_utf8(a.text))
-    throw Error(ErrorKind::bad_data, "text is not valid UTF-8").field("text");
-  a.owner_id = owner_id(ctx, in.owner, "owner");
+  a.text = action_text(in.text);
+  if (!in.owner && !in.owner_contact)
+    throw Error(ErrorKind::usage, "give --owner (staff login) or --owner-contact (contact)")
+        .field("owner");
+  set_owner(ctx, a, in.owner, in.owner_contact);
   a.due_on = ctx.parse_date(in.due, "due");
   a.created_on = ctx.today();
   if (in.case_ref) {
@@ -68,41 +108,80 @@ void for_each_action(Context& ctx, const ActionListInput& in,
 Action complete_action(Context& ctx, std::string_view id_text, const std::string& note) {
   int64_t id = parse_id(id_text, "an action id", "id");
   return db::write(ctx.write_context(), [&](db::Writer& w) {
-    auto a = find_action(w.db(), id);
-    if (!a) throw Error(ErrorKind::missing, "no action with id " + std::to_string(id)).field("id");
-    if (a->done_on)
-      throw Error(ErrorKind::bad_data,
-                  "action " + std::to_string(id) + " was done on " + a->done_on->iso())
-          .field("id");
-    a->done_on = ctx.today();
-    a->done_note = std::string(text::trim(note));
+    Action a = open_action(w.db(), id);
+    a.done_on = ctx.today();
+    a.done_note = std::string(text::trim(note));
     auto before = w.before("diary_action", id);
-    update_action(w.db(), *a);
+    update_action(w.db(), a);
     w.updated(before, "done");
-    return *a;
+    return a;
+  });
+}
+
+Action edit_action(Context& ctx, std::string_view id_text, const ActionEdit& edit) {
+  int64_t id = parse_id(id_text, "an action id", "id");
+  if (!edit.text && !edit.owner && !edit.owner_contact && !edit.due)
+    throw Error(ErrorKind::usage, "give what to change: --text, --owner, --owner-contact or --due")
+        .field("id");
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    Action a = open_action(w.db(), id);
+    if (edit.text) a.text = action_text(*edit.text);
+    set_owner(ctx, a, edit.owner, edit.owner_contact);
+    if (edit.due) a.due_on = ctx.parse_date(*edit.due, "due");
+    auto before = w.before("diary_action", id);
+    update_action(w.db(), a);
+    w.updated(before, "edit");
+    return *find_action(w.db(), id);
+  });
+}
+
+Action cancel_action(Context& ctx, std::string_view id_text, const std::string& reason) {
+  int64_t id = parse_id(id_text, "an action id", "id");
+  std::string why(text::trim(reason));
+  if (why.empty()) throw Error(ErrorKind::bad_data, "give the reason").field("reason");
+  if (!text::valid_utf8(why))
+    throw Error(ErrorKind::bad_data, "text is not valid UTF-8").field("reason");
+  return db::write(ctx.write_context(), [&](db::Writer& w) {
+    Action a = open_action(w.db(), id);
+    a.cancelled_on = ctx.today();
+    a.cancel_reason = why;
+    auto before = w.before("diary_action", id);
+    update_action(w.db(), a);
+    w.updated(before, "cancel");
+    return a;
   });
 }
 
 std::vector<render::Column> action_columns() {
   using render::Kind;
-  return {{"id", "ID", Kind::integer},           {"text", "Action", Kind::text},
-          {"owner", "Owner", Kind::text},        {"due_on", "Due", Kind::date},
-          {"overdue", "Overdue", Kind::boolean}, {"meeting", "Meeting", Kind::integer},
-          {"case", "Case", Kind::text},          {"done_on", "Done", Kind::date},
-          {"note", "Note", Kind::text}};
+  return {{"id", "ID", Kind::integer},
+          {"text", "Action", Kind::text},
+          {"owner", "Owner", Kind::text},
+          {"due_on", "Due", Kind::date},
+          {"overdue", "Overdue", Kind::boolean},
+          {"meeting", "Meeting", Kind::integer},
+          {"case", "Case", Kind::text},
+          {"done_on", "Done", Kind::date},
+          {"note", "Note", Kind::text},
+          {"owner_contact", "Owner contact", Kind::integer},
+          {"cancelled_on", "Cancelled", Kind::date},
+          {"cancel_reason", "Why cancelled", Kind::text}};
 }
 
 std::vector<render::Cell> action_cells(const Action& a, Date today) {
   auto opt = [](const std::string& s) { return s.empty() ? render::Cell() : render::Cell(s); };
   return {a.id,
           a.text,
-          a.owner_login,
+          a.owner_label(),
           a.due_on,
           a.overdue(today),
           a.event_id ? render::Cell(*a.event_id) : render::Cell(),
           opt(a.case_ref),
           a.done_on ? render::Cell(*a.done_on) : render::Cell(),
-          opt(a.done_note)};
+          opt(a.done_note),
+          a.owner_contact_id ? render::Cell(*a.owner_contact_id) : render::Cell(),
+          a.cancelled_on ? render::Cell(*a.cancelled_on) : render::Cell(),
+          opt(a.cancel_reason)};
 }
 
 }  // namespace clerk::diary

@@ -1,4 +1,4 @@
-// The action operations commands call: add, list, done.
+// The action operations commands call: add, list, edit, done, cancel.
 #pragma once
 
 #include <functional>
@@ -14,9 +14,10 @@ namespace clerk::diary {
 
 struct ActionInput {
   std::string text;
-  std::string owner;                   // staff login
-  std::string due;                     // a date as typed
-  std::optional<std::string> meeting;  // event id
+  std::optional<std::string> owner;          // staff login
+  std::optional<std::string> owner_contact;  // or a contact outside the office: id or name
+  std::string due;                           // a date as typed
+  std::optional<std::string> meeting;        // event id
   std::optional<std::string> case_ref;
 };
 Action add_action(Context& ctx, const ActionInput& input);
@@ -29,8 +30,22 @@ struct ActionListInput {
 void for_each_action(Context& ctx, const ActionListInput& input,
                      const std::function<void(const Action&)>& each);
 
-// Marks an action done today, with an optional note. Error{bad_data} when it already is.
+// Marks an action done today, with an optional note. Error{bad_data} when it already is, or
+// was cancelled.
 Action complete_action(Context& ctx, std::string_view id_text, const std::string& note);
+
+// What `action edit` changes; unset fields are kept. An owner given either way replaces the
+// owner of the other kind.
+struct ActionEdit {
+  std::optional<std::string> text, owner, owner_contact, due;
+};
+// Rewords, reassigns or re-dates an open action. Error{usage} when nothing is given,
+// Error{bad_data} when the action is done or cancelled.
+Action edit_action(Context& ctx, std::string_view id_text, const ActionEdit& edit);
+
+// Cancels an open action today, with the reason (required). It is kept, marked cancelled, and
+// leaves the open and overdue lists.
+Action cancel_action(Context& ctx, std::string_view id_text, const std::string& reason);
 
 std::vector<render::Column> action_columns();
 std::vector<render::Cell> action_cells(const Action& action, Date today);

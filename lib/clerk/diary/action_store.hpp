@@ -14,10 +14,12 @@ namespace clerk::diary {
 
 struct ActionFilter {
   std::optional<int64_t> owner_id;
+  std::optional<int64_t> owner_contact_id;
   bool open_only = false;
   std::optional<Date> due_before;  // overdue: open and due before this day
   // Open actions touching any of these (the briefing's attendees, cases and meeting).
   std::vector<int64_t> owner_ids;
+  std::vector<int64_t> owner_contact_ids;
   std::vector<std::string> case_refs;
   std::optional<int64_t> event_id;
 };

@@ -24,7 +24,7 @@ std::string travel_text(const Occurrence& o) {
          ", back by " + o.end.plus_minutes(t).hhmm();
 }
 
-render::Table details(const Occurrence& o) {
+render::Table details(Context& ctx, const Occurrence& o) {
   const Event& e = *o.event;
   std::string status = e.tentative ? "tentative" : "confirmed";
   if (o.moved) status += ", moved from " + o.original.iso();
@@ -36,7 +36,7 @@ render::Table details(const Occurrence& o) {
                         {"status", "Status", Kind::text},
                         {"agenda", "Agenda", Kind::text}},
                        {{e.id, time_span(o), std::string(event_kind_name(e.kind)), opt(e.place),
-                         opt(travel_text(o)), status, opt(e.agenda)}}};
+                         opt(travel_text(o)), status, opt(agenda_of(ctx, o))}}};
 }
 
 // Attendees with how to reach them: a contact's organisation, email and phone from the contact
@@ -85,13 +85,15 @@ render::Table actions(Context& ctx, const Event& e) {
                   {}};
   ActionFilter f;
   f.open_only = true;
-  for (const auto& a : e.attendees)
+  for (const auto& a : e.attendees) {
     if (a.staff_id) f.owner_ids.push_back(*a.staff_id);
+    if (a.contact_id) f.owner_contact_ids.push_back(*a.contact_id);
+  }
   f.case_refs = e.case_refs;
   f.event_id = e.id;
   for_each_action(ctx.db(), f, [&](const Action& a) {
     t.rows.push_back(
-        {a.id, a.text, a.owner_login, a.due_on, opt(a.case_ref), a.overdue(ctx.today())});
+        {a.id, a.text, a.owner_label(), a.due_on, opt(a.case_ref), a.overdue(ctx.today())});
   });
   return t;
 }
@@ -123,7 +125,7 @@ render::Document briefing(Context& ctx, Date day, const std::string& diary) {
     // Keys number the events of the day so JSON members stay unique when a series recurs.
     std::string key = "event_" + std::to_string(++n);
     doc.blocks.push_back(render::Heading{1, time_span(o) + "  " + e.title});
-    doc.blocks.push_back(render::Section{key, "", details(o), true});
+    doc.blocks.push_back(render::Section{key, "", details(ctx, o), true});
     if (!e.attendees.empty())
       doc.blocks.push_back(render::Section{key + "_attendees", "With", attendees(ctx, e), false});
     if (!e.case_refs.empty())

@@ -81,7 +81,8 @@ MergeResult merge_contacts(Context& ctx, std::string_view duplicate, std::string
     MergeResult result;
     auto kept_before = w.before("contact", kept.id);
     for (auto [mine, theirs] :
-         {std::pair{&kept.organisation, &dup.organisation}, std::pair{&kept.address, &dup.address},
+         {std::pair{&kept.salutation, &dup.salutation},
+          std::pair{&kept.organisation, &dup.organisation}, std::pair{&kept.address, &dup.address},
           std::pair{&kept.email, &dup.email}, std::pair{&kept.phone, &dup.phone}})
       if (mine->empty()) *mine = *theirs;
     if (!dup.notes.empty())
@@ -135,6 +136,18 @@ std::vector<render::Cell> contact_cells(const Contact& c) {
           opt(c.address), opt(c.email),
           opt(c.phone),   opt(c.notes),
           c.created_on};
+}
+
+std::vector<render::Column> contact_detail_columns() {
+  auto cols = contact_columns();
+  cols.push_back({"salutation", "Salutation", render::Kind::text});
+  return cols;
+}
+
+std::vector<render::Cell> contact_detail_cells(const Contact& c) {
+  auto cells = contact_cells(c);
+  cells.push_back(c.salutation.empty() ? render::Cell() : render::Cell(c.salutation));
+  return cells;
 }
 
 }  // namespace clerk::people

@@ -10,7 +10,7 @@ namespace clerk::people {
 namespace {
 
 constexpr const char* kColumns =
-    "id, kind, name, organisation, address, email, phone, notes, created_on";
+    "id, kind, name, organisation, address, email, phone, notes, created_on, salutation";
 
 Contact from_row(SQLite::Statement& q) {
   Contact c;
@@ -23,6 +23,7 @@ Contact from_row(SQLite::Statement& q) {
   c.phone = q.getColumn(6).getString();
   c.notes = q.getColumn(7).getString();
   c.created_on = Date::parse_iso(q.getColumn(8).getString(), "contact.created_on");
+  c.salutation = q.getColumn(9).getString();
   return c;
 }
 
@@ -35,6 +36,7 @@ void bind_fields(SQLite::Statement& q, const Contact& c) {
   db::bind_text_or_null(q, ":phone", c.phone);
   db::bind_text_or_null(q, ":notes", c.notes);
   q.bind(":created", c.created_on.iso());
+  db::bind_text_or_null(q, ":salutation", c.salutation);
 }
 
 // LIKE with our own escape character, so % and _ typed by a person match themselves.
@@ -97,8 +99,10 @@ std::vector<std::string> contact_names(SQLite::Database& db, int limit) {
 }
 
 constexpr const char* kInsertContact = R"(
-    INSERT INTO contact (kind, name, organisation, address, email, phone, notes, created_on)
-    VALUES (:kind, :name, :organisation, :address, :email, :phone, :notes, :created))";
+    INSERT INTO contact (kind, name, organisation, address, email, phone, notes, created_on,
+                         salutation)
+    VALUES (:kind, :name, :organisation, :address, :email, :phone, :notes, :created,
+            :salutation))";
 
 int64_t insert_contact(SQLite::Database& db, const Contact& c) {
   SQLite::Statement q(db, kInsertContact);
@@ -122,7 +126,8 @@ std::vector<audit::StoredValue> contact_values(const Contact& c) {
           stored_text_or_null(c.email),
           stored_text_or_null(c.phone),
           stored_text_or_null(c.notes),
-          c.created_on.iso()};
+          c.created_on.iso(),
+          stored_text_or_null(c.salutation)};
 }
 
 ContactMatcher::ContactMatcher(SQLite::Database& db)
@@ -165,7 +170,7 @@ void update_contact(SQLite::Database& db, const Contact& c) {
   SQLite::Statement q(db, R"(
     UPDATE contact SET kind = :kind, name = :name, organisation = :organisation,
                        address = :address, email = :email, phone = :phone, notes = :notes,
-                       created_on = :created
+                       created_on = :created, salutation = :salutation
     WHERE id = :id)");
   bind_fields(q, c);
   q.bind(":id", c.id);
@@ -182,6 +187,7 @@ const std::vector<std::pair<std::string, std::string>>& contact_references() {
   static const std::vector<std::pair<std::string, std::string>> refs = {
       {"case", "contact_id"},
       {"diary_event_attendee", "contact_id"},
+      {"diary_action", "owner_contact_id"},
       {"payment_schedule", "contact_id"},
       {"statement_audit", "contact_id"}};
   return refs;

@@ -12,8 +12,11 @@ ActionFigures action_figures(Context& ctx, const Period& period, Date as_of) {
   std::map<std::string, OwnerActions> owners;
   diary::for_each_action(ctx.db(), {}, [&](const diary::Action& a) {
     if (a.created_on > as_of) return;
-    auto& o = owners[a.owner_login];
-    o.owner = a.owner_login;
+    // A cancelled action was never done: it leaves the figures from the day it was cancelled.
+    if (a.cancelled_on && *a.cancelled_on <= as_of) return;
+    // An owner outside the office is shown as such ("Chief Constable (contact)").
+    auto& o = owners[a.owner_label()];
+    o.owner = a.owner_label();
     const bool open = !a.done_on || *a.done_on > as_of;
     if (a.done_on && period.contains(*a.done_on)) ++o.done, ++out.total.done;
     if (!open) return;
@@ -41,7 +44,7 @@ render::Table overdue_actions_table(const std::vector<diary::Action>& overdue, D
   const size_t n = limit ? std::min(limit, overdue.size()) : overdue.size();
   for (size_t i = 0; i < n; ++i) {
     const auto& a = overdue[i];
-    t.rows.push_back({a.id, a.owner_login, a.due_on, int64_t{a.due_on.days_until(as_of)},
+    t.rows.push_back({a.id, a.owner_label(), a.due_on, int64_t{a.due_on.days_until(as_of)},
                       a.case_ref.empty() ? render::Cell{} : render::Cell{a.case_ref}, a.text});
   }
   return t;

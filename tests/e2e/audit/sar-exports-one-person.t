@@ -34,7 +34,7 @@ $ clerk audit sar "Ann Jones" --format json > ann.json
 ! 7 item(s) may be other people's data: see the redaction review before release
 $ jq -c '.contact_id, (.sections | map_values(length))' ann.json
 1
-{"contact":1,"cases":1,"case_timeline":3,"case_pauses":1,"diary_attendance":1,"diary_actions":1,"diary_events":1,"expenses":1,"audit_entries":11,"access_log":1}
+{"contact":1,"cases":1,"case_timeline":3,"case_pauses":1,"diary_attendance":1,"diary_actions":1,"diary_events":1,"diary_papers":0,"expenses":1,"audit_entries":11,"access_log":1}
 $ jq -r '.sections.contact[0] | .name, .email, .phone, .address' ann.json
 Ann Jones
 ann@example.org

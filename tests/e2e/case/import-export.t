@@ -11,9 +11,9 @@ C-2026-00002
 $ clerk case close C-2026-00001 --outcome resolved --quiet
 $ clerk case export --format csv > cases.csv
 $ cat cases.csv
-ref,type,subject,contact,contact_email,contact_phone,contact_address,category,channel,priority,marking,status,outcome,received_on,acknowledged_on,assignee,body,awaiting_on,follow_up_on,escalated_on,closed_on,extension_months
-C-2026-00001,enquiry,"Damp, mould and ""black spots""",Mrs Ann Jones,ann@example.com,07700 900123,,housing,email,normal,OFFICIAL,closed,resolved,2026-11-02,,tom,,,,,2026-11-24,0
-C-2026-00002,foi,FOI: overtime,Mrs Ann Jones,ann@example.com,07700 900123,,other,email,normal,OFFICIAL-SENSITIVE,open,,2026-11-24,,,,,,,,0
+ref,type,subject,contact,contact_email,contact_phone,contact_address,category,channel,priority,marking,status,outcome,received_on,acknowledged_on,assignee,body,awaiting_on,follow_up_on,escalated_on,closed_on,extension_months,contact_salutation
+C-2026-00001,enquiry,"Damp, mould and ""black spots""",Mrs Ann Jones,ann@example.com,07700 900123,,housing,email,normal,OFFICIAL,closed,resolved,2026-11-02,,tom,,,,,2026-11-24,0,
+C-2026-00002,foi,FOI: overtime,Mrs Ann Jones,ann@example.com,07700 900123,,other,email,normal,OFFICIAL-SENSITIVE,open,,2026-11-24,,,,,,,,0,
 $ CLERK_DB=$WORK/other.db clerk init --quiet
 $ CLERK_DB=$WORK/other.db clerk staff add tom --name "Tom Griffiths" --quiet
 $ CLERK_DB=$WORK/other.db clerk case import cases.csv
@@ -52,7 +52,7 @@ $ clerk case list --format tsv | wc -l
 3
 $ printf 'subject,contact,received_on,colour\nx,y,2026-11-01,red\n' | clerk case import -
 ! exit 65
-! clerk: error: stdin line 1: unknown column 'colour'; columns are ref, type, subject, contact, contact_email, contact_phone, contact_address, category, channel, priority, marking, status, outcome, received_on, acknowledged_on, assignee, body, awaiting_on, follow_up_on, escalated_on, closed_on, extension_months
+! clerk: error: stdin line 1: unknown column 'colour'; columns are ref, type, subject, contact, contact_email, contact_phone, contact_address, category, channel, priority, marking, status, outcome, received_on, acknowledged_on, assignee, body, awaiting_on, follow_up_on, escalated_on, closed_on, extension_months, contact_salutation
 $ printf 'subject,contact\nx,y\n' | clerk case import -
 ! exit 65
 ! clerk: error: stdin line 1: the header has no 'received_on' column

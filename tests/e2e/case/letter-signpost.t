@@ -24,7 +24,7 @@ Cardiff CF23 5EJ
 
 Our reference: C-2026-00001
 
-Dear Mrs Ann Jones,
+Dear Mrs Jones,
 
 Re: Damp in council flat
 

@@ -9,8 +9,8 @@ $ echo "Met at surgery; needs an interpreter" | clerk contact add "Mr Kwame Mens
 $ clerk contact show 1 --format json | jq -c '[.id, .name, .email, .phone, .organisation]'
 [1,"Mrs Ann Jones","ann@example.com","07700 900123",null]
 $ clerk contact show "mr kwame mensah" --format tsv
-id	kind	name	organisation	address	email	phone	notes	created_on
-3	person	Mr Kwame Mensah					Met at surgery; needs an interpreter	2026-11-24
+id	kind	name	organisation	address	email	phone	notes	created_on	salutation
+3	person	Mr Kwame Mensah					Met at surgery; needs an interpreter	2026-11-24	
 $ clerk contact show 2 --format table
 ID            2
 Kind          organisation
@@ -21,6 +21,7 @@ Email         housing@example.gov.uk
 Phone
 Notes
 Added         2026-11-24
+Salutation
 $ clerk contact list --format csv
 id,kind,name,organisation,address,email,phone,notes,created_on
 2,organisation,Cardiff Council,Cardiff Council,,housing@example.gov.uk,,,2026-11-24

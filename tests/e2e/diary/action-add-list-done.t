@@ -15,10 +15,10 @@ $ clerk diary action add "Chase the council about the damp survey" --owner tom -
 $ clerk diary action add "Book the room for January" --owner priya --due fri
 3
 $ clerk diary action list --format csv
-id,text,owner,due_on,overdue,meeting,case,done_on,note
-1,Send the minutes to members,priya,2026-11-23,true,1,,,
-3,Book the room for January,priya,2026-11-27,false,,,,
-2,Chase the council about the damp survey,tom,2026-12-01,false,,C-2026-00001,,
+id,text,owner,due_on,overdue,meeting,case,done_on,note,owner_contact,cancelled_on,cancel_reason
+1,Send the minutes to members,priya,2026-11-23,true,1,,,,,,
+3,Book the room for January,priya,2026-11-27,false,,,,,,,
+2,Chase the council about the damp survey,tom,2026-12-01,false,,C-2026-00001,,,,,
 $ clerk diary action list --overdue --format tsv | cut -f1,2
 id	text
 1	Send the minutes to members
