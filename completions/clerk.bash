@@ -639,12 +639,13 @@ _clerk() {
   takes['clerk diary import|--help-all']=1
   takes['clerk diary import|-h']=1
   subs['clerk diary export']=''
-  opts['clerk diary export']='--help --help-all --from --to --diary -h'
+  opts['clerk diary export']='--help --help-all --from --to --diary --with-attendees -h'
   takes['clerk diary export|--help']=1
   takes['clerk diary export|--help-all']=1
   takes['clerk diary export|--from']=1
   takes['clerk diary export|--to']=1
   takes['clerk diary export|--diary']=1
+  takes['clerk diary export|--with-attendees']=1
   takes['clerk diary export|-h']=1
   subs['clerk diary action']='add list done edit cancel'
   opts['clerk diary action']='--help --help-all -h'

@@ -3,6 +3,7 @@
 #include <pwd.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -55,6 +56,8 @@ Cli::Cli(int argc, char** argv)
   app_.fallthrough();
   app_.require_subcommand(1);
   app_.set_help_all_flag("--help-all", "Show help for every command");
+  // Usage errors come first: `case list --format xml` is 64 even with the config missing.
+  app_.parse_complete_callback([this] { check_choices(); });
 }
 
 bool given(CLI::App* cmd, const char* name) {
@@ -74,6 +77,37 @@ CLI::App* Cli::command(CLI::App& parent, const std::string& name, const std::str
 
 void Cli::complete(CLI::Option* option, Completion completion) {
   completions_[option] = std::move(completion);
+}
+
+void Cli::check_choices() {
+  for (CLI::App* app = &app_; app != nullptr;) {
+    for (const CLI::Option* opt : app->get_options()) {
+      auto it = completions_.find(opt);
+      if (it == completions_.end() || opt->count() == 0) continue;
+      const Completion& c = it->second;
+      if (!c.closed || c.words.empty()) continue;
+      auto known = [&](const std::string& v) {
+        return std::find(c.words.begin(), c.words.end(), v) != c.words.end() ||
+               std::find(c.aliases.begin(), c.aliases.end(), v) != c.aliases.end();
+      };
+      for (const std::string& value : opt->results()) {
+        if (known(value)) continue;
+        // A list "a,b" passes when each part is a choice: the command itself decides whether it
+        // takes lists.
+        auto parts = text::split(value, ',');
+        if (parts.size() > 1 &&
+            std::all_of(parts.begin(), parts.end(), [&](const auto& p) { return known(p); }))
+          continue;
+        std::string name = opt->get_name();
+        name.erase(0, name.find_first_not_of('-'));
+        throw Error(ErrorKind::usage, "'" + value + "' is not one of " + text::join(c.words, ", "))
+            .field(name)
+            .suggest(text::near_misses(value, c.words));
+      }
+    }
+    auto chosen = app->get_subcommands();
+    app = chosen.empty() ? nullptr : chosen.front();
+  }
 }
 
 SessionOptions Cli::session_options() {
@@ -113,6 +147,10 @@ Context& Cli::context(bool config_may_be_missing) {
       throw Error(ErrorKind::io,
                   "standard output is closed; nothing was done (redirect it, e.g. to /dev/null, "
                   "or give -o FILE)");
+    // -o into a missing directory is refused before any work too (a letter is recorded as sent
+    // once written, a payment run once made), naming the directory.
+    if (!options_.output.empty() && options_.output != "-")
+      output::require_parent_directory(options_.output);
     SessionOptions s = session_options();
     if (config_may_be_missing) s.config_explicit = false;
     context_ = std::make_unique<Context>(std::move(s));
@@ -151,9 +189,13 @@ render::Options Cli::render_options() {
   return o;
 }
 
+output::FileOptions Cli::file_options() {
+  return output::FileOptions{context().config().output.file_mode, false};
+}
+
 void Cli::write_output(const std::function<void(std::ostream&)>& fill) {
   if (!options_.output.empty() && options_.output != "-") {
-    output::write_atomically(options_.output, fill);
+    output::write_atomically(options_.output, fill, file_options());
     return;
   }
   fill(std::cout);

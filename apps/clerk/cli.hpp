@@ -11,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "clerk/output/atomic_file.hpp"
 #include "clerk/render/document.hpp"
 #include "clerk/render/writer.hpp"
 #include "clerk/session/context.hpp"
@@ -31,8 +32,16 @@ struct GlobalOptions {
 
 // What the completion scripts offer for an option's value.
 struct Completion {
+  Completion(std::vector<std::string> w = {}, std::string d = {}, bool c = true,
+             std::vector<std::string> a = {})
+      : words(std::move(w)), dynamic(std::move(d)), closed(c), aliases(std::move(a)) {}
+
   std::vector<std::string> words;  // fixed choices
   std::string dynamic;             // or a kind asked of `clerk __complete KIND` at tab time
+  // Whether `words` are the only values the option takes: then any other value is a usage
+  // error, found before a config or database is loaded. False where they are examples.
+  bool closed;
+  std::vector<std::string> aliases;  // also taken, not offered (a van is a car for HMRC)
 };
 
 // True when option `name` of `cmd` was given on the command line.
@@ -58,6 +67,10 @@ class Cli {
   // environment and XDG defaults, without loading anything.
   SessionOptions session_options();
 
+  // Error{usage} for a value of a closed-choice option (see Completion) that is not one of its
+  // words, on the command being run. Runs once parsing completes, before any command's callback.
+  void check_choices();
+
   // The context with config loaded (no database). `config_may_be_missing` lets `init` run
   // before the config file it is about to write exists.
   Context& context(bool config_may_be_missing = false);
@@ -67,6 +80,8 @@ class Cli {
   render::Format format();
   render::Options render_options();
 
+  // How files named by -o (and the like) are made: the configured mode, no missing directories.
+  output::FileOptions file_options();
   // Writes command output to stdout, or atomically to -o FILE.
   void write_output(const std::function<void(std::ostream&)>& fill);
   void emit(const render::Table& table);

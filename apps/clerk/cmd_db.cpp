@@ -19,9 +19,16 @@ void add_db_commands(Cli& cli) {
   cli.command(*group, "check",
               "Integrity check, foreign-key check and audit verification (exit 1 on problems)")
       ->callback([&cli] {
-        auto& ctx = cli.open();
-        auto problems = db::integrity_problems(ctx.db());
+        // SQLite's own checks first, on their own connection: on a damaged file anything that
+        // reads records (the user check, audit verify) would fail before they could report.
+        auto problems = db::integrity_problems(cli.context().options().db_path);
         for (const auto& p : problems) std::cerr << "clerk: " << p << '\n';
+        if (!problems.empty())
+          throw Error(ErrorKind::check_failed,
+                      "the database check found " + std::to_string(problems.size()) +
+                          " problem(s); the file is damaged: restore the latest good backup "
+                          "(`clerk db restore`)");
+        auto& ctx = cli.open();
         auto report = audit::verify(ctx.db());
         if (!report.ok()) cli.emit(audit::findings_table(report));
         for (const auto& line : audit::summary_lines(report)) cli.note(line);

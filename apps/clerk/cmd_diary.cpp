@@ -18,6 +18,7 @@ struct DiaryOptions {
   std::vector<std::string> with, cases;
   int count = 0;
   bool all_day = false, tentative = false, strict = false, overdue = false, open = false;
+  bool with_attendees = false;
 };
 
 diary::RangeInput range_from(CLI::App* cmd, const DiaryOptions& o) {
@@ -250,6 +251,9 @@ void add_exchange_commands(Cli& cli, CLI::App& group) {
                                  "Write the diary as iCalendar (RFC 5545); -o FILE.ics to save it");
   add_from_to(export_cmd, *exp);
   add_diary_option(export_cmd, *exp, "Only this diary");
+  export_cmd->add_flag("--with-attendees", exp->with_attendees,
+                       "Also list attendees who are not staff (constituents, guests); by default "
+                       "they are a count in the description, so no calendar invites them");
   export_cmd->callback([&cli, exp, export_cmd] {
     auto& ctx = cli.open();
     diary::EventQuery q;
@@ -259,7 +263,8 @@ void add_exchange_commands(Cli& cli, CLI::App& group) {
       q.from = p.from;
       q.to = p.last_day();
     }
-    cli.write_output([&](std::ostream& out) { diary::export_ical(ctx, q, out); });
+    cli.write_output(
+        [&](std::ostream& out) { diary::export_ical(ctx, q, out, exp->with_attendees); });
   });
 }
 

@@ -69,7 +69,7 @@ void add_journey_options(Cli& cli, CLI::App* cmd, ClaimOptions& o) {
   cmd->add_option("--from", o.from, "Where the journey started");
   cmd->add_option("--to", o.to, "Where it went");
   cli.complete(cmd->add_option("--vehicle", o.vehicle, "car (or van), motorcycle or bicycle"),
-               {expense::vehicle_names(), ""});
+               {expense::vehicle_names(), "", true, {"van"}});
   cmd->add_option("--passengers", o.passengers, "Colleagues carried on business (5p a mile each)");
 }
 
@@ -222,12 +222,16 @@ void add_workflow_commands(Cli& cli, CLI::App& group) {
   pay_cmd->add_option("--csv", pay->csv, "Also write the batch as CSV to FILE (atomically)");
   pay_cmd->add_flag("--dry-run", pay->dry_run, "Show the batch; change nothing, write no file");
   pay_cmd->callback([&cli, pay] {
+    if (!pay->csv.empty()) output::require_parent_directory(pay->csv);
     auto run = expense::pay_claims(cli.open(), pay->through, pay->reference, pay->dry_run);
     auto table = expense::payment_table(run.batch, run.lines);
     if (!pay->csv.empty() && !pay->dry_run && run.batch.items > 0)
-      output::write_atomically(pay->csv, [&](std::ostream& out) {
-        render::write(table, render::Format::csv, out, render::Options{});
-      });
+      output::write_atomically(
+          pay->csv,
+          [&](std::ostream& out) {
+            render::write(table, render::Format::csv, out, render::Options{});
+          },
+          cli.file_options());
     cli.emit(table);
     std::string what = std::to_string(run.batch.items) + " items, " + run.batch.total.display();
     if (run.batch.items == 0)

@@ -21,7 +21,7 @@ struct ReportOptions : PeriodText {
 void emit_report(Cli& cli, const render::Document& doc) {
   const auto& out = cli.options().output;
   if (out.empty() || out == "-") return cli.emit(doc);
-  output::write_document(doc, cli.format(), out, cli.render_options());
+  output::write_document(doc, cli.format(), out, cli.render_options(), cli.file_options());
 }
 
 void add_report(Cli& cli, CLI::App& group, report::ReportKind kind, const std::string& help) {

@@ -46,17 +46,31 @@ void add_global_options(clerk::app::Cli& cli) {
   app.set_version_flag("--version", std::string("clerk ") + CLERK_VERSION);
 }
 
-// Usage errors exit 64 with CLI11's message, plus a near-miss hint for a mistyped command:
-// walk argv down the command tree and suggest for the first word that is not a command.
+// Whether `word` in argv is the value of the option before it (`--db x.db`, `-o out.csv`): an
+// option of `at` or of a parent (global options fall through) that takes a value.
+bool is_option_value(CLI::App* at, const std::string& previous) {
+  if (previous.size() < 2 || previous[0] != '-' || previous.find('=') != std::string::npos)
+    return false;
+  for (CLI::App* app = at; app != nullptr; app = app->get_parent())
+    if (const CLI::Option* opt = app->get_option_no_throw(previous))
+      return opt->get_expected_max() > 0;
+  return false;
+}
+
+// Usage errors exit 64 with CLI11's message and a pointer to --help. A word where a command
+// belongs that is not one (`clerk risk list`, `clerk case lst`) is said to be just that, with a
+// near miss when there is one, and nothing else: CLI11 would say "A subcommand is required".
 int usage_error(clerk::app::Cli& cli, const CLI::ParseError& e, int argc, char** argv) {
-  std::cerr << "clerk: error: " << e.what() << '\n';
   CLI::App* at = &cli.root();
   for (int i = 1; i < argc; ++i) {
     std::string word = argv[i];
     if (word.empty() || word[0] == '-') continue;
+    if (i > 1 && is_option_value(at, argv[i - 1])) continue;
+    auto subs = at->get_subcommands([](CLI::App*) { return true; });
+    if (subs.empty()) break;  // a leaf: the rest are its arguments
     std::vector<std::string> names;
     CLI::App* next = nullptr;
-    for (CLI::App* sub : at->get_subcommands([](CLI::App*) { return true; })) {
+    for (CLI::App* sub : subs) {
       if (sub->get_name() == word) next = sub;
       if (!sub->get_group().empty()) names.push_back(sub->get_name());
     }
@@ -65,11 +79,12 @@ int usage_error(clerk::app::Cli& cli, const CLI::ParseError& e, int argc, char**
       continue;
     }
     auto near = clerk::text::near_misses(word, names);
-    if (!near.empty())
-      std::cerr << "clerk: '" << word << "' is not a command; did you mean '" << near.front()
-                << "'?\n";
-    break;
+    std::cerr << "clerk: error: unknown command '" << word << "'";
+    if (!near.empty()) std::cerr << "; did you mean '" << near.front() << "'?";
+    std::cerr << '\n';
+    return 64;
   }
+  std::cerr << "clerk: error: " << e.what() << '\n';
   std::cerr << "Run `clerk --help` (or `clerk COMMAND --help`) for usage.\n";
   return 64;
 }

@@ -16,7 +16,8 @@ void add_period_options(Cli& cli, CLI::App* cmd, PeriodText& o) {
       "this-quarter, last-quarter, this-fy, last-fy");
   cli.complete(period, {{"this-month", "last-month", "this-week", "last-week", "this-quarter",
                          "last-quarter", "this-fy", "last-fy"},
-                        ""});
+                        "",
+                        false});
 }
 
 PeriodChoice period_choice(CLI::App* cmd, const PeriodText& o) {

@@ -5,6 +5,9 @@
 #
 #   CLERK_DB=/srv/clerk/office.db CLERK_CONFIG=/srv/clerk/config.toml OUT=/srv/clerk/out \
 #     ./monthly-pack.sh [PERIOD]      # PERIOD: last-month (default), 2026-11, 2026Q3, ...
+#
+# It acts as CLERK_USER, by default the staff login `cron` that examples/cron/crontab says how
+# to make once.
 set -eu
 : "${CLERK_DB:?set CLERK_DB}" "${CLERK_CONFIG:?set CLERK_CONFIG}"
 out="${OUT:-.}"

@@ -46,9 +46,14 @@ clerk expense mileage --claimant megan --date 2026-11-12 --miles 22 --passengers
 clerk expense submit --claimant tom --month 2026-11
 clerk expense submit --claimant megan --month 2026-11
 # Separation of duties: Dafydd (finance, up to £500) approves everyone's claims but his own,
-# which Priya (manager) approves.
-clerk expense list --status submitted --format tsv | cut -f1,3 | tail -n +2 |
-  while read -r id claimant; do
+# which Priya (manager) approves. GENERAL has no budget this year, so spending on it needs
+# Priya's override (budget control).
+clerk expense list --status submitted --format tsv | cut -f1,3,8 | tail -n +2 |
+  while read -r id claimant budget; do
+    if [ "$budget" = GENERAL ]; then
+      CLERK_USER=priya clerk expense approve "$id" --override
+      continue
+    fi
     approver=dafydd
     [ "$claimant" = dafydd ] && approver=priya
     CLERK_USER=$approver clerk expense approve "$id"

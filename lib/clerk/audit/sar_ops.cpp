@@ -24,18 +24,17 @@ SarExport subject_access(Context& ctx, std::string_view contact) {
 
 std::vector<fs::path> write_sar_files(const SarExport& sar, const fs::path& dir, bool json,
                                       bool text) {
-  if (fs::exists(dir) && !fs::is_directory(dir))
-    throw Error(ErrorKind::cannot_create, "not a directory").source(dir.string());
+  output::make_output_directory(dir, {});
   std::vector<fs::path> files;
   std::string stem = "sar-" + std::to_string(sar.contact_id);
-  // Private files: they hold a person's whole record.
+  // Private files whatever [output] mode says: they hold a person's whole record.
   if (json) {
     files.push_back(dir / (stem + ".json"));
-    output::write_file_atomically(files.back(), sar_json(sar), true);
+    output::write_file_atomically(files.back(), sar_json(sar));
   }
   if (text) {
     files.push_back(dir / (stem + ".txt"));
-    output::write_file_atomically(files.back(), sar_text(sar), true);
+    output::write_file_atomically(files.back(), sar_text(sar));
   }
   return files;
 }

@@ -291,8 +291,10 @@ class Reader {
 
   void read_expenses(const toml::table& t) {
     allow(t, "expenses.",
-          {"sanity_limit", "budget_warnings", "categories", "mileage_rates", "import_columns"});
+          {"sanity_limit", "budget_warnings", "require_budget", "categories", "mileage_rates",
+           "import_columns"});
     Expenses& e = config_.expenses;
+    bool_at(t, "expenses.", "require_budget", e.require_budget);
     if (const toml::node* n = t.get("sanity_limit")) {
       auto v = n->value<std::string>();
       try {
@@ -380,7 +382,8 @@ class Reader {
   }
 
   void read_output(const toml::table& t) {
-    allow(t, "output.", {"tty_format", "pipe_format", "csv_bom", "text_width", "page_lines"});
+    allow(t, "output.",
+          {"tty_format", "pipe_format", "csv_bom", "text_width", "page_lines", "mode"});
     for (auto [key, out] : {std::pair{"tty_format", &config_.output.tty_format},
                             std::pair{"pipe_format", &config_.output.pipe_format}}) {
       std::string value = *out;
@@ -394,6 +397,25 @@ class Reader {
     bool_at(t, "output.", "csv_bom", config_.output.csv_bom);
     int_at(t, "output.", "text_width", config_.output.text_width, 40, 400);
     int_at(t, "output.", "page_lines", config_.output.page_lines, 10, 1000);
+    read_file_mode(t);
+  }
+
+  // UK GDPR: exports hold personal data, so a wider mode is a deliberate choice and has limits:
+  // the owner reads and writes, nobody else writes, nothing is executable.
+  void read_file_mode(const toml::table& t) {
+    const toml::node* n = t.get("mode");
+    if (!n) return;
+    auto v = n->value<std::string>();
+    bool octal = v && (v->size() == 3 || v->size() == 4) &&
+                 v->find_first_not_of("01234567") == std::string::npos &&
+                 (v->size() == 3 || (*v)[0] == '0');
+    unsigned mode = octal ? unsigned(std::stoul(*v, nullptr, 8)) : 0;
+    if (!octal || (mode & 0600) != 0600 || (mode & 0111) != 0 || (mode & 0022) != 0)
+      problem(*n, "output.mode",
+              "must be an octal file mode as a string, such as \"0600\" or \"0640\", that the "
+              "owner can read and write, that nobody else can write and that is not executable");
+    else
+      config_.output.file_mode = mode;
   }
 
   void read_database(const toml::table& t) {
@@ -723,7 +745,8 @@ std::string to_toml(const Config& c) {
   out += "sanity_limit = " + money_text(c.expenses.sanity_limit) + "\n";
   std::vector<std::string> warnings;
   for (int w : c.expenses.budget_warnings) warnings.push_back(std::to_string(w));
-  out += "budget_warnings = [" + text::join(warnings, ", ") + "]\n\n";
+  out += "budget_warnings = [" + text::join(warnings, ", ") + "]\n";
+  out += std::string("require_budget = ") + (c.expenses.require_budget ? "true" : "false") + "\n\n";
   out += "[expenses.categories]\n";
   for (const auto& cat : c.expenses.categories)
     out += toml_string(cat.name) + " = " + toml_string(cat.budget) + "\n";
@@ -772,7 +795,8 @@ std::string to_toml(const Config& c) {
   out += "pipe_format = " + toml_string(c.output.pipe_format) + "\n";
   out += std::string("csv_bom = ") + (c.output.csv_bom ? "true" : "false") + "\n";
   out += "text_width = " + std::to_string(c.output.text_width) + "\n";
-  out += "page_lines = " + std::to_string(c.output.page_lines) + "\n\n";
+  out += "page_lines = " + std::to_string(c.output.page_lines) + "\n";
+  out += "mode = " + toml_string(fmt::format("{:04o}", c.output.file_mode)) + "\n\n";
   out += "[database]\n";
   out += "busy_timeout_ms = " + std::to_string(c.database.busy_timeout_ms) + "\n\n";
   out += "[retention]\n";

@@ -61,6 +61,9 @@ struct Output {
   bool csv_bom = false;
   int text_width = 80;
   int page_lines = 60;
+  // Permission bits of the files clerk writes (exports, reports, letters): "0600" (owner only)
+  // by default; "0640" lets the owner's group read them. Never executable or writable by others.
+  unsigned file_mode = 0600;
 };
 
 struct Database {
@@ -115,6 +118,9 @@ struct Expenses {
   Money sanity_limit = Money::from_pence(500'000);
   // `budget status` flags a code once its use reaches each of these percentages.
   std::vector<int> budget_warnings = {80, 100};
+  // Spending on a code with no budget for its financial year needs a manager's override, as
+  // going over a budget does; false lets finance approve it unbudgeted.
+  bool require_budget = true;
   std::vector<MileageRates> mileage_rates;
   // Import column names: clerk's field → the header in the file (a card statement's "Amount").
   std::vector<std::pair<std::string, std::string>> import_columns;

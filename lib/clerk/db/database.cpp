@@ -10,6 +10,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include <SQLiteCpp/Statement.h>
+
 #include "clerk/core/error.hpp"
 #include "clerk/db/sqlite_error.hpp"
 
@@ -35,6 +37,48 @@ void refuse_network_filesystem(const fs::path& dir) {
         .source(dir.string());
 }
 
+// The message for a database clerk may not write; SQLITE_READONLY says the same (sqlite_error).
+constexpr const char* kReadOnly =
+    "the database is read-only (clerk needs write access to the file and its directory, even to "
+    "read)";
+
+bool permission_errno(int err) { return err == EACCES || err == EPERM || err == EROFS; }
+
+// A file that is not a clerk database is refused before SQLite touches it: SQLite would make an
+// empty file into a database (and set WAL in any SQLite file's header) on opening it. Only
+// `clerk init` creates. A directory is no database at all: missing. Write access to the file and
+// its directory (a read-only file, directory or mount) is checked first: Error{not_permitted}.
+void check_existing_file(const fs::path& path, const fs::path& dir) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    throw Error(ErrorKind::missing,
+                "a directory, not a database file; name the file itself with --db or CLERK_DB")
+        .source(path.string());
+  for (const fs::path& p : {path, dir})
+    if (::access(p.c_str(), p == dir ? W_OK : R_OK | W_OK) != 0 && permission_errno(errno))
+      throw Error(ErrorKind::not_permitted, std::string(kReadOnly) + ": " + std::strerror(errno))
+          .source(p.string());
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    throw Error(permission_errno(errno) ? ErrorKind::not_permitted : ErrorKind::io,
+                std::string("cannot read the database: ") + std::strerror(errno))
+        .source(path.string());
+  // Every SQLite database starts with this 16-byte string (sqlite.org/fileformat.html 1.3.1).
+  static constexpr char kMagic[] = "SQLite format 3";
+  char header[sizeof kMagic] = {};
+  ssize_t got = ::read(fd, header, sizeof header);
+  ::close(fd);
+  if (got == 0)
+    throw Error(ErrorKind::bad_data,
+                "not a clerk database (the file is empty); it was left as it is: `clerk init` "
+                "makes a database")
+        .source(path.string());
+  if (got != ssize_t(sizeof header) || std::memcmp(header, kMagic, sizeof header) != 0)
+    throw Error(ErrorKind::bad_data,
+                "not a clerk database (not an SQLite file); it was left as it is")
+        .source(path.string());
+}
+
 // SQLite would create the file 0644 and its -wal/-shm files copy that mode, so the file is
 // made 0600 here first (UK GDPR: personal data readable by its owner only).
 void create_private_file(const fs::path& path) {
@@ -49,7 +93,7 @@ void create_private_file(const fs::path& path) {
   }
   int fd = ::open(path.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
-    throw Error(ErrorKind::cannot_create,
+    throw Error(permission_errno(errno) ? ErrorKind::not_permitted : ErrorKind::cannot_create,
                 std::string("cannot create the database: ") + std::strerror(errno))
         .source(path.string());
   ::close(fd);
@@ -75,6 +119,7 @@ std::unique_ptr<SQLite::Database> open(const fs::path& path, const OpenOptions& 
         .source(path.string());
   fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
   if (fs::exists(dir)) refuse_network_filesystem(dir);
+  if (exists && options.mode == OpenMode::existing) check_existing_file(path, dir);
   if (!exists) create_private_file(path);
   configure_sqlite_once();
   try {
@@ -83,6 +128,13 @@ std::unique_ptr<SQLite::Database> open(const fs::path& path, const OpenOptions& 
     auto db = std::make_unique<SQLite::Database>(path.string(),
                                                  SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
     db->setBusyTimeout(options.busy_timeout_ms);
+    // An SQLite file without clerk's schema is not a clerk database either; asked before WAL
+    // is set, which would rewrite its header.
+    if (options.mode == OpenMode::existing && db->execAndGet("PRAGMA user_version").getInt() == 0)
+      throw Error(ErrorKind::bad_data,
+                  "not a clerk database (an SQLite file without clerk's schema); it was left as "
+                  "it is")
+          .source(path.string());
     db->exec("PRAGMA journal_mode=WAL");
     // FULL, not NORMAL: in WAL mode NORMAL can lose the last commits on power loss, and a
     // lost audit entry is indistinguishable from tampering.

@@ -5,26 +5,58 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <sqlite3.h>
+
 #include "clerk/core/error.hpp"
+#include "clerk/db/database.hpp"
 #include "clerk/db/sqlite_error.hpp"
 
 namespace clerk::db {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+bool damage(const SQLite::Exception& e) {
+  int code = e.getErrorCode() & 0xFF;
+  return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+}  // namespace
+
 std::vector<std::string> integrity_problems(SQLite::Database& db) {
   std::vector<std::string> out;
-  SQLite::Statement integrity(db, "PRAGMA integrity_check");
-  while (integrity.executeStep()) {
-    std::string line = integrity.getColumn(0).getString();
-    if (line != "ok") out.push_back("integrity: " + line);
+  try {
+    SQLite::Statement integrity(db, "PRAGMA integrity_check");
+    while (integrity.executeStep()) {
+      std::string line = integrity.getColumn(0).getString();
+      if (line != "ok") out.push_back("integrity: " + line);
+    }
+  } catch (const SQLite::Exception& e) {
+    if (!damage(e)) throw;
+    out.push_back(std::string("integrity: ") + e.what());
+    return out;
   }
-  SQLite::Statement fk(db, "PRAGMA foreign_key_check");
-  while (fk.executeStep())
-    out.push_back("foreign key: " + fk.getColumn(0).getString() + " row " +
-                  fk.getColumn(1).getString() + " refers to a missing " +
-                  fk.getColumn(2).getString());
+  try {
+    SQLite::Statement fk(db, "PRAGMA foreign_key_check");
+    while (fk.executeStep())
+      out.push_back("foreign key: " + fk.getColumn(0).getString() + " row " +
+                    fk.getColumn(1).getString() + " refers to a missing " +
+                    fk.getColumn(2).getString());
+  } catch (const SQLite::Exception& e) {
+    if (!damage(e)) throw;
+    out.push_back(std::string("foreign key: ") + e.what());
+  }
   return out;
+}
+
+std::vector<std::string> integrity_problems(const fs::path& path) {
+  auto db = open(path, {});
+  try {
+    return integrity_problems(*db);
+  } catch (const SQLite::Exception& e) {
+    throw translate(e, path.string());
+  }
 }
 
 void backup(SQLite::Database& db, const fs::path& target, bool overwrite) {

@@ -9,8 +9,13 @@
 
 namespace clerk::db {
 
-// Problems found by PRAGMA integrity_check and PRAGMA foreign_key_check; empty when sound.
+// Problems found by PRAGMA integrity_check and PRAGMA foreign_key_check; empty when sound. A
+// check SQLite cannot even run on a damaged file ("database disk image is malformed") is itself
+// a problem, not an error.
 std::vector<std::string> integrity_problems(SQLite::Database& db);
+// The same on its own connection to the database at `path` (see open()): what `db check` runs
+// first, before anything that reads records would fail on the damage.
+std::vector<std::string> integrity_problems(const std::filesystem::path& path);
 
 // A consistent copy taken while others may be writing (VACUUM INTO reads one snapshot),
 // written to a temporary file beside `target` and renamed into place; 0600 like the original.

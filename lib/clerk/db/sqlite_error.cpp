@@ -21,12 +21,14 @@ Error translate(const SQLite::Exception& e, const std::string& record) {
     }
     case SQLITE_READONLY:
       // WAL mode keeps its shared-memory index beside the file, so even a read needs both.
-      return Error(ErrorKind::cannot_create,
+      // A permission problem (a read-only file, directory or mount), not one of creating.
+      return Error(ErrorKind::not_permitted,
                    "the database is read-only (clerk needs write access to the file and its "
                    "directory, even to read): " +
                        what);
-    case SQLITE_CANTOPEN:
     case SQLITE_PERM:
+      return Error(ErrorKind::not_permitted, "cannot open the database: " + what);
+    case SQLITE_CANTOPEN:
       return Error(ErrorKind::cannot_create, "cannot open the database: " + what);
     case SQLITE_FULL:
       return Error(ErrorKind::io, "the disk is full; nothing was written");

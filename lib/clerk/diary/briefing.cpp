@@ -7,6 +7,7 @@
 #include "clerk/diary/diary_ops.hpp"
 #include "clerk/diary/diary_tables.hpp"
 #include "clerk/people/contact_store.hpp"
+#include "clerk/session/access.hpp"
 
 namespace clerk::diary {
 namespace {
@@ -98,6 +99,19 @@ render::Table actions(Context& ctx, const Event& e) {
   return t;
 }
 
+// The pack prints attendees' phone numbers and emails: logged like `case show` (UK GDPR
+// accountability), naming the contacts it shows.
+void record_briefing_access(Context& ctx, Date day, const Agenda& agenda) {
+  std::vector<int64_t> contacts;
+  for (const auto& o : agenda.occurrences)
+    for (const auto& a : o.event->attendees)
+      if (a.contact_id) contacts.push_back(*a.contact_id);
+  record_access(
+      ctx, "diary brief",
+      "briefing for " + day.iso() + ": " + std::to_string(agenda.occurrences.size()) + " events",
+      std::move(contacts), int64_t(agenda.occurrences.size()));
+}
+
 }  // namespace
 
 render::Document briefing(Context& ctx, Date day, const std::string& diary) {
@@ -134,6 +148,7 @@ render::Document briefing(Context& ctx, Date day, const std::string& diary) {
     if (!open.rows.empty())
       doc.blocks.push_back(render::Section{key + "_actions", "Open actions", open, false});
   }
+  record_briefing_access(ctx, day, agenda);
   return doc;
 }
 

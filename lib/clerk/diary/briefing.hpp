@@ -9,7 +9,7 @@
 
 namespace clerk::diary {
 
-// `diary` empty: every diary.
+// `diary` empty: every diary. A pack with events is recorded in the access log.
 render::Document briefing(Context& ctx, Date day, const std::string& diary);
 
 }  // namespace clerk::diary

@@ -18,6 +18,7 @@
 #include "clerk/diary/papers_store.hpp"
 #include "clerk/people/contact_ops.hpp"
 #include "clerk/people/staff_store.hpp"
+#include "clerk/session/access.hpp"
 
 namespace clerk::diary {
 namespace {
@@ -763,13 +764,26 @@ ImportResult import_ical(Context& ctx, std::string_view text, std::string_view s
   return result;
 }
 
-void export_ical(Context& ctx, const EventQuery& query, std::ostream& out) {
+void export_ical(Context& ctx, const EventQuery& query, std::ostream& out, bool all_attendees) {
   EventQuery q = query;
   q.include_cancelled = true;
   q.with_people = true;
-  ical::Writer writer(out);
-  for_each_event(ctx.db(), q, [&](const Event& e) { writer.event(e); });
+  ical::Writer writer(out, all_attendees);
+  int64_t events = 0;
+  std::vector<int64_t> contacts;
+  for_each_event(ctx.db(), q, [&](const Event& e) {
+    writer.event(e);
+    ++events;
+    if (all_attendees)
+      for (const auto& a : e.attendees)
+        if (a.contact_id) contacts.push_back(*a.contact_id);
+  });
   writer.finish();
+  // UK GDPR accountability, as for `case show`: who exported the diary, and whom it named.
+  if (events > 0)
+    record_access(ctx, "diary export",
+                  std::to_string(events) + " events" + (all_attendees ? " with attendees" : ""),
+                  std::move(contacts), events);
 }
 
 }  // namespace clerk::diary

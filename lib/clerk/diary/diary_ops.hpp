@@ -115,7 +115,10 @@ struct ImportResult {
 // ones updated. Error{bad_data} with the line on malformed input, nothing written.
 ImportResult import_ical(Context& ctx, std::string_view text, std::string_view source);
 
-// Streams the events (series whole, cancelled ones marked so) as iCalendar.
-void export_ical(Context& ctx, const EventQuery& query, std::ostream& out);
+// Streams the events (series whole, cancelled ones marked so) as iCalendar: attendees who are
+// staff, others as a count unless `all_attendees` (see ical::Writer). Records the disclosure in
+// the access log, with the contacts named when they are listed.
+void export_ical(Context& ctx, const EventQuery& query, std::ostream& out,
+                 bool all_attendees = false);
 
 }  // namespace clerk::diary

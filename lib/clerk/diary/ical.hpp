@@ -20,17 +20,25 @@ std::string fold(std::string_view line);
 // A DURATION value (section 3.3.6): PT1H30M, P1D.
 std::string format_duration(int minutes);
 
+// What DESCRIPTION says of the attendees an export leaves out, after the event's own text; the
+// reader takes it off again when X-CLERK-NOT-LISTED gives the same count.
+std::string not_listed_note(int count);
+
 // Streams a VCALENDAR: the header and the Europe/London VTIMEZONE on construction, one VEVENT
 // per event (plus one per moved occurrence, tied to its series by RECURRENCE-ID), then finish().
+// Attendees are staff only unless `all_attendees`: a calendar client offers to email every
+// ATTENDEE, and constituents at a surgery must not be invited (UK GDPR data minimisation), so
+// the others are a count in DESCRIPTION.
 class Writer {
  public:
-  explicit Writer(std::ostream& out);
+  explicit Writer(std::ostream& out, bool all_attendees = false);
   void event(const Event& event);
   void finish();
 
  private:
   void line(std::string_view content);
   std::ostream& out_;
+  bool all_attendees_;
 };
 
 // One VEVENT as read, or a series with its EXDATEs and RECURRENCE-ID overrides folded in.

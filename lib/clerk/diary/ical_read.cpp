@@ -353,7 +353,7 @@ Built build(const Reader& r, const std::vector<ContentLine>& props, int line,
   const ContentLine* rrule = nullptr;
   const ContentLine* recurrence_id = nullptr;
   std::vector<const ContentLine*> exdates;
-  std::string transp, status;
+  std::string transp, status, not_listed;
   for (const auto& p : props) {
     const std::string& n = p.name;
     if (n == "UID")
@@ -403,10 +403,20 @@ Built build(const Reader& r, const std::vector<ContentLine>& props, int line,
     } else if (n == "X-CLERK-TRAVEL") {
       e.travel_minutes = parse_ical_duration(r, p, p.value);
       out.has_travel = true;
-    } else if (n == "X-CLERK-CASE")
+    } else if (n == "X-CLERK-CASE") {
       e.case_refs.push_back(unescape_text(p.value));
-    else if (!is_bookkeeping(n))
+    } else if (n == "X-CLERK-NOT-LISTED") {
+      not_listed = p.value;
+    } else if (!is_bookkeeping(n))
       not_kept.push_back(n);
+  }
+  // clerk's own note of attendees left out of an export is not part of the description.
+  if (!not_listed.empty() && not_listed.size() <= 6 && all_digits(not_listed)) {
+    std::string note = not_listed_note(std::stoi(not_listed));
+    if (e.description.ends_with(note)) {
+      e.description.resize(e.description.size() - note.size());
+      if (e.description.ends_with("\n\n")) e.description.resize(e.description.size() - 2);
+    }
   }
   if (e.uid.empty()) throw r.error(line, "a VEVENT without a UID");
   if (!dtstart) throw r.error(line, "a VEVENT without a DTSTART");

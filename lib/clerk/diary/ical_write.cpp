@@ -138,7 +138,12 @@ std::string format_duration(int minutes) {
   return out;
 }
 
-Writer::Writer(std::ostream& out) : out_(out) {
+std::string not_listed_note(int count) {
+  return "Also attending: " + std::to_string(count) + (count == 1 ? " person" : " people") +
+         " not on the staff (not listed in this export)";
+}
+
+Writer::Writer(std::ostream& out, bool all_attendees) : out_(out), all_attendees_(all_attendees) {
   line("BEGIN:VCALENDAR");
   line("VERSION:2.0");
   line(std::string("PRODID:-//clerk//clerk ") + CLERK_VERSION + "//EN");
@@ -168,12 +173,20 @@ void Writer::event(const Event& e) {
   }
   line("SUMMARY:" + escape_text(e.title));
   if (!e.place.empty()) line("LOCATION:" + escape_text(e.place));
-  if (!e.description.empty()) line("DESCRIPTION:" + escape_text(e.description));
+  int not_listed = 0;
+  if (!all_attendees_)
+    for (const auto& a : e.attendees)
+      if (!a.staff_id) ++not_listed;
+  std::string description = e.description;
+  if (not_listed > 0)
+    description += (description.empty() ? "" : "\n\n") + not_listed_note(not_listed);
+  if (!description.empty()) line("DESCRIPTION:" + escape_text(description));
   line(std::string("STATUS:") + (e.cancelled   ? "CANCELLED"
                                  : e.tentative ? "TENTATIVE"
                                                : "CONFIRMED"));
   if (e.all_day) line("TRANSP:TRANSPARENT");
   for (const auto& a : e.attendees) {
+    if (!all_attendees_ && !a.staff_id) continue;
     std::string cn = "ATTENDEE;CN=" + param_value(a.name);
     if (!a.email.empty())
       line(cn + ":mailto:" + a.email);
@@ -186,6 +199,7 @@ void Writer::event(const Event& e) {
   line("X-CLERK-DIARY:" + escape_text(e.diary));
   if (e.travel_minutes > 0) line("X-CLERK-TRAVEL:" + format_duration(e.travel_minutes));
   for (const auto& ref : e.case_refs) line("X-CLERK-CASE:" + escape_text(ref));
+  if (not_listed > 0) line("X-CLERK-NOT-LISTED:" + std::to_string(not_listed));
   line("END:VEVENT");
   // A moved occurrence is its own VEVENT with the series' UID and the RECURRENCE-ID of the
   // instance it replaces (section 3.8.4.4).

@@ -1,6 +1,7 @@
 #include "clerk/expense/claim.hpp"
 
 #include "clerk/core/error.hpp"
+#include "clerk/core/period.hpp"
 #include "clerk/core/text.hpp"
 
 namespace clerk::expense {
@@ -135,11 +136,21 @@ void check_approver(const people::Staff& approver, const Claim& c) {
         .record(item(c));
 }
 
+bool needs_override(const std::optional<Money>& budget, Money used_after, bool require_budget) {
+  return budget ? used_after > *budget : require_budget;
+}
+
 void check_budget(const people::Staff& approver, const Claim& c, const std::optional<Money>& budget,
-                  Money used_after, bool override) {
-  if (!budget || used_after <= *budget) return;
-  std::string over = "approving it takes budget " + c.budget + " to " + used_after.display() +
-                     " of " + budget->display();
+                  Money used_after, bool override, bool require_budget) {
+  if (!needs_override(budget, used_after, require_budget)) return;
+  // Budget control: spending nobody has budgeted for is at least as much a manager's decision
+  // as spending past a budget ([expenses] require_budget = false lifts it).
+  std::string over =
+      budget ? "approving it takes budget " + c.budget + " to " + used_after.display() + " of " +
+                   budget->display()
+             : "budget code " + (c.budget.empty() ? std::string("(none)") : c.budget) +
+                   " has no budget for " + financial_year(financial_year_of(c.date)).label +
+                   " (set one with `clerk expense budget set`)";
   if (!override)
     throw Error(ErrorKind::not_permitted, over + "; a manager may approve it with --override")
         .record(item(c));

@@ -84,8 +84,12 @@ bool is_finance_role(people::Role role);
 // within their approval limit.
 void check_approver(const people::Staff& approver, const Claim& claim);
 // Approving past 100% of the budget needs --override, and only a manager may give it.
-// `used_after` is the budget's approved and paid total with this item; no budget, no check.
+// `used_after` is the budget's approved and paid total with this item. No budget for the code in
+// the item's financial year needs the same override unless `require_budget` is false.
 void check_budget(const people::Staff& approver, const Claim& claim,
-                  const std::optional<Money>& budget, Money used_after, bool override);
+                  const std::optional<Money>& budget, Money used_after, bool override,
+                  bool require_budget = true);
+// Whether approving needs the override check_budget asks for: over the budget, or no budget.
+bool needs_override(const std::optional<Money>& budget, Money used_after, bool require_budget);
 
 }  // namespace clerk::expense

@@ -279,13 +279,14 @@ std::vector<Claim> approve_claims(Context& ctx, const std::vector<int64_t>& ids,
       if (auto b = find_budget(w.db(), c.budget, fy)) budget = b->amount;
       // Items approved earlier in this same run are already counted: they are written.
       Money used_after = approved_and_paid(w.db(), c.budget, financial_year(fy)) + c.amount;
-      check_budget(approver, c, budget, used_after, override);
+      const bool require_budget = ctx.config().expenses.require_budget;
+      check_budget(approver, c, budget, used_after, override, require_budget);
       auto before = w.before("expense", id);
       c.status = Status::approved;
       c.decided_by_id = approver.id;
       c.decided_by = approver.login;
       c.decided_on = ctx.today();
-      c.override = budget && used_after > *budget;
+      c.override = needs_override(budget, used_after, require_budget);
       update_claim(w.db(), c);
       w.updated(before, c.override ? "approve-override" : "approve");
       out.push_back(c);

@@ -16,12 +16,13 @@ render::Options file_render_options(const config::Output& output, render::Format
 std::vector<std::filesystem::path> write_document(const render::Document& document,
                                                   render::Format format,
                                                   const std::filesystem::path& target,
-                                                  const render::Options& options) {
+                                                  const render::Options& options,
+                                                  const FileOptions& files) {
   if ((format == render::Format::csv || format == render::Format::tsv) &&
       names_directory(target.string()))
-    return write_section_files(document, format, target, options);
-  write_atomically(target,
-                   [&](std::ostream& out) { render::write(document, format, out, options); });
+    return write_section_files(document, format, target, options, files);
+  write_atomically(
+      target, [&](std::ostream& out) { render::write(document, format, out, options); }, files);
   return {target};
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "clerk/config/config.hpp"
+#include "clerk/output/atomic_file.hpp"
 #include "clerk/render/document.hpp"
 #include "clerk/render/writer.hpp"
 
@@ -20,6 +21,7 @@ render::Options file_render_options(const config::Output& output, render::Format
 std::vector<std::filesystem::path> write_document(const render::Document& document,
                                                   render::Format format,
                                                   const std::filesystem::path& target,
-                                                  const render::Options& options);
+                                                  const render::Options& options,
+                                                  const FileOptions& files = {});
 
 }  // namespace clerk::output

@@ -8,20 +8,25 @@ namespace clerk::output {
 std::vector<std::filesystem::path> write_section_files(const render::Document& document,
                                                        render::Format format,
                                                        const std::filesystem::path& dir,
-                                                       const render::Options& options) {
+                                                       const render::Options& options,
+                                                       const FileOptions& files) {
+  make_output_directory(dir, files);
   const std::string extension = format == render::Format::tsv ? ".tsv" : ".csv";
   std::vector<std::filesystem::path> written;
   for (const auto& block : document.blocks) {
     const auto* section = std::get_if<render::Section>(&block);
     if (!section) continue;
     auto path = dir / (section->key + extension);
-    write_atomically(path, [&](std::ostream& out) {
-      if (section->record)
-        render::write_record(section->table.columns, render::record_values(*section), format, out,
-                             options);
-      else
-        render::write(section->table, format, out, options);
-    });
+    write_atomically(
+        path,
+        [&](std::ostream& out) {
+          if (section->record)
+            render::write_record(section->table.columns, render::record_values(*section), format,
+                                 out, options);
+          else
+            render::write(section->table, format, out, options);
+        },
+        files);
     written.push_back(path);
   }
   return written;

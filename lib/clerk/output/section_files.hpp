@@ -6,16 +6,19 @@
 #include <string>
 #include <vector>
 
+#include "clerk/output/atomic_file.hpp"
 #include "clerk/render/document.hpp"
 
 namespace clerk::output {
 
 // Writes each section of `document` to DIR/<key>.csv (or .tsv), each atomically; creates the
-// directory (0700) when missing. Returns the files written, in document order.
+// directory (0700) when missing (see make_output_directory). Returns the files written, in
+// document order.
 std::vector<std::filesystem::path> write_section_files(const render::Document& document,
                                                        render::Format format,
                                                        const std::filesystem::path& dir,
-                                                       const render::Options& options);
+                                                       const render::Options& options,
+                                                       const FileOptions& files = {});
 
 // Whether -o names a directory to write section files into: an existing directory, or a path
 // ending in '/'.

@@ -82,6 +82,11 @@ std::string printable_line(std::string_view s) {
   return out;
 }
 
+bool needs_formula_guard(Kind kind, std::string_view text) {
+  return kind == Kind::text && !text.empty() &&
+         std::string_view("=+-@\t\r\n").find(text.front()) != std::string_view::npos;
+}
+
 void check_row_size(size_t columns, size_t cells) {
   if (columns != cells)
     throw Error(ErrorKind::internal,

@@ -15,6 +15,12 @@ std::string_view human_text(const Cell& cell, std::string& scratch);
 // For scripts (csv, tsv): money "1234.50", booleans "true"/"false", empty "".
 std::string_view plain_text(const Cell& cell, std::string& scratch);
 
+// Spreadsheets run a cell starting with = + - @ (or a tab or line break) as a formula (CSV
+// injection, OWASP), and open TSV as readily as CSV: both writers put a leading ' before such a
+// cell so it stays text. Only text columns are guarded, so "-3.20" in a money column stays a
+// number. JSON is exact and never guarded.
+bool needs_formula_guard(Kind kind, std::string_view text);
+
 // Integer and money columns line up on the right, so units sit under units.
 constexpr bool right_aligned(Kind kind) { return kind == Kind::integer || kind == Kind::money; }
 

@@ -27,14 +27,6 @@ void append_field(std::string& line, std::string_view text, bool guard) {
   line += '"';
 }
 
-// Spreadsheets run a cell starting with one of these as a formula (CSV injection, OWASP): a
-// leading ' makes it text. Only text columns are guarded, so "-3.20" in a money column stays a
-// number.
-bool formula_like(std::string_view text) {
-  return !text.empty() &&
-         std::string_view("=+-@\t\r\n").find(text.front()) != std::string_view::npos;
-}
-
 // Each row is built in one reused buffer and written at once: a million-row export makes no
 // allocation per cell. Bytes pass through unchanged: CSV carries data, not display text.
 class CsvWriter final : public RowWriter {
@@ -54,7 +46,7 @@ class CsvWriter final : public RowWriter {
     for (size_t i = 0; i < cells.size(); ++i) {
       if (i) line_ += ',';
       const auto text = plain_text(cells[i], scratch_);
-      append_field(line_, text, columns_[i].kind == Kind::text && formula_like(text));
+      append_field(line_, text, needs_formula_guard(columns_[i].kind, text));
     }
     flush_line();
   }

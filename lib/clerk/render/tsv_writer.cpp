@@ -6,9 +6,11 @@ namespace {
 
 // TSV is for cut, awk and sort, which know no quoting: a tab, LF, CR or backslash inside a
 // cell is written as \t, \n, \r or \\ (the escapes PostgreSQL's text COPY and MySQL use), so
-// every line is one row and every tab a column break. No formula guard: spreadsheets are CSV's
-// audience.
-void append_field(std::string& line, std::string_view text) {
+// every line is one row and every tab a column break. A cell a spreadsheet would run as a
+// formula gets a leading ' as in CSV (see needs_formula_guard): TSV is the default piped format
+// and spreadsheets open it too.
+void append_field(std::string& line, std::string_view text, bool guard = false) {
+  if (guard) line += '\'';
   // A plain loop: find_first_of calls memchr over the set for every character, which showed
   // as 7% of a million-row TSV report.
   bool plain = true;
@@ -58,7 +60,8 @@ class TsvWriter final : public RowWriter {
     check_row_size(columns_.size(), cells.size());
     for (size_t i = 0; i < cells.size(); ++i) {
       if (i) line_ += '\t';
-      append_field(line_, plain_text(cells[i], scratch_));
+      const auto text = plain_text(cells[i], scratch_);
+      append_field(line_, text, needs_formula_guard(columns_[i].kind, text));
     }
     flush_line();
   }

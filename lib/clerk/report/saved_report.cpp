@@ -108,7 +108,9 @@ SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback
   std::filesystem::path path = expand_output(saved.output, ctx.today(), period.label);
   if (path.is_relative() && !ctx.config().path.empty())
     path = ctx.config().path.parent_path() / path;
-  run.written = output::write_document(doc, format, path, options);
+  // The config names this path, so its directories may be made (a new month's folder).
+  run.written =
+      output::write_document(doc, format, path, options, {ctx.config().output.file_mode, true});
   return run;
 }
 

@@ -22,10 +22,7 @@ void Context::open_database(db::OpenMode mode, bool check_user) {
   open_options.busy_timeout_ms = config_.database.busy_timeout_ms;
   db_ = db::open(options_.db_path, open_options);
   try {
-    if (mode == db::OpenMode::existing && db::schema_version(*db_) == 0)
-      throw Error(ErrorKind::missing,
-                  "not a clerk database (no schema); create one with `clerk init`")
-          .source(options_.db_path.string());
+    // db::open refuses an existing file that is not a clerk database (no schema).
     if (db::schema_version(*db_) != db::latest_schema_version()) db::migrate(*db_);
     if (check_user && people::staff_count(*db_) > 0) {
       auto me = people::find_staff(*db_, options_.user);

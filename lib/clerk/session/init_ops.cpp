@@ -39,7 +39,7 @@ InitResult init_database(Context& ctx, const std::string& admin_name) {
   });
 
   if (!fs::exists(result.config_path)) {
-    output::write_file_atomically(result.config_path, config::default_file_text(), true);
+    output::write_file_atomically(result.config_path, config::default_file_text(), {0600, true});
     result.wrote_config = true;
   }
   return result;

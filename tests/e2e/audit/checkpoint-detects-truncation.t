@@ -72,4 +72,9 @@ $ clerk audit verify --against short.txt
 $ clerk audit verify --against nowhere.txt
 ! exit 66
 ! clerk: error: nowhere.txt: cannot open the file
-$ clerk audit checkpoint --quiet -o missing/dir/cp.txt && test -f missing/dir/cp.txt
+$ clerk audit checkpoint --quiet -o missing/dir/cp.txt
+! exit 73
+! clerk: error: missing/dir: no such directory
+$ test -e missing || echo nothing made
+nothing made
+$ mkdir -p missing/dir && clerk audit checkpoint --quiet -o missing/dir/cp.txt && test -f missing/dir/cp.txt

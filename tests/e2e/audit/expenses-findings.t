@@ -87,5 +87,5 @@ $ clerk audit expenses --month 2026-13
 ! exit 65
 !~ clerk: error: month: '2026-13' is not a period.*
 $ clerk audit expenses --fail-on info
-! exit 65
-! clerk: error: fail-on: 'info' is not warning or error
+! exit 64
+! clerk: error: fail-on: 'info' is not one of warning, error

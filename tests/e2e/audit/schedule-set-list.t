@@ -29,7 +29,7 @@ add	payment_schedule	3
 set	payment_schedule	3
 # Refusals: nothing written.
 $ clerk audit schedule set 1 --amount 600 --every fortnight --from 2026-11-02
-! exit 65
+! exit 64
 ! clerk: error: every: 'fortnight' is not one of week, 4-weeks, month
 $ clerk audit schedule set 1 --amount 0 --every week --from 2026-11-02
 ! exit 65

@@ -40,7 +40,7 @@ Office of Rhian Evans MS
 **OFFICIAL-SENSITIVE**
 $ clerk case show C-2026-00001 --format json | jq -c '[.case.acknowledged_on, (.timeline[-1] | [.kind, .direction, .text])]'
 ["2026-11-24",["letter","out","letter sent: acknowledgement"]]
-$ clerk case letter 1 --template holding --format text -o letters-out/holding.txt && grep -c OFFICIAL-SENSITIVE letters-out/holding.txt
+$ mkdir letters-out && clerk case letter 1 --template holding --format text -o letters-out/holding.txt && grep -c OFFICIAL-SENSITIVE letters-out/holding.txt
 2
 $ clerk case letter 1 --template closing --format html | grep -c '<p>'
 ~ [0-9]+

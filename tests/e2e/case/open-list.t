@@ -70,25 +70,25 @@ $ clerk case open --subject "x" --contact 1 --received tomorrow
 ! exit 65
 ! clerk: error: received: 2026-11-25 is in the future (today is 2026-11-24)
 $ clerk case open --subject "x" --contact 1 --type complain
-! exit 65
-! clerk: error: type: 'complain' is not a case type; use one of enquiry, casework, complaint, foi, sar (did you mean complaint?)
+! exit 64
+! clerk: error: type: 'complain' is not one of enquiry, casework, complaint, foi, sar (did you mean complaint?)
 $ clerk case open --subject "x" --contact 1 --channel fax
-! exit 65
-! clerk: error: channel: 'fax' is not a channel; use one of phone, email, letter, face-to-face, surgery, web
+! exit 64
+! clerk: error: channel: 'fax' is not one of phone, email, letter, face-to-face, surgery, web
 $ clerk case open --subject "x" --contact 1 --priority top
-! exit 65
-! clerk: error: priority: 'top' is not a priority; use one of low, normal, high, urgent
+! exit 64
+! clerk: error: priority: 'top' is not one of low, normal, high, urgent
 $ clerk case open --subject "x" --contact 1 --marking SECRET
-! exit 65
-! clerk: error: marking: 'SECRET' is not a security marking; use one of OFFICIAL, OFFICIAL-SENSITIVE
+! exit 64
+! clerk: error: marking: 'SECRET' is not one of OFFICIAL, OFFICIAL-SENSITIVE
 $ clerk case open --subject "  " --contact 1
 ! exit 65
 ! clerk: error: subject: must not be empty
 $ clerk case list --status shut
-! exit 65
-! clerk: error: status: 'shut' is not a case status; use one of open, awaiting, escalated, closed, reopened
+! exit 64
+! clerk: error: status: 'shut' is not one of open, awaiting, escalated, closed, reopened
 $ clerk case list --sort size
-! exit 65
-! clerk: error: sort: 'size' is not a sort order; use one of received, due, priority, ref, relevance
+! exit 64
+! clerk: error: sort: 'size' is not one of received, due, priority, ref, relevance
 $ clerk case list --format tsv | wc -l
 5

@@ -47,8 +47,8 @@ assigned to priya
 escalated → closed: resolved — Collections restored
 closed → reopened: Missed again
 $ clerk case close 1 --outcome fixed
-! exit 65
-! clerk: error: outcome: 'fixed' is not an outcome; use one of resolved, upheld, partly-upheld, not-upheld, withdrawn, referred, no-further-action
+! exit 64
+! clerk: error: outcome: 'fixed' is not one of resolved, upheld, partly-upheld, not-upheld, withdrawn, referred, no-further-action
 $ clerk case wait 1 --on "Council" --until 2026-11-01
 ! exit 65
 ! clerk: error: until: 2026-11-01 is in the past

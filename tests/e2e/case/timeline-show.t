@@ -43,8 +43,8 @@ $ clerk case show X-1
 ! exit 65
 ! clerk: error: case: 'X-1' is not a case reference (such as C-2026-00042)
 $ clerk case log 1 --direction sideways --channel email --party x --summary y
-! exit 65
-! clerk: error: direction: 'sideways' is not a direction; use in or out
+! exit 64
+! clerk: error: direction: 'sideways' is not one of in, out
 $ clerk case log 1 --direction in --channel email --party x --summary y --date 2027-01-01
 ! exit 65
 ! clerk: error: date: 2027-01-01 is in the future (today is 2026-11-24)

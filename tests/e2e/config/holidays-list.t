@@ -19,8 +19,8 @@ date	title	source	provisional
 2030-01-01	New Year’s Day	computed	true
 2030-03-18	St Patrick’s Day	computed	true
 $ clerk config holidays list --nation wales
-! exit 65
-! clerk: error: nation: 'wales' is not a nation; use one of england-and-wales, scotland, northern-ireland
+! exit 64
+! clerk: error: nation: 'wales' is not one of england-and-wales, scotland, northern-ireland
 $ clerk config holidays list --year 20x7
 ! exit 65
 ! clerk: error: year: '20x7' is not a whole number from 1000 to 9999

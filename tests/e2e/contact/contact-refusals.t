@@ -20,8 +20,8 @@ $ clerk contact add "   "
 ! exit 65
 ! clerk: error: name: a name is required
 $ clerk contact add "Bob" --kind alien
-! exit 65
-! clerk: error: kind: 'alien' is not a contact kind; use person or organisation
+! exit 64
+! clerk: error: kind: 'alien' is not one of person, organisation
 $ clerk contact edit 1 --email bad
 ! exit 65
 ! clerk: error: email: 'bad' is not an email address

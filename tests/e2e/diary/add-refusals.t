@@ -23,8 +23,8 @@ $ clerk diary add "Meeting" --at "tomorrow 10:00" --until 09:00
 ! exit 65
 ! clerk: error: until: the event would end (2026-11-25T09:00) before it starts (2026-11-25T10:00)
 $ clerk diary add "Meeting" --at "tomorrow 10:00" --for 1h --kind party
-! exit 65
-! clerk: error: kind: 'party' is not a kind of event; use meeting, surgery, visit, event, travel, call
+! exit 64
+! clerk: error: kind: 'party' is not one of meeting, surgery, visit, event, travel, call
 $ clerk diary add "Meeting" --at "tomorrow 10:00" --for 1h --travel 25h
 ! exit 65
 ! clerk: error: travel: '25h' is not a duration: longer than 24h
@@ -38,8 +38,8 @@ $ clerk diary add "Meeting" --at "tomorrow 10:00" --for 1h --repeat weekly --unt
 ! exit 64
 ! clerk: error: count: give --until or --count, not both
 $ clerk diary add "Meeting" --at "tomorrow 10:00" --for 1h --repeat daily
-! exit 65
-! clerk: error: repeat: 'daily' is not a repeat; use weekly, fortnightly or monthly
+! exit 64
+! clerk: error: repeat: 'daily' is not one of weekly, fortnightly, monthly
 $ clerk diary add "Meeting" --at "tomorrow 10:00" --for 1h --repeat weekly --by weekday
 ! exit 64
 ! clerk: error: by: --by applies to monthly repeats only

@@ -1,5 +1,6 @@
 # Export writes RFC 5545 that an independent parser (Debian's python3-icalendar) reads; importing
-# it into another database and exporting again gives the same calendar.
+# it into another database and exporting again gives the same calendar (--with-attendees: from
+# clerk to clerk, everyone at an event travels; see export-attendees-and-access.t).
 $ clerk init --quiet
 $ clerk staff add priya --name "Priya Shah" --email priya@example.org --quiet
 $ clerk contact add "Mrs Ann Jones" --quiet
@@ -16,7 +17,7 @@ $ clerk diary add "Commissioner's surgery" --at "2026-11-26 10:00" --for 1h --di
 4
 $ clerk diary cancel 1 --occurrence 2026-12-25 --quiet
 $ clerk diary move 1 --occurrence 2027-01-01 --at "2026-12-31 15:00" --quiet
-$ clerk diary export -o diary.ics
+$ clerk diary export --with-attendees -o diary.ics
 $ head -1 diary.ics | tail -c 3 | od -An -c
    R  \r  \n
 $ awk '{ if (length($0) > 76) bad++ } END { print bad + 0 }' diary.ics
@@ -45,7 +46,7 @@ Europe/London
 $ CLERK_DB=copy.db clerk init --quiet
 $ CLERK_DB=copy.db CLERK_USER=admin clerk diary import diary.ics
 ! imported 4 new, 0 updated, 0 unchanged, 0 skipped
-$ CLERK_DB=copy.db clerk diary export | grep -v '^DTSTAMP' > again.ics
+$ CLERK_DB=copy.db clerk diary export --with-attendees | grep -v '^DTSTAMP' > again.ics
 $ grep -v '^DTSTAMP' diary.ics | cmp - again.ics && echo same
 same
 $ CLERK_DB=copy.db clerk diary list --from 2026-12-21 --to 2027-01-03 --format tsv | cut -f1,2,7,11

@@ -66,8 +66,8 @@ $ clerk expense list --month 2026-13
 ! exit 65
 ! clerk: error: month: '2026-13' is not a period (expected a month such as 2026-11)
 $ clerk expense list --status paied
-! exit 65
-! clerk: error: status: 'paied' is not a status; use draft, submitted, approved, paid, rejected (did you mean paid?)
+! exit 64
+! clerk: error: status: 'paied' is not one of draft, submitted, approved, paid, rejected (did you mean paid?)
 $ clerk expense list --month 2026-11 --from 2026-11-01
 ! exit 64
 ! clerk: error: month: give --month or --from/--to, not both

@@ -1,5 +1,6 @@
 # Budgets per code per financial year: committed, spent, remaining, % used, forecast and
-# warnings; approving past 100% needs a manager's --override, recorded as such.
+# warnings; approving past 100%, or on a code with no budget for the item's year, needs a
+# manager's --override, recorded as such (see also budget-required.t).
 $ clerk init --quiet
 $ clerk staff add sam --name "Sam Lee" --quiet
 $ clerk staff add jo --name "Jo Bloggs" --role finance --approval-limit 1000 --quiet
@@ -27,7 +28,12 @@ $ clerk expense add --claimant sam --date 2026-11-11 --category phone --amount 2
 $ clerk expense add --claimant sam --date 2026-03-31 --category travel --amount 99 --description "Last year" --quiet
 5
 $ clerk expense submit 1 2 3 4 5 --quiet
-$ CLERK_USER=jo clerk expense approve 1 2 4 5 --quiet
+$ CLERK_USER=jo clerk expense approve 1 2 --quiet
+# PHONE has no budget for 2026-27 and TRAVEL none for 2025-26 (item 5 is dated 31 March 2026).
+$ CLERK_USER=jo clerk expense approve 4 5
+! exit 77
+! clerk: error: expense 4: budget code PHONE has no budget for FY 2026-27 (set one with `clerk expense budget set`); a manager may approve it with --override
+$ CLERK_USER=pat clerk expense approve 4 5 --override --quiet
 $ CLERK_USER=jo clerk expense approve 3
 ! exit 77
 ! clerk: error: expense 3: approving it takes budget TRAVEL to £550.00 of £500.00; a manager may approve it with --override

@@ -20,6 +20,7 @@ $ clerk config show | sed -n '/^\[expenses/,/^$/p'
 [expenses]
 sanity_limit = "250.00"
 budget_warnings = [80, 100]
+require_budget = true
 
 [expenses.categories]
 "postage" = "OFFICE"

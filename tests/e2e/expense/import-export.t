@@ -88,6 +88,7 @@ $ clerk expense mileage --claimant sam --date 2026-11-12 --miles 30 --passengers
 $ clerk expense mileage --claimant sam --date 2026-06-01 --miles 500 --paid-by "Age Cymru" --quiet
 7
 $ clerk expense submit 1 2 --quiet
+$ clerk expense budget set TRAVEL --fy 2026 --amount 1000 --quiet
 $ CLERK_USER=jo clerk expense approve 1 --quiet
 $ CLERK_USER=jo clerk expense reject 2 --reason "Receipt?" --quiet
 $ clerk expense export --format csv > all.csv

@@ -58,8 +58,8 @@ $ clerk expense mileage --claimant sam --date 2026-11-20 --miles 5 --vehicle bic
 ! exit 65
 ! clerk: error: passengers: passenger payments are for cars and vans only
 $ clerk expense mileage --claimant sam --date 2026-11-20 --miles 5 --vehicle bike --from A --to B --purpose P
-! exit 65
-! clerk: error: vehicle: 'bike' is not a vehicle; use car, motorcycle, bicycle
+! exit 64
+! clerk: error: vehicle: 'bike' is not one of car, motorcycle, bicycle
 $ clerk expense mileage --claimant sam --date 2026-11-25 --miles 5 --from A --to B --purpose P
 ! exit 65
 ! clerk: error: date: 2026-11-25 is in the future (today is 2026-11-24)

@@ -15,6 +15,8 @@ $ clerk expense add --claimant ann --date 2026-11-20 --category travel --amount 
 $ clerk expense add --claimant ann --date 2026-11-06 --category travel --amount 3 --description "Not yet approved" --quiet
 5
 $ clerk expense submit 1 2 3 4 5 --quiet
+# Approving needs a budget for each code (or a manager's override).
+$ clerk expense budget set TRAVEL --fy 2026 --amount 1000 --quiet && clerk expense budget set PHONE --fy 2026 --amount 100 --quiet
 $ CLERK_USER=jo clerk expense approve 1 2 3 4 --quiet
 $ CLERK_USER=jo clerk expense pay --through 2026-11-15 --dry-run --format csv --csv batch.csv
 batch,paid_on,reference,claimant,name,items,item_ids,total

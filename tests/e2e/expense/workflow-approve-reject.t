@@ -14,6 +14,8 @@ $ clerk expense add --claimant sam --date 2026-10-30 --category travel --amount 
 3
 $ clerk expense add --claimant jo --date 2026-11-05 --category training --amount 60 --description Course --quiet
 4
+# Approving needs a budget for each code (or a manager's override): see budget-required.t.
+$ clerk expense budget set TRAVEL --fy 2026 --amount 1000 --quiet && clerk expense budget set TRAINING --fy 2026 --amount 1000 --quiet && clerk expense budget set EQUIPMENT --fy 2026 --amount 1000 --quiet
 $ clerk expense approve 1
 ! exit 65
 ! clerk: error: expense 1: its status is draft; only a submitted item can be approved

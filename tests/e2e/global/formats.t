@@ -16,10 +16,33 @@ Flat 1
 $ clerk contact list --format jsonl | jq -r .name
 =HYPERLINK("http://evil")
 O'Brien, Siobhán
+# TSV (the default piped format) gets CSV's formula guard; JSON above stays exact.
 $ clerk contact list --format tsv | cut -f3,5
 name	address
-=HYPERLINK("http://evil")	
+'=HYPERLINK("http://evil")	
 O'Brien, Siobhán	Flat 1\n2 Quay St
+$ clerk case open --subject '=HYPERLINK("http://x.example/","y")' --contact 2 --quiet
+C-2026-00001
+$ clerk case open --subject '@SUM(A1:A9)' --contact 2 --quiet
+C-2026-00002
+$ clerk case open --subject '-2+3' --contact 2 --quiet
+C-2026-00003
+$ clerk case open --subject '+44 7700 900123' --contact 2 --quiet
+C-2026-00004
+$ clerk case list --format tsv | cut -f1,6
+ref	subject
+C-2026-00004	'+44 7700 900123
+C-2026-00003	'-2+3
+C-2026-00002	'@SUM(A1:A9)
+C-2026-00001	'=HYPERLINK("http://x.example/","y")
+$ clerk case export | cut -f3 | tail -2
+'-2+3
+'+44 7700 900123
+$ clerk case list --format jsonl | jq -r .subject | sort
++44 7700 900123
+-2+3
+=HYPERLINK("http://x.example/","y")
+@SUM(A1:A9)
 $ clerk staff list --format md
 | Login | Name | Email | Role | Approval limit | Active | Since | Retired |
 | --- | --- | --- | --- | ---: | --- | --- | --- |
@@ -36,4 +59,4 @@ $ clerk staff list --format csv --bom | head -c 3 | od -An -tx1
  ef bb bf
 $ clerk staff list --format yaml
 ! exit 64
-! clerk: error: format: 'yaml' is not an output format; use one of table, csv, tsv, json, jsonl, md, text, html
+! clerk: error: format: 'yaml' is not one of table, csv, tsv, json, jsonl, md, text, html

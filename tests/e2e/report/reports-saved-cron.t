@@ -13,8 +13,8 @@ $ clerk expense mileage --claimant tom --date 2026-11-05 --miles 30 --from Cardi
 $ clerk expense add --claimant tom --date 2026-11-06 --category subsistence --amount 6.00 --description "Lunch"
 3
 $ clerk expense submit 1 2 --quiet
-$ CLERK_USER=priya clerk expense approve 1 --quiet
 $ clerk expense budget set TRAVEL --fy 2026 --amount 100 --quiet
+$ CLERK_USER=priya clerk expense approve 1 --quiet
 $ clerk diary add "Advice surgery" --at "2026-11-20 10:00" --for 2h --kind surgery --with 1
 1
 $ clerk diary add "Team meeting" --at "2026-11-30 09:30" --for 1h
@@ -33,7 +33,7 @@ claimant,items,amount,vat,miles,mileage,paid
 tom,2,26.00,0.00,30,13.50,0.00
 $ clerk report expenses --month 2026-11 --by fortnight
 ! exit 64
-! clerk: error: by: unknown grouping 'fortnight' (choose from claimant, category, budget, month)
+! clerk: error: by: 'fortnight' is not one of claimant, category, budget, month
 # £26.00 used of £100 after 238 days of the year: forecast 26 × 365 / 238 = £39.87.
 $ clerk report budget --month 2026-11 --format tsv | tail -2
 code	name	budget	committed	spent	remaining	used_percent	forecast	flag

@@ -18,8 +18,8 @@ $ clerk staff retire admin
 ! exit 77
 ! clerk: error: 'admin' is the last admin; make another admin first
 $ clerk staff add eve --name Eve --role boss
-! exit 65
-! clerk: error: role: 'boss' is not a role; roles are caseworker, finance, manager, admin, volunteer
+! exit 64
+! clerk: error: role: 'boss' is not one of caseworker, finance, manager, admin, volunteer
 $ clerk staff add eve --name Eve --approval-limit 12.345
 ! exit 65
 ! clerk: error: approval-limit: '12.345' is not an amount of money: more than two decimal places

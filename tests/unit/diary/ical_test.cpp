@@ -19,9 +19,9 @@ std::string calendar(const std::string& events) {
   return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + events + "END:VCALENDAR\r\n";
 }
 
-std::string written(const Event& e) {
+std::string written(const Event& e, bool all_attendees = false) {
   std::ostringstream out;
-  ical::Writer w(out);
+  ical::Writer w(out, all_attendees);
   w.event(e);
   w.finish();
   return out.str();
@@ -112,7 +112,7 @@ TEST_SUITE("diary/ical") {
                   at("2027-01-29T10:30")}};
     e.attendees = {Attendee{0, {}, {}, "Ann Jones", "ann@example.com"}};
     e.case_refs = {"C-12"};
-    auto back = ical::read(written(e), "t");
+    auto back = ical::read(written(e, true), "t");
     REQUIRE(back.events.size() == 1);
     const Event& f = back.events[0].event;
     CHECK(back.events[0].not_kept.empty());
@@ -129,6 +129,37 @@ TEST_SUITE("diary/ical") {
     REQUIRE(f.attendees.size() == 1);
     CHECK(f.attendees[0].email == "ann@example.com");
     CHECK(f.case_refs == e.case_refs);
+  }
+
+  TEST_CASE("only staff are attendees unless all are asked for; the others are a count") {
+    Event e;
+    e.uid = "surgery@clerk";
+    e.title = "Surgery";
+    e.description = "Bring leaflets";
+    e.start = at("2026-11-27T10:00");
+    e.end = at("2026-11-27T12:00");
+    Attendee staff{0, {}, int64_t{7}, "Priya Shah", "priya@example.org"};
+    Attendee constituent{0, int64_t{1}, {}, "Mrs Ann Jones", "ann@example.com"};
+    Attendee guest{0, {}, {}, "Jo Smith", ""};
+    e.attendees = {staff, constituent, guest};
+    std::string text = written(e);
+    CHECK(text.find("ATTENDEE;CN=Priya Shah:mailto:priya@example.org\r\n") != std::string::npos);
+    CHECK(text.find("ann@example.com") == std::string::npos);
+    CHECK(text.find("Ann Jones") == std::string::npos);
+    CHECK(text.find("Jo Smith") == std::string::npos);
+    CHECK(text.find("X-CLERK-NOT-LISTED:2\r\n") != std::string::npos);
+    auto back = ical::read(text, "t");
+    REQUIRE(back.events.size() == 1);
+    // The count is clerk's note, not the event's description: it comes off on reading.
+    CHECK(back.events[0].event.description == "Bring leaflets");
+    CHECK(back.events[0].not_kept.empty());
+    SUBCASE("with all attendees, everyone is listed and nothing is counted") {
+      std::string all = written(e, true);
+      CHECK(all.find("ATTENDEE;CN=Mrs Ann Jones:mailto:ann@example.com\r\n") != std::string::npos);
+      CHECK(all.find("X-CLERK-WITH:Jo Smith\r\n") != std::string::npos);
+      CHECK(all.find("X-CLERK-NOT-LISTED") == std::string::npos);
+      CHECK(all.find("DESCRIPTION:Bring leaflets\r\n") != std::string::npos);
+    }
   }
 
   TEST_CASE("Outlook's exports: folded lines, its zone name, last-weekday rules, UTC times") {

@@ -95,7 +95,6 @@ TEST_SUITE("claim") {
     auto finance = staff(3, people::Role::finance, 100'000);
     auto manager = staff(4, people::Role::manager, 100'000);
     CHECK_NOTHROW(check_budget(finance, c, budget, Money::from_pence(10'000), false));
-    CHECK_NOTHROW(check_budget(finance, c, std::nullopt, Money::from_pence(99'999), false));
     CHECK(kind_of([&] { check_budget(finance, c, budget, Money::from_pence(10'001), false); }) ==
           ErrorKind::not_permitted);
     CHECK(kind_of([&] { check_budget(finance, c, budget, Money::from_pence(10'001), true); }) ==
@@ -103,6 +102,25 @@ TEST_SUITE("claim") {
     CHECK(kind_of([&] { check_budget(manager, c, budget, Money::from_pence(10'001), false); }) ==
           ErrorKind::not_permitted);
     CHECK_NOTHROW(check_budget(manager, c, budget, Money::from_pence(10'001), true));
+  }
+
+  TEST_CASE("spending on a code with no budget needs the same override unless allowed") {
+    auto c = claim(Status::submitted);
+    auto finance = staff(3, people::Role::finance, 100'000);
+    auto manager = staff(4, people::Role::manager, 100'000);
+    const Money used = Money::from_pence(1'000);
+    CHECK(kind_of([&] { check_budget(finance, c, std::nullopt, used, false); }) ==
+          ErrorKind::not_permitted);
+    CHECK(kind_of([&] { check_budget(finance, c, std::nullopt, used, true); }) ==
+          ErrorKind::not_permitted);
+    CHECK(kind_of([&] { check_budget(manager, c, std::nullopt, used, false); }) ==
+          ErrorKind::not_permitted);
+    CHECK_NOTHROW(check_budget(manager, c, std::nullopt, used, true));
+    CHECK(needs_override(std::nullopt, used, true));
+    SUBCASE("[expenses] require_budget = false lets finance approve it") {
+      CHECK_NOTHROW(check_budget(finance, c, std::nullopt, used, false, false));
+      CHECK_FALSE(needs_override(std::nullopt, used, false));
+    }
   }
 
   TEST_CASE("amounts must be non-zero, within the sanity limit, and hold their VAT") {

@@ -34,9 +34,30 @@ TEST_SUITE("render/tsv_writer") {
     CHECK(tsv(table) == "note\na\\tb\\nc\\rd\\\\e\n");
   }
 
-  TEST_CASE("text that looks like a formula is left alone") {
-    const Table table{{{"note", "Note", Kind::text}}, {{std::string("=1+1")}, {std::string("-x")}}};
-    CHECK(tsv(table) == "note\n=1+1\n-x\n");
+  TEST_CASE("a text cell a spreadsheet would run as a formula gets a leading quote, as in CSV") {
+    struct Case {
+      const char* in;
+      const char* out;
+    };
+    for (auto [in, out] : {
+             Case{"=HYPERLINK(\"http://x.example/\",\"y\")",
+                  "'=HYPERLINK(\"http://x.example/\",\"y\")"},
+             Case{"@SUM(A1:A9)", "'@SUM(A1:A9)"},
+             Case{"-2+3", "'-2+3"},
+             Case{"+44 7700 900123", "'+44 7700 900123"},
+             Case{"\tx", "'\\tx"},
+             Case{"plain = text", "plain = text"},
+         }) {
+      CAPTURE(in);
+      const Table table{{{"note", "Note", Kind::text}}, {{std::string(in)}}};
+      CHECK(tsv(table) == std::string("note\n") + out + "\n");
+    }
+  }
+
+  TEST_CASE("numbers and money in their own columns keep their sign") {
+    const Table table{{{"n", "N", Kind::integer}, {"amount", "Amount", Kind::money}},
+                      {{int64_t{-2}, Money::from_pence(-320)}}};
+    CHECK(tsv(table) == "n\tamount\n-2\t-3.20\n");
   }
 
   TEST_CASE("the byte-order mark comes first when asked") {
