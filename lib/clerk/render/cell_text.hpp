@@ -15,8 +15,10 @@ std::string_view human_text(const Cell& cell, std::string& scratch);
 // For scripts (csv, tsv): money "1234.50", booleans "true"/"false", empty "".
 std::string_view plain_text(const Cell& cell, std::string& scratch);
 
-// Integer and money columns line up on the right, so units sit under units.
-constexpr bool right_aligned(Kind kind) { return kind == Kind::integer || kind == Kind::money; }
+// Number and money columns line up on the right, so units sit under units.
+constexpr bool right_aligned(Kind kind) {
+  return kind == Kind::integer || kind == Kind::decimal || kind == Kind::money;
+}
 
 enum class Breaks { to_space, keep };
 // Appends `s` made safe for a terminal or a page: malformed UTF-8 and control characters (C0,

@@ -73,4 +73,8 @@ Date Context::parse_date(std::string_view text, std::string_view field) {
   return parse_date_input(text, field, today(), working_days());
 }
 
+Date Context::parse_past_date(std::string_view text, std::string_view field) {
+  return parse_date_input(text, field, today(), working_days(), WeekdayMeans::last);
+}
+
 }  // namespace clerk

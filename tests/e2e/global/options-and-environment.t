@@ -24,7 +24,7 @@ created_on
 2027-01-05
 $ clerk --today 2027-02-30 contact list
 ! exit 65
-! clerk: error: today: '2027-02-30' is not a valid date (expected YYYY-MM-DD)
+! clerk: error: today: '2027-02-30' is not a date: expected YYYY-MM-DD, DD/MM/YYYY or 6 Jul 2026 naming a real day
 $ clerk contact list --format csv -o out/contacts.csv && cat out/contacts.csv
 id,kind,name,organisation,address,email,phone,notes,created_on
 1,person,Later,,,,,,2027-01-05
