@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "clerk/core/date_text.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/output/atomic_file.hpp"
@@ -133,7 +134,7 @@ SessionOptions Cli::session_options() {
         conf.empty() ? s.db_path.parent_path() / "config.toml" : conf / "clerk" / "config.toml";
   }
   s.user = options_.user.empty() ? login_name() : options_.user;
-  if (!options_.today.empty()) s.today = Date::parse_iso(options_.today, "today");
+  if (!options_.today.empty()) s.today = parse_calendar_date(options_.today, "today");
   s.command_line = command_line_;
   s.warn = [this](const std::string& message) { note("warning: " + message); };
   return s;

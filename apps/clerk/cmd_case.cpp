@@ -21,17 +21,20 @@ void add_filter_options(Cli& cli, CLI::App* cmd, ListInput& in) {
   auto* status = cmd->add_option("--status", in.statuses,
                                  "open|awaiting|escalated|closed|reopened (repeatable)");
   cli.complete(status, {casework::status_names(), ""});
-  auto* type = cmd->add_option("--type", in.type, "enquiry|casework|complaint|foi|sar");
+  auto* type =
+      cmd->add_option("--type", in.types, "enquiry|casework|complaint|foi|sar (repeatable)");
   cli.complete(type, {casework::case_type_names(), ""});
-  auto* category = cmd->add_option("--category", in.category, "A configured category");
+  auto* category =
+      cmd->add_option("--category", in.categories, "A configured category (repeatable)");
   cli.complete(category, {{}, "categories"});
-  auto* assignee = cmd->add_option("--assignee", in.assignee, "Staff login");
+  auto* assignee = cmd->add_option("--assignee", in.assignees, "Staff login (repeatable)");
   cli.complete(assignee, {{}, "staff"});
   auto* contact = cmd->add_option("--contact", in.contact, "Contact id or exact name");
   cli.complete(contact, {{}, "contacts"});
   auto* marking = cmd->add_option("--marking", in.marking, "OFFICIAL|OFFICIAL-SENSITIVE");
   cli.complete(marking, {casework::marking_names(), ""});
-  auto* priority = cmd->add_option("--priority", in.priority, "low|normal|high|urgent");
+  auto* priority =
+      cmd->add_option("--priority", in.priorities, "low|normal|high|urgent (repeatable)");
   cli.complete(priority, {casework::priority_names(), ""});
   cmd->add_option("--opened-from", in.opened_from, "Received on or after DATE");
   cmd->add_option("--opened-to", in.opened_to, "Received on or before DATE");
@@ -116,8 +119,8 @@ void add_case_commands(Cli& cli) {
   auto* due_cmd =
       cli.command(*group, "due", "What is overdue and what falls due soon, most urgent first");
   due_cmd->add_option("--within", due->due_within, "Span ahead to include (default 5wd)");
-  auto* due_assignee =
-      due_cmd->add_option("--assignee", due->assignee, "Only this caseworker's cases");
+  auto* due_assignee = due_cmd->add_option("--assignee", due->assignees,
+                                           "Only these caseworkers' cases (repeatable)");
   cli.complete(due_assignee, {{}, "staff"});
   due_cmd->add_option("--limit", due->limit, "At most N cases")->check(CLI::NonNegativeNumber);
   due_cmd->callback([&cli, due] {

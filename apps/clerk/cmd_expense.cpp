@@ -65,7 +65,7 @@ void add_item_options(Cli& cli, CLI::App* cmd, ClaimOptions& o) {
 }
 
 void add_journey_options(Cli& cli, CLI::App* cmd, ClaimOptions& o) {
-  cmd->add_option("--miles", o.miles, "Business miles (whole miles)");
+  cmd->add_option("--miles", o.miles, "Business miles, to one decimal place (7.5)");
   cmd->add_option("--from", o.from, "Where the journey started");
   cmd->add_option("--to", o.to, "Where it went");
   cli.complete(cmd->add_option("--vehicle", o.vehicle, "car (or van), motorcycle or bicycle"),

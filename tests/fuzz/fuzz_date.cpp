@@ -1,12 +1,15 @@
-// Date input (ISO, relative forms, working days) and date-times: a value or Error{bad_data};
-// an ISO date reads back from its own text.
+// Date input (ISO, UK calendar dates, relative forms, working days) and date-times: a value or
+// Error{bad_data}; an ISO date reads back from its own text, and a calendar date from its
+// day-first DD/MM/YYYY text too.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "clerk/core/calendar.hpp"
 #include "clerk/core/date.hpp"
 #include "clerk/core/date_input.hpp"
+#include "clerk/core/date_text.hpp"
 #include "clerk/core/datetime_input.hpp"
 #include "fuzz_support.hpp"
 
@@ -22,6 +25,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                              "iso() does not parse back to the same day");
       },
       {clerk::ErrorKind::bad_data});
+  if (auto day = clerk::parse_calendar_date(text)) {
+    std::string iso = day->iso();
+    std::string uk = iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+    clerk::fuzz::require(
+        clerk::parse_calendar_date(iso) == day && clerk::parse_calendar_date(uk) == day,
+        "a calendar date does not read back from its ISO or DD/MM/YYYY text");
+  }
   clerk::fuzz::expect_value_or_error(
       [&] { clerk::parse_datetime_input(text, "at", today, working_days); },
       {clerk::ErrorKind::bad_data});

@@ -14,8 +14,8 @@ namespace {
 // NOT INDEXED: a straight read of the table beats the spent_on index when the period holds
 // most of it (each index entry costs a random table lookup).
 constexpr const char* kItems = R"(
-  SELECT id, claimant_id, spent_on, amount_pence, receipt IS NOT NULL, status, vehicle, miles,
-         passengers, paid_by IS NOT NULL, submitted_on, decided_by
+  SELECT id, claimant_id, spent_on, amount_pence, receipt IS NOT NULL, status, vehicle,
+         CAST(round(miles * 10) AS INTEGER), passengers, paid_by IS NOT NULL, submitted_on, decided_by
   FROM expense NOT INDEXED
   WHERE spent_on >= :miles_from AND spent_on < :to AND status <> 'rejected'
     AND (spent_on >= :from OR vehicle = 'car'))";
@@ -94,7 +94,7 @@ void for_each_check_item(SQLite::Database& db, const Period& period, Date miles_
       item.status = expense::parse_status(q.getColumn(5).getText(), "expense.status");
       item.mileage = !q.getColumn(6).isNull();
       item.car = item.mileage && std::string_view(q.getColumn(6).getText()) == "car";
-      item.miles = int32_t(q.getColumn(7).getInt64());
+      item.miles_tenths = int32_t(q.getColumn(7).getInt64());
       item.passengers = int16_t(q.getColumn(8).getInt());
       item.paid_elsewhere = q.getColumn(9).getInt() != 0;
       if (!q.getColumn(10).isNull()) item.submitted_on = stored_date(q.getColumn(10));

@@ -55,7 +55,7 @@ void ExpenseChecker::add(const CheckItem& item) {
   int64_t before = car_miles_;
   // HMRC AMAP: every car or van business mile in the tax year counts toward the threshold,
   // miles another organisation paid for included.
-  if (item.car) car_miles_ += item.miles;
+  if (item.car) car_miles_ += item.miles_tenths;
   if (!period_.contains(item.date)) return;
   day_.push_back(item);
   miles_before_.push_back(before);
@@ -131,23 +131,27 @@ void ExpenseChecker::check_item(const CheckItem& item) {
                               item.date.days_until(today_), late)));
 }
 
-// Works back from the amount to the miles paid at the higher rate: amount = high × car rate +
-// (miles − high) × after rate + passenger miles × passenger rate.
-void ExpenseChecker::check_mileage(const CheckItem& item, int64_t miles_before) {
+// Works back from the amount to the tenths of a mile paid at the higher rate: amount = high ×
+// car rate + (miles − high) × after rate + passenger miles × passenger rate, in tenths of a mile
+// and tenths of a penny. The amount was rounded once to the penny, less than half a step, so
+// the nearest whole number of tenths is the one paid.
+void ExpenseChecker::check_mileage(const CheckItem& item, int64_t tenths_before) {
   const auto& r = expense::rates_for(rates_, tax_year_of(item.date));
   int64_t step = r.car_pence - r.car_after_pence;
   if (step <= 0) return;
-  int64_t miles = item.miles;
-  int64_t base = miles * r.car_after_pence + item.passengers * miles * r.passenger_pence;
-  int64_t high = std::clamp<int64_t>((item.amount.pence() - base) / step, 0, miles);
-  int64_t allowed = std::clamp<int64_t>(r.threshold_miles - miles_before, 0, miles);
+  int64_t tenths = item.miles_tenths;
+  int64_t base = tenths * r.car_after_pence + item.passengers * tenths * r.passenger_pence;
+  int64_t over_base = item.amount.pence() * 10 - base;
+  int64_t high = std::clamp<int64_t>(over_base < 0 ? 0 : (over_base + step / 2) / step, 0, tenths);
+  int64_t allowed = std::clamp<int64_t>(int64_t(r.threshold_miles) * 10 - tenths_before, 0, tenths);
   if (high <= allowed) return;
   sink_(finding(Severity::error, "mileage-threshold", item,
                 fmt::format("{} mi paid at {}p beyond mile {} of tax year {}-{:02} ({} mi before "
                             "this journey): {} overpaid",
-                            high - allowed, r.car_pence, r.threshold_miles, tax_year_of(item.date),
-                            (tax_year_of(item.date) + 1) % 100, miles_before,
-                            Money::from_pence((high - allowed) * step).display())));
+                            expense::miles_text(high - allowed), r.car_pence, r.threshold_miles,
+                            tax_year_of(item.date), (tax_year_of(item.date) + 1) % 100,
+                            expense::miles_text(tenths_before),
+                            Money::from_pence(((high - allowed) * step + 5) / 10).display())));
 }
 
 }  // namespace clerk::audit

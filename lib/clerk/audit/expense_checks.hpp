@@ -44,7 +44,7 @@ struct CheckItem {
   Date date;
   std::optional<Date> submitted_on;
   Money amount;
-  int32_t miles = 0;
+  int32_t miles_tenths = 0;  // 75 is 7.5 miles
   int16_t passengers = 0;
   expense::Status status = expense::Status::draft;
   bool has_receipt = false;
@@ -76,7 +76,7 @@ class ExpenseChecker {
  private:
   void flush_day();
   void check_item(const CheckItem& item);
-  void check_mileage(const CheckItem& item, int64_t miles_before);
+  void check_mileage(const CheckItem& item, int64_t tenths_before);
   ExpenseFinding finding(Severity severity, std::string check, const CheckItem& item,
                          std::string detail) const;
 
@@ -91,8 +91,8 @@ class ExpenseChecker {
   std::vector<CheckItem> day_;  // one claimant's items on one day
   int64_t claimant_ = -1;
   Period tax_year_;                    // the tax year of the claimant's latest item
-  int64_t car_miles_ = 0;              // the claimant's car miles so far in tax_year_
-  std::vector<int64_t> miles_before_;  // per item of day_, car miles before it
+  int64_t car_miles_ = 0;              // the claimant's car miles so far in tax_year_, in tenths
+  std::vector<int64_t> miles_before_;  // per item of day_, car miles (tenths) before it
   int64_t checked_ = 0;
 };
 

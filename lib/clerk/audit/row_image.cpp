@@ -53,6 +53,9 @@ void encode_text(Encoder& enc, std::string_view name, std::string_view v) {
   enc.field(name).field("t").field(v);
 }
 void encode_null(Encoder& enc, std::string_view name) { enc.field(name).field("n"); }
+void encode_real(Encoder& enc, std::string_view name, double v) {
+  enc.field(name).field("f").field(fmt::format("{:.17g}", v));
+}
 
 }  // namespace
 
@@ -81,7 +84,7 @@ Digest RowHasher::hash(const db::RawStatement& stmt) {
         encode_integer(encoder_, name, stmt.int64(i));
         break;
       case SQLITE_FLOAT:
-        encoder_.field(name).field("f").field(fmt::format("{:.17g}", stmt.real(i)));
+        encode_real(encoder_, name, stmt.real(i));
         break;
       case SQLITE_TEXT:
         encode_text(encoder_, name, stmt.text(i));
@@ -127,6 +130,8 @@ Digest ValueRowHasher::hash(const std::vector<StoredValue>& values) {
       encode_integer(encoder_, names_[k], *n);
     else if (const auto* t = std::get_if<std::string>(&v))
       encode_text(encoder_, names_[k], *t);
+    else if (const auto* r = std::get_if<double>(&v))
+      encode_real(encoder_, names_[k], *r);
     else if (!late_[k])
       encode_null(encoder_, names_[k]);
   }
@@ -136,6 +141,8 @@ Digest ValueRowHasher::hash(const std::vector<StoredValue>& values) {
 void bind_value(db::RawStatement& stmt, int index, const StoredValue& v) {
   if (const auto* n = std::get_if<int64_t>(&v))
     stmt.bind(index, *n);
+  else if (const auto* r = std::get_if<double>(&v))
+    stmt.bind(index, *r);
   else if (const auto* t = std::get_if<std::string>(&v))
     stmt.bind_static(index, *t);
   else

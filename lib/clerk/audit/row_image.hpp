@@ -66,9 +66,9 @@ class RowHasher {
   Sha256 hasher_;
 };
 
-// One column's value as a bulk load binds it: NULL, INTEGER or TEXT, each stored as given in a
-// column of that type.
-using StoredValue = std::variant<std::monostate, int64_t, std::string>;
+// One column's value as a bulk load binds it: NULL, INTEGER, REAL (decimal miles) or TEXT, each
+// stored as given in a column of that type.
+using StoredValue = std::variant<std::monostate, int64_t, std::string, double>;
 // Binds without a copy: `value` must outlive the statement's next step.
 void bind_value(db::RawStatement& stmt, int index, const StoredValue& value);
 // NULL for an absent value and for empty optional text, as the stores bind them

@@ -1,9 +1,9 @@
 #include "clerk/audit/statement.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 #include "clerk/core/csv_reader.hpp"
+#include "clerk/core/date_text.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/row_errors.hpp"
 #include "clerk/core/text.hpp"
@@ -13,23 +13,13 @@ namespace {
 
 using config::StatementClass;
 
-int number(std::string_view s) {
-  int v = -1;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  return ec == std::errc() && end == s.data() + s.size() ? v : -1;
-}
-
-// UK banks export dd/mm/yyyy; some (and clerk's own files) ISO dates.
+// UK banks export 06/07/2026, 06-Jul-2026 or 06 Jul 2026; some (and clerk's own files) ISO
+// dates. "yyyy-mm-dd" in the config insists on ISO.
 Date parse_statement_date(std::string_view text, const std::string& format,
                           const std::string& column) {
   std::string_view t = text::trim(text);
-  std::optional<Date> date;
-  if (format == "yyyy-mm-dd") {
-    date = Date::try_parse_iso(t);
-  } else if (t.size() == 10 && t[2] == '/' && t[5] == '/') {
-    int d = number(t.substr(0, 2)), m = number(t.substr(3, 2)), y = number(t.substr(6, 4));
-    if (d > 0 && m > 0 && y > 0) date = Date::from_ymd(y, unsigned(m), unsigned(d));
-  }
+  std::optional<Date> date =
+      format == "yyyy-mm-dd" ? Date::try_parse_iso(t) : parse_calendar_date(t);
   if (!date)
     throw Error(ErrorKind::bad_data, "'" + std::string(t) + "' is not a date (" + format + ")")
         .field(column);
@@ -55,6 +45,28 @@ int column_index(const std::vector<std::string>& header, const std::string& name
 
 }  // namespace
 
+namespace {
+
+bool word_char(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+         (static_cast<unsigned char>(c) >= 0x80);  // a letter outside ASCII is part of a word
+}
+
+// `words` appears in `text` with no letter or digit either side: the rule CARE names a care
+// agency ("BRIGHT CARE LTD"), not "CAREFREE HOLIDAYS LTD" or "BOOTS SKINCARE".
+bool contains_words(std::string_view text, std::string_view words) {
+  if (words.empty()) return false;
+  for (size_t at = text.find(words); at != std::string_view::npos; at = text.find(words, at + 1)) {
+    size_t end = at + words.size();
+    bool starts = at == 0 || !word_char(text[at - 1]) || !word_char(words.front());
+    bool ends = end == text.size() || !word_char(text[end]) || !word_char(words.back());
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 StatementClass classify(const std::string& description, Money amount,
                         const std::vector<config::StatementRule>& rules) {
   std::string upper = text::upper(description);
@@ -63,7 +75,7 @@ StatementClass classify(const std::string& description, Money amount,
     if (rule.direction == config::Direction::in && !in) continue;
     if (rule.direction == config::Direction::out && in) continue;
     for (const auto& word : rule.match)
-      if (upper.find(word) != std::string::npos) return rule.cls;
+      if (contains_words(upper, word)) return rule.cls;
   }
   return StatementClass::unexplained;
 }
@@ -92,6 +104,15 @@ std::vector<StatementLine> read_statement(std::istream& in, const std::string& s
     errors.check(l.line, [&] {
       l.date = parse_statement_date(cell(date), s.date_format, s.date_column);
       l.description = std::string(cell(description));
+      // "BALANCE BROUGHT FORWARD": a balance with no amount states the opening balance.
+      bool no_amount =
+          amount >= 0 ? cell(amount).empty() : cell(paid_in).empty() && cell(paid_out).empty();
+      if (no_amount && !cell(balance).empty()) {
+        l.balance = Money::parse(cell(balance), s.balance_column, true);
+        l.balance_only = true;
+        lines.push_back(std::move(l));
+        return;
+      }
       if (amount >= 0) {
         l.amount = Money::parse(cell(amount), s.amount_column, true);
       } else {
@@ -146,12 +167,19 @@ StatementFindings judge_statement(const std::vector<StatementLine>& lines, const
     bool inside = period.contains(l.date);
     if (l.balance) {
       if (running && *running + l.amount != *l.balance && inside)
-        f.balance_breaks.push_back(l.line);
+        f.balance_breaks.push_back({l.line, l.date, *running + l.amount, *l.balance});
       running = l.balance;
     } else if (running) {
       running = *running + l.amount;
     }
     if (!inside) continue;
+    if (l.balance_only) {
+      // The opening balance, when no transaction in the period comes before it.
+      if (!first_balance_less) first_balance_less = *l.balance - before_first;
+      f.closing = *l.balance;
+      since_balance = Money();
+      continue;
+    }
     ++f.lines;
     auto& t = totals[size_t(l.cls)];
     ++t.lines;

@@ -24,6 +24,8 @@ struct StatementLine {
   Money amount;                  // money in positive, money out negative
   std::optional<Money> balance;  // after the line, when the bank gives it
   config::StatementClass cls = config::StatementClass::unexplained;
+  // A balance and no amount: "BALANCE BROUGHT FORWARD", the opening balance; no transaction.
+  bool balance_only = false;
 };
 
 // Reads every line, oldest first (a file newest first is turned round). Error{bad_data} naming
@@ -32,10 +34,19 @@ struct StatementLine {
 std::vector<StatementLine> read_statement(std::istream& in, const std::string& source,
                                           const config::Statement& settings);
 
-// The class of the first rule whose words the description contains (ignoring case) and whose
+// The class of the first rule one of whose words the description contains as whole words
+// (ignoring case: CARE matches "BRIGHT CARE LTD", not "CAREFREE" or "SKINCARE") and whose
 // direction fits; unexplained when none does.
 config::StatementClass classify(const std::string& description, Money amount,
                                 const std::vector<config::StatementRule>& rules);
+
+// A line whose balance does not follow from the balance before it and the amounts since.
+struct BalanceBreak {
+  int line = 0;
+  Date date;
+  Money expected;  // the balance before plus the amounts since
+  Money actual;    // what the bank's balance column says
+};
 
 struct MissingPayment {
   Date due;
@@ -54,10 +65,10 @@ struct StatementFindings {
   std::vector<ClassTotal> totals;  // in class order, classes with lines only
   std::vector<StatementLine> unexplained;
   std::vector<MissingPayment> missing;
-  std::vector<int> balance_breaks;  // lines whose balance does not follow from the one before
-  Money opening;                    // the balance before the period's first line
-  Money closing;                    // after its last
-  Money owed;                       // what the recipient declares outstanding
+  std::vector<BalanceBreak> balance_breaks;
+  Money opening;  // the balance before the period's first line
+  Money closing;  // after its last
+  Money owed;     // what the recipient declares outstanding
   Money contingency;
   Money surplus;  // closing − owed − contingency, when positive
   Money unexplained_total() const;

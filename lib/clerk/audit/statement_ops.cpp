@@ -240,8 +240,14 @@ render::Document statement_document(const StatementReport& r) {
 
   if (!f.balance_breaks.empty()) {
     render::Section breaks{"balance_breaks", "Balances that do not follow", {}, false};
-    breaks.table.columns = {{"line", "Line", Kind::integer}};
-    for (int line : f.balance_breaks) breaks.table.rows.push_back({int64_t(line)});
+    breaks.table.columns = {{"line", "Line", Kind::integer},
+                            {"date", "Date", Kind::date},
+                            {"expected", "Expected balance", Kind::money},
+                            {"actual", "Balance on statement", Kind::money},
+                            {"difference", "Difference", Kind::money}};
+    for (const auto& b : f.balance_breaks)
+      breaks.table.rows.push_back(
+          {int64_t(b.line), b.date, b.expected, b.actual, b.actual - b.expected});
     doc.blocks.push_back(breaks);
   }
   return doc;

@@ -14,6 +14,7 @@
 #include "clerk/casework/case_transfer.hpp"
 #include "clerk/casework/deadline.hpp"
 #include "clerk/core/block_queue.hpp"
+#include "clerk/core/date_text.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/record_reader.hpp"
 #include "clerk/core/row_errors.hpp"
@@ -64,7 +65,7 @@ struct ParsedRow {
 
 std::optional<Date> opt_date(std::string_view text, const char* field) {
   if (text.empty()) return std::nullopt;
-  return Date::parse_iso(text, field);
+  return parse_calendar_date(text, field);
 }
 
 template <class T, class Parse>
@@ -106,7 +107,7 @@ ParsedRow parse_row(Context& ctx, const RecordReader& r,
   c.marking = word_or(text(kMarking), Marking::official, [](auto t) { return parse_marking(t); });
   c.status = word_or(text(kStatus), Status::open, [](auto t) { return parse_status(t); });
   if (!text(kOutcome).empty()) c.outcome = parse_outcome(text(kOutcome));
-  c.received_on = Date::parse_iso(required(kReceived), "received_on");
+  c.received_on = parse_calendar_date(required(kReceived), "received_on");
   if (c.received_on > ctx.today())
     throw Error(ErrorKind::bad_data, c.received_on.iso() + " is in the future")
         .field("received_on");

@@ -32,7 +32,7 @@ std::string required_text(const std::string& text, const char* field) {
 // A date people typed, which may not lie in the future (nothing is received tomorrow).
 Date past_date(Context& ctx, const std::string& text, const char* field) {
   if (text.empty()) return ctx.today();
-  Date d = ctx.parse_date(text, field);
+  Date d = ctx.parse_past_date(text, field);
   if (d > ctx.today())
     throw Error(ErrorKind::bad_data,
                 d.iso() + " is in the future (today is " + ctx.today().iso() + ")")
@@ -107,8 +107,26 @@ std::string staff_login(Context& ctx, std::optional<int64_t> id) {
   return q.executeStep() ? q.getColumn(0).getString() : std::string();
 }
 
+// A UK postcode typed without its space (CF235EF, SW1A1AA): an outward code of a letter and
+// one to three letters or digits, one of them a digit, then an inward code of a digit and two
+// letters. Returns it with the space ("CF23 5EF"), or empty for anything else.
+std::string spaced_postcode(std::string_view w) {
+  auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (w.size() < 5 || w.size() > 7) return "";
+  std::string_view out = w.substr(0, w.size() - 3), in = w.substr(w.size() - 3);
+  if (!letter(out[0]) || !digit(in[0]) || !letter(in[1]) || !letter(in[2])) return "";
+  bool has_digit = false;
+  for (char c : out.substr(1)) {
+    if (!letter(c) && !digit(c)) return "";
+    has_digit = has_digit || digit(c);
+  }
+  return has_digit ? std::string(out) + " " + std::string(in) : "";
+}
+
 // Words typed for a search become FTS5 strings, so punctuation (O'Brien, C-2026-00042) is
-// matched as text rather than parsed as query syntax; a trailing * keeps prefix search.
+// matched as text rather than parsed as query syntax; a trailing * keeps prefix search. The
+// index holds addresses as written, so a postcode typed without its space also matches it with.
 std::string fts_query(const std::string& words) {
   std::string out;
   for (const auto& w : text::split(words, ' ')) {
@@ -117,7 +135,10 @@ std::string fts_query(const std::string& words) {
     std::string term = prefix ? w.substr(0, w.size() - 1) : w;
     std::string quoted = "\"";
     for (char c : term) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    out += (out.empty() ? "" : " ") + quoted + "\"" + (prefix ? "*" : "");
+    quoted += "\"";
+    if (std::string spaced = prefix ? "" : spaced_postcode(term); !spaced.empty())
+      quoted = "(" + quoted + " OR \"" + spaced + "\")";
+    out += (out.empty() ? "" : " ") + quoted + (prefix ? "*" : "");
   }
   return out;
 }
@@ -545,15 +566,15 @@ CaseFilter make_filter(Context& ctx, const ListInput& in) {
   refresh_deadlines_if_stale(ctx);
   CaseFilter f;
   for (const auto& s : in.statuses) f.statuses.push_back(parse_status(s));
-  if (!in.type.empty()) f.type = parse_case_type(in.type);
-  if (!in.category.empty()) {
-    require_category(ctx, in.category);
-    f.category = in.category;
+  for (const auto& t : in.types) f.types.push_back(parse_case_type(t));
+  for (const auto& category : in.categories) {
+    require_category(ctx, category);
+    f.categories.push_back(category);
   }
-  if (!in.assignee.empty()) f.assignee_id = people::get_staff(ctx, in.assignee).id;
+  for (const auto& login : in.assignees) f.assignee_ids.push_back(people::get_staff(ctx, login).id);
   if (!in.contact.empty()) f.contact_id = people::resolve_contact(ctx, in.contact).id;
   if (!in.marking.empty()) f.marking = parse_marking(in.marking);
-  if (!in.priority.empty()) f.priority = parse_priority(in.priority);
+  for (const auto& p : in.priorities) f.priorities.push_back(parse_priority(p));
   if (!in.opened_from.empty()) f.opened_from = ctx.parse_date(in.opened_from, "opened-from");
   if (!in.opened_to.empty()) f.opened_to = ctx.parse_date(in.opened_to, "opened-to");
   if (!in.closed_from.empty()) f.closed_from = ctx.parse_date(in.closed_from, "closed-from");

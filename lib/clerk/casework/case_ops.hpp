@@ -72,8 +72,9 @@ void record_letter(Context& ctx, std::string_view ref, const std::string& templa
 void refresh_deadlines_if_stale(Context& ctx);
 
 struct ListInput {
-  std::vector<std::string> statuses;
-  std::string type, category, assignee, contact, marking, priority;
+  // Repeatable filters: a case matching any of the values given.
+  std::vector<std::string> statuses, types, categories, assignees, priorities;
+  std::string contact, marking;
   std::string opened_from, opened_to, closed_from, closed_to;
   bool overdue = false;
   std::string due_within;  // "5wd", "10d", "2w"

@@ -359,9 +359,10 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
                        const std::function<void(const CaseRow&)>& each) {
   std::string sql;
   bool searching = !f.search.empty();
-  const bool filtered = !f.statuses.empty() || f.type || !f.category.empty() || f.assignee_id ||
-                        f.contact_id || f.marking || f.priority || f.opened_from || f.opened_to ||
-                        f.closed_from || f.closed_to || f.due_by;
+  const bool filtered = !f.statuses.empty() || !f.types.empty() || !f.categories.empty() ||
+                        !f.assignee_ids.empty() || f.contact_id || f.marking ||
+                        !f.priorities.empty() || f.opened_from || f.opened_to || f.closed_from ||
+                        f.closed_to || f.due_by;
   if (searching) {
     // Each FTS row is a case (positive rowid) or a timeline entry (minus its id); a case's
     // best-ranked row gives its rank, and snippets are made only for the rows shown. With no
@@ -390,17 +391,20 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
   sql += f.due_by ? " JOIN case_deadline d ON d.case_id = c.id"
                   : " LEFT JOIN case_deadline d ON d.case_id = c.id";
   sql += " WHERE 1 = 1";
-  if (!f.statuses.empty()) {
-    sql += " AND c.status IN (";
-    for (size_t i = 0; i < f.statuses.size(); ++i) sql += (i ? ", :st" : ":st") + std::to_string(i);
+  // A repeated filter option matches any of its values: `--type foi --type sar`.
+  auto any_of = [&sql](const char* column, const char* param, size_t count) {
+    if (count == 0) return;
+    sql += std::string(" AND ") + column + " IN (";
+    for (size_t i = 0; i < count; ++i) sql += (i ? ", :" : ":") + (param + std::to_string(i));
     sql += ")";
-  }
-  if (f.type) sql += " AND c.type = :type";
-  if (!f.category.empty()) sql += " AND c.category = :category";
-  if (f.assignee_id) sql += " AND c.assignee_id = :assignee";
+  };
+  any_of("c.status", "st", f.statuses.size());
+  any_of("c.type", "type", f.types.size());
+  any_of("c.category", "category", f.categories.size());
+  any_of("c.assignee_id", "assignee", f.assignee_ids.size());
   if (f.contact_id) sql += " AND c.contact_id = :contact";
   if (f.marking) sql += " AND c.marking = :marking";
-  if (f.priority) sql += " AND c.priority = :priority";
+  any_of("c.priority", "priority", f.priorities.size());
   if (f.opened_from) sql += " AND c.received_on >= :opened_from";
   if (f.opened_to) sql += " AND c.received_on <= :opened_to";
   if (f.closed_from) sql += " AND c.closed_on >= :closed_from";
@@ -429,12 +433,16 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
   if (searching) q.bind(":q", f.search);
   for (size_t i = 0; i < f.statuses.size(); ++i)
     q.bind(":st" + std::to_string(i), std::string(name(f.statuses[i])));
-  if (f.type) q.bind(":type", std::string(name(*f.type)));
-  if (!f.category.empty()) q.bind(":category", f.category);
-  if (f.assignee_id) q.bind(":assignee", *f.assignee_id);
+  for (size_t i = 0; i < f.types.size(); ++i)
+    q.bind(":type" + std::to_string(i), std::string(name(f.types[i])));
+  for (size_t i = 0; i < f.categories.size(); ++i)
+    q.bind(":category" + std::to_string(i), f.categories[i]);
+  for (size_t i = 0; i < f.assignee_ids.size(); ++i)
+    q.bind(":assignee" + std::to_string(i), f.assignee_ids[i]);
   if (f.contact_id) q.bind(":contact", *f.contact_id);
   if (f.marking) q.bind(":marking", std::string(name(*f.marking)));
-  if (f.priority) q.bind(":priority", std::string(name(*f.priority)));
+  for (size_t i = 0; i < f.priorities.size(); ++i)
+    q.bind(":priority" + std::to_string(i), std::string(name(f.priorities[i])));
   if (f.opened_from) q.bind(":opened_from", f.opened_from->iso());
   if (f.opened_to) q.bind(":opened_to", f.opened_to->iso());
   if (f.closed_from) q.bind(":closed_from", f.closed_from->iso());

@@ -111,12 +111,12 @@ void store_deadline_fingerprint(SQLite::Database& db, const std::string& fingerp
 // What `case list`, `case due` and `case search` filter on. Unset members do not filter.
 struct CaseFilter {
   std::vector<Status> statuses;
-  std::optional<CaseType> type;
-  std::string category;
-  std::optional<int64_t> assignee_id;
+  std::vector<CaseType> types;  // each filter list: any of its values (empty: no filter)
+  std::vector<std::string> categories;
+  std::vector<int64_t> assignee_ids;
   std::optional<int64_t> contact_id;
   std::optional<Marking> marking;
-  std::optional<Priority> priority;
+  std::vector<Priority> priorities;
   std::optional<Date> opened_from, opened_to, closed_from, closed_to;  // inclusive
   std::optional<Date> due_by;     // next deadline on or before (implies not closed)
   std::string search;             // FTS5 query over subjects, contact names, notes, correspondence

@@ -149,8 +149,8 @@ const std::vector<std::string>& statement_class_names();
 // Which way money moves on a statement line.
 enum class Direction { in, out, any };
 
-// [[statement.rules]]: a line whose description contains any of `match` (ignoring case) and
-// moves money in `direction` is of class `cls`; the first rule that matches wins.
+// [[statement.rules]]: a line whose description contains any of `match` as whole words (ignoring
+// case) and moves money in `direction` is of class `cls`; the first rule that matches wins.
 struct StatementRule {
   StatementClass cls = StatementClass::permitted;
   std::vector<std::string> match;

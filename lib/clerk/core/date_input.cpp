@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "clerk/core/date_text.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 
@@ -70,13 +71,10 @@ Date from_offset(std::string_view s, std::string_view text, std::string_view fie
 }  // namespace
 
 Date parse_date_input(std::string_view text, std::string_view field, Date today,
-                      const WorkingDays& working_days) {
+                      const WorkingDays& working_days, WeekdayMeans weekday) {
   std::string s = text::lower(text::trim(text));
   if (s.empty()) throw bad_input(text, field, "empty");
-  if (s.front() >= '0' && s.front() <= '9') {
-    if (auto date = Date::try_parse_iso(s)) return *date;
-    throw bad_input(text, field, "expected YYYY-MM-DD naming a real day");
-  }
+  if (s.front() >= '0' && s.front() <= '9') return parse_calendar_date(text, field);
   if (s.front() == '+' || s.front() == '-') return from_offset(s, text, field, today, working_days);
   if (s == "today") return today;
   if (s == "yesterday") return today.plus_days(-1);
@@ -85,11 +83,16 @@ Date parse_date_input(std::string_view text, std::string_view field, Date today,
   if (s.size() >= 3) {
     for (const auto& w : kWeekdays) {
       if (!w.name.starts_with(s)) continue;
+      // Something received "fri" was received last Friday (or today, on a Friday).
+      if (weekday == WeekdayMeans::last)
+        return today.plus_days(-int((today.weekday() - w.day).count()));
       auto ahead = (w.day - today.weekday()).count();
       return today.plus_days(int(ahead == 0 ? 7 : ahead));
     }
   }
-  throw bad_input(text, field, "expected YYYY-MM-DD, today, a weekday or an offset such as +3d")
+  throw bad_input(text, field,
+                  "expected YYYY-MM-DD, DD/MM/YYYY, 6 Jul 2026, today, a weekday or an offset "
+                  "such as +3d")
       .suggest(text::near_misses(s, known_words()));
 }
 

@@ -33,6 +33,10 @@ void RawStatement::bind(int index, int64_t value) {
   check(sqlite3_bind_int64(stmt_, index, value));
 }
 
+void RawStatement::bind(int index, double value) {
+  check(sqlite3_bind_double(stmt_, index, value));
+}
+
 void RawStatement::bind(int index, std::string_view text) {
   check(sqlite3_bind_text(stmt_, index, text.data(), int(text.size()), SQLITE_TRANSIENT));
 }

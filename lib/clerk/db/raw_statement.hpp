@@ -28,6 +28,7 @@ class RawStatement {
   void reset();
 
   void bind(int index, int64_t value);
+  void bind(int index, double value);
   void bind(int index, std::string_view text);
   void bind(int index, const std::string& text) { bind(index, std::string_view(text)); }
   // Text that stays valid and unchanged until the statement is next stepped or reset, bound

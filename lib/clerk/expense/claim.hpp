@@ -36,11 +36,11 @@ struct Claim {
   Status status = Status::draft;
   // Mileage items only.
   std::optional<Vehicle> vehicle;
-  int64_t miles = 0;
+  int64_t miles_tenths = 0;  // to one decimal place: 75 is 7.5 miles
   int passengers = 0;
   std::string from, to;
-  int64_t miles_before = 0;  // car miles already counted in the tax year when it was computed
-  std::string paid_by;       // another organisation paid for these miles
+  int64_t miles_before_tenths = 0;  // car miles already counted in the tax year when computed
+  std::string paid_by;              // another organisation paid for these miles
   // Workflow.
   std::optional<Date> submitted_on;
   int64_t decided_by_id = 0;  // who approved or rejected it (0: nobody yet)

@@ -1,6 +1,7 @@
 #include "clerk/expense/claim_store.hpp"
 
 #include <array>
+#include <cmath>
 
 #include "clerk/core/error.hpp"
 #include "clerk/db/columns.hpp"
@@ -33,6 +34,21 @@ constexpr const char* kInsert = R"(
           :paid_by, :submitted_on, :decided_by, :decided_on, :override, :reason, :paid_on,
           :payment, :created_on))";
 
+// Miles are stored as miles: whole miles as an INTEGER, as every row was before claims took a
+// decimal place, and 7.5 as a REAL (the column's INTEGER affinity keeps a REAL that is not
+// whole), so rows written before keep their values and their audited hashes. A tenth is read
+// back exactly by rounding.
+audit::StoredValue stored_miles(int64_t tenths) {
+  if (tenths % 10 == 0) return tenths / 10;
+  return double(tenths) / 10;
+}
+
+int64_t stored_tenths(const SQLite::Column& column) {
+  if (column.isNull()) return 0;
+  if (column.isInteger()) return column.getInt64() * 10;
+  return std::llround(column.getDouble() * 10);
+}
+
 Claim from_row(SQLite::Statement& q) {
   Claim c;
   c.id = q.getColumn(0).getInt64();
@@ -47,11 +63,11 @@ Claim from_row(SQLite::Statement& q) {
   c.budget = q.getColumn(9).getString();
   c.status = parse_status(q.getColumn(10).getString());
   if (!q.getColumn(11).isNull()) c.vehicle = parse_vehicle(q.getColumn(11).getString());
-  c.miles = q.getColumn(12).getInt64();
+  c.miles_tenths = stored_tenths(q.getColumn(12));
   c.passengers = q.getColumn(13).getInt();
   c.from = q.getColumn(14).getString();
   c.to = q.getColumn(15).getString();
-  c.miles_before = q.getColumn(16).getInt64();
+  c.miles_before_tenths = stored_tenths(q.getColumn(16));
   c.paid_by = q.getColumn(17).getString();
   c.submitted_on = db::optional_date(q.getColumn(18));
   c.decided_by_id = q.getColumn(19).getInt64();
@@ -98,9 +114,9 @@ std::vector<audit::StoredValue> claim_values(const Claim& c) {
   v[8] = std::string(status_name(c.status));
   if (c.vehicle) {
     v[9] = std::string(vehicle_name(*c.vehicle));
-    v[10] = c.miles;
+    v[10] = stored_miles(c.miles_tenths);
     v[11] = int64_t(c.passengers);
-    v[14] = c.miles_before;
+    v[14] = stored_miles(c.miles_before_tenths);
   }
   v[12] = stored_text_or_null(c.from);
   v[13] = stored_text_or_null(c.to);
@@ -124,6 +140,8 @@ void bind_claim(SQLite::Statement& q, const std::vector<int>& p, const Claim& c)
     if (!p[i]) continue;
     if (const auto* n = std::get_if<int64_t>(&values[i]))
       q.bind(p[i], *n);
+    else if (const auto* r = std::get_if<double>(&values[i]))
+      q.bind(p[i], *r);
     else if (const auto* t = std::get_if<std::string>(&values[i]))
       q.bind(p[i], *t);
     else
@@ -191,7 +209,7 @@ void delete_claim(SQLite::Database& db, int64_t id) {
 int64_t car_miles(SQLite::Database& db, int64_t claimant_id, const Period& tax_year,
                   int64_t except) {
   SQLite::Statement q(db, R"(
-    SELECT coalesce(sum(miles), 0) FROM expense
+    SELECT coalesce(sum(CAST(round(miles * 10) AS INTEGER)), 0) FROM expense
     WHERE claimant_id = :claimant AND spent_on >= :from AND spent_on < :to
       AND vehicle = 'car' AND status <> 'rejected' AND id <> :except)");
   q.bind(":claimant", claimant_id);

@@ -39,8 +39,8 @@ int64_t insert_claim(SQLite::Database& db, const Claim& claim);
 void update_claim(SQLite::Database& db, const Claim& claim);
 void delete_claim(SQLite::Database& db, int64_t id);
 
-// Car and van miles the claimant has in `tax_year` on items not rejected, leaving out item
-// `except` (the one being recomputed): what counts toward the AMAP threshold before a journey.
+// Car and van miles, in tenths, the claimant has in `tax_year` on items not rejected, leaving out
+// item `except` (the one being recomputed): what counts toward the AMAP threshold before a journey.
 int64_t car_miles(SQLite::Database& db, int64_t claimant_id, const Period& tax_year,
                   int64_t except = 0);
 // Ids of the claimant's drafts dated in `period`, oldest first.

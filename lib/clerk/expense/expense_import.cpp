@@ -12,6 +12,7 @@
 #include "clerk/audit/sha256.hpp"
 #include "clerk/core/block_queue.hpp"
 #include "clerk/core/csv_reader.hpp"
+#include "clerk/core/date_text.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/json.hpp"
 #include "clerk/core/json_text.hpp"
@@ -81,7 +82,7 @@ class RowChecker {
     Claim c;
     c.claimant = required_text(row[kClaimant], "claimant");
     c.claimant_id = staff_id(c.claimant, "claimant");
-    c.date = Date::parse_iso(text::trim(row[kDate]), "date");
+    c.date = parse_calendar_date(row[kDate], "date");
     check_not_future(c.date, ctx_.today());
     const auto& category = find_category(ctx_.config().expenses, text::trim(row[kCategory]));
     c.category = category.name;
@@ -93,10 +94,10 @@ class RowChecker {
     if (!row[kStatus].empty()) c.status = parse_status(text::trim(row[kStatus]));
     if (!row[kVehicle].empty()) {
       c.vehicle = parse_vehicle(text::trim(row[kVehicle]));
-      c.miles = parse_miles(row[kMiles]);
+      c.miles_tenths = parse_miles(row[kMiles]);
       if (!row[kPassengers].empty()) c.passengers = parse_passengers(row[kPassengers]);
       if (!row[kMilesBefore].empty())
-        c.miles_before = parse_miles(row[kMilesBefore], "miles_before", 0);
+        c.miles_before_tenths = parse_miles(row[kMilesBefore], "miles_before", true);
       c.from = std::string(text::trim(row[kFrom]));
       c.to = std::string(text::trim(row[kTo]));
     }
@@ -132,7 +133,7 @@ class RowChecker {
 
   static std::optional<Date> optional_date(const std::string& text, const char* field) {
     if (text::trim(text).empty()) return std::nullopt;
-    return Date::parse_iso(text::trim(text), field);
+    return parse_calendar_date(text, field);
   }
 
   static bool flag(const std::string& text, const char* field) {

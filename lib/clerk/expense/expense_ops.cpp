@@ -36,7 +36,7 @@ void apply_common(Context& ctx, Claim& c, const ClaimInput& in) {
     c.claimant = s.login;
   }
   if (in.date) {
-    c.date = ctx.parse_date(*in.date, "date");
+    c.date = ctx.parse_past_date(*in.date, "date");
     check_not_future(c.date, ctx.today());
   }
   if (in.category) {
@@ -57,8 +57,8 @@ void apply_money(Claim& c, const ClaimInput& in) {
 void apply_mileage(Claim& c, const ClaimInput& in) {
   if (in.vehicle) c.vehicle = parse_vehicle(text::trim(*in.vehicle));
   if (in.miles) {
-    c.miles = parse_miles(*in.miles);
-    if (in.return_journey) c.miles *= 2;
+    c.miles_tenths = parse_miles(*in.miles);
+    if (in.return_journey) c.miles_tenths *= 2;
   }
   if (in.passengers) c.passengers = parse_passengers(*in.passengers);
   if (in.from) c.from = required_text(*in.from, "from");
@@ -69,10 +69,10 @@ void apply_mileage(Claim& c, const ClaimInput& in) {
 // miles already recorded in that year (the item's own excepted).
 MileageBreakdown compute(Context& ctx, Claim& c) {
   int year = tax_year_of(c.date);
-  c.miles_before = car_miles(ctx.db(), c.claimant_id, tax_year(year), c.id);
+  c.miles_before_tenths = car_miles(ctx.db(), c.claimant_id, tax_year(year), c.id);
   auto table = rate_table(ctx.config().expenses.mileage_rates);
-  auto breakdown =
-      compute_mileage(rates_for(table, year), {*c.vehicle, c.miles, c.passengers, c.miles_before});
+  auto breakdown = compute_mileage(
+      rates_for(table, year), {*c.vehicle, c.miles_tenths, c.passengers, c.miles_before_tenths});
   c.amount = breakdown.total;
   c.vat = Money();
   check_amounts(c.amount, c.vat, ctx.config().expenses.sanity_limit);
@@ -88,7 +88,7 @@ std::optional<MileageBreakdown> breakdown_of(Context& ctx, const Claim& c) {
   int year = tax_year_of(c.date);
   auto table = rate_table(ctx.config().expenses.mileage_rates);
   return compute_mileage(rates_for(table, year),
-                         {*c.vehicle, c.miles, c.passengers, c.miles_before});
+                         {*c.vehicle, c.miles_tenths, c.passengers, c.miles_before_tenths});
 }
 
 }  // namespace
@@ -147,7 +147,7 @@ ClaimResult add_mileage(Context& ctx, const ClaimInput& input) {
       // the claimant's threshold (HMRC counts all of a person's business miles in the year).
       c.paid_by = required_text(*input.paid_by, "paid-by");
       if (c.description.empty()) c.description = "miles paid by " + c.paid_by;
-      c.miles_before = car_miles(w.db(), c.claimant_id, tax_year(tax_year_of(c.date)), 0);
+      c.miles_before_tenths = car_miles(w.db(), c.claimant_id, tax_year(tax_year_of(c.date)), 0);
       c.status = Status::paid;
     } else {
       breakdown = compute(ctx, c);

@@ -43,11 +43,11 @@ std::vector<render::Column> record_columns() {
           {"budget", "Budget", Kind::text},
           {"status", "Status", Kind::text},
           {"vehicle", "Vehicle", Kind::text},
-          {"miles", "Miles", Kind::integer},
+          {"miles", "Miles", Kind::decimal},
           {"passengers", "Passengers", Kind::integer},
           {"from", "From", Kind::text},
           {"to", "To", Kind::text},
-          {"miles_before", "Car miles before", Kind::integer},
+          {"miles_before", "Car miles before", Kind::decimal},
           {"paid_by", "Miles paid by", Kind::text},
           {"submitted_on", "Submitted", Kind::date},
           {"decided_by", "Decided by", Kind::text},
@@ -63,9 +63,9 @@ std::vector<Cell> record_cells(const Claim& c) {
   Cell vehicle, miles, passengers, before;
   if (c.vehicle) {
     vehicle = std::string(vehicle_name(*c.vehicle));
-    miles = c.miles;
+    miles = miles_text(c.miles_tenths);
     passengers = int64_t(c.passengers);
-    before = c.miles_before;
+    before = miles_text(c.miles_before_tenths);
   }
   return {c.id,
           c.claimant,

@@ -46,8 +46,38 @@ int64_t parse_whole(std::string_view text, std::string_view field, int64_t lo, i
 
 }  // namespace
 
-int64_t parse_miles(std::string_view text, std::string_view field, int64_t lo) {
-  return parse_whole(text, field, lo, 100'000);
+int64_t parse_miles(std::string_view text, std::string_view field, bool zero_ok) {
+  std::string_view t = text::trim(text);
+  bool negative = t.starts_with('-');
+  std::string_view number = negative ? t.substr(1) : t;
+  // Claims are to one decimal place: a tenth of a mile, as a trip meter shows.
+  size_t point = number.find('.');
+  std::string_view whole = number.substr(0, point);
+  std::string_view tenth = point == std::string_view::npos ? "0" : number.substr(point + 1);
+  auto digits = [](std::string_view s) {
+    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  auto bad = [&](const char* what) {
+    return Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not " + what)
+        .field(std::string(field));
+  };
+  if (!digits(whole) || whole.size() > 12 || !digits(tenth)) throw bad("a number of miles");
+  if (tenth.size() > 1) throw bad("miles to one decimal place");
+  int64_t n = 0;
+  for (char c : whole) n = n * 10 + (c - '0');
+  n = n * 10 + (tenth[0] - '0');
+  if (negative) n = -n;
+  if (n < (zero_ok ? 0 : 1) || n > 1'000'000)
+    throw Error(ErrorKind::bad_data, fmt::format("must be from {} to 100000, not {}",
+                                                 zero_ok ? "0" : "0.1", miles_text(n)))
+        .field(std::string(field));
+  return n;
+}
+
+std::string miles_text(int64_t tenths) {
+  if (tenths % 10 == 0) return std::to_string(tenths / 10);
+  return fmt::format("{}{}.{}", tenths < 0 ? "-" : "", std::abs(tenths) / 10,
+                     std::abs(tenths) % 10);
 }
 
 int parse_passengers(std::string_view text, std::string_view field) {
@@ -88,7 +118,7 @@ const MileageRates& rates_for(const std::vector<MileageRates>& table, int tax_ye
 }
 
 MileageBreakdown compute_mileage(const MileageRates& rates, const MileageClaim& claim) {
-  if (claim.miles <= 0)
+  if (claim.tenths <= 0)
     throw Error(ErrorKind::bad_data, "miles must be more than zero").field("miles");
   if (claim.passengers < 0)
     throw Error(ErrorKind::bad_data, "passengers cannot be negative").field("passengers");
@@ -101,31 +131,37 @@ MileageBreakdown compute_mileage(const MileageRates& rates, const MileageClaim& 
     case Vehicle::car: {
       // The threshold counts every car and van the claimant used in the tax year; a journey
       // that crosses it is paid at the higher rate up to it and the lower rate beyond.
-      int64_t left = std::max<int64_t>(0, rates.threshold_miles - claim.miles_before);
-      int64_t high = std::min(claim.miles, left);
+      // It is counted in tenths, so a journey straddling it splits at the tenth.
+      int64_t left =
+          std::max<int64_t>(0, int64_t(rates.threshold_miles) * 10 - claim.tenths_before);
+      int64_t high = std::min(claim.tenths, left);
       if (high > 0) out.bands.push_back({"car", high, rates.car_pence});
-      if (claim.miles > high)
+      if (claim.tenths > high)
         out.bands.push_back({fmt::format("car, over {} mi", rates.threshold_miles),
-                             claim.miles - high, rates.car_after_pence});
+                             claim.tenths - high, rates.car_after_pence});
       break;
     }
     case Vehicle::motorcycle:
-      out.bands.push_back({"motorcycle", claim.miles, rates.motorcycle_pence});
+      out.bands.push_back({"motorcycle", claim.tenths, rates.motorcycle_pence});
       break;
     case Vehicle::bicycle:
-      out.bands.push_back({"bicycle", claim.miles, rates.bicycle_pence});
+      out.bands.push_back({"bicycle", claim.tenths, rates.bicycle_pence});
       break;
   }
   if (claim.passengers > 0)
-    out.bands.push_back({"passenger", claim.miles * claim.passengers, rates.passenger_pence});
-  for (const auto& band : out.bands) out.total += band.amount();
+    out.bands.push_back({"passenger", claim.tenths * claim.passengers, rates.passenger_pence});
+  // The journey's sum is rounded to the penny once, half up (337.5p is £3.38), not band by band.
+  int64_t tenth_pence = 0;
+  for (const auto& band : out.bands) tenth_pence += band.tenth_pence();
+  out.total = Money::from_pence((tenth_pence + 5) / 10);
   return out;
 }
 
 std::string MileageBreakdown::describe() const {
   std::vector<std::string> parts;
   for (const auto& b : bands)
-    parts.push_back(fmt::format("{} mi × {}p ({})", b.miles, b.pence_per_mile, b.what));
+    parts.push_back(
+        fmt::format("{} mi × {}p ({})", miles_text(b.tenths), b.pence_per_mile, b.what));
   return text::join(parts, " + ") + " = " + total.display();
 }
 

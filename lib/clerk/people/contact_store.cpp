@@ -76,17 +76,27 @@ void for_each_contact(SQLite::Database& db, const ContactFilter& filter,
     if (!w.empty()) words.push_back(w);
   for (size_t i = 0; i < words.size(); ++i) {
     std::string p = ":w" + std::to_string(i);
+    // Phone numbers and postcodes are written with and without spaces (07700 900123,
+    // 07700900123, CF23 5EF, CF235EF): they are also compared with blanks and dashes taken out.
+    std::string c = ":c" + std::to_string(i);
     sql += " AND (name LIKE " + p + " ESCAPE '\\' OR organisation LIKE " + p +
            " ESCAPE '\\' OR email LIKE " + p + " ESCAPE '\\' OR phone LIKE " + p +
            " ESCAPE '\\' OR address LIKE " + p + " ESCAPE '\\' OR notes LIKE " + p +
+           " ESCAPE '\\' OR replace(replace(phone, ' ', ''), '-', '') LIKE " + c +
+           " ESCAPE '\\' OR replace(replace(address, ' ', ''), '-', '') LIKE " + c +
            " ESCAPE '\\')";
   }
   sql += " ORDER BY name COLLATE NOCASE, id";
   if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
   SQLite::Statement q(db, sql);
   if (filter.kind) q.bind(":kind", std::string(contact_kind_name(*filter.kind)));
-  for (size_t i = 0; i < words.size(); ++i)
+  for (size_t i = 0; i < words.size(); ++i) {
     q.bind(":w" + std::to_string(i), like_pattern(words[i]));
+    std::string compact;
+    for (char ch : words[i])
+      if (ch != '-') compact += ch;
+    q.bind(":c" + std::to_string(i), like_pattern(compact));
+  }
   while (q.executeStep()) each(from_row(q));
 }
 

@@ -21,8 +21,10 @@ std::string_view plain_text(const Cell& cell, std::string& scratch);
 // number. JSON is exact and never guarded.
 bool needs_formula_guard(Kind kind, std::string_view text);
 
-// Integer and money columns line up on the right, so units sit under units.
-constexpr bool right_aligned(Kind kind) { return kind == Kind::integer || kind == Kind::money; }
+// Number and money columns line up on the right, so units sit under units.
+constexpr bool right_aligned(Kind kind) {
+  return kind == Kind::integer || kind == Kind::decimal || kind == Kind::money;
+}
 
 enum class Breaks { to_space, keep };
 // Appends `s` made safe for a terminal or a page: malformed UTF-8 and control characters (C0,

@@ -19,10 +19,14 @@ void append_string_or_null(std::string& out, std::string_view s) {
     append_string(out, s);
 }
 
-// Money goes out as whole pence under "<key>_pence": an integer no JSON reader rounds.
-void append_value(std::string& out, const Cell& cell) {
+// Money goes out as whole pence under "<key>_pence": an integer no JSON reader rounds. A decimal
+// column's text is its number as written ("7.5"), a JSON number as it stands.
+void append_value(std::string& out, const Cell& cell, Kind kind) {
   if (const auto* s = std::get_if<std::string>(&cell)) {
-    append_string(out, *s);
+    if (kind == Kind::decimal)
+      out += *s;
+    else
+      append_string(out, *s);
   } else if (const auto* n = std::get_if<int64_t>(&cell)) {
     const fmt::format_int digits(*n);
     out.append(digits.data(), digits.size());
@@ -40,6 +44,12 @@ void append_value(std::string& out, const Cell& cell) {
   }
 }
 
+std::vector<Kind> kinds_of(const std::vector<Column>& columns) {
+  std::vector<Kind> kinds;
+  for (const auto& column : columns) kinds.push_back(column.kind);
+  return kinds;
+}
+
 // Member names are escaped once per column, not once per cell.
 std::vector<std::string> member_names(const std::vector<Column>& columns, std::string_view colon) {
   std::vector<std::string> names;
@@ -53,20 +63,22 @@ std::vector<std::string> member_names(const std::vector<Column>& columns, std::s
 
 // {"a": 1, "b": 2}; `lead` is written first inside the braces (jsonl's section tag).
 void append_inline(std::string& out, const std::vector<std::string>& names,
-                   const std::vector<Cell>& cells, std::string_view comma, std::string_view lead) {
+                   const std::vector<Kind>& kinds, const std::vector<Cell>& cells,
+                   std::string_view comma, std::string_view lead) {
   out += '{';
   out += lead;
   for (size_t i = 0; i < cells.size(); ++i) {
     if (i > 0 || !lead.empty()) out += comma;
     out += names[i];
-    append_value(out, cells[i]);
+    append_value(out, cells[i], kinds[i]);
   }
   out += '}';
 }
 
 // One member a line, for a record people may read.
 void append_block(std::string& out, const std::vector<std::string>& names,
-                  const std::vector<Cell>& cells, std::string_view indent) {
+                  const std::vector<Kind>& kinds, const std::vector<Cell>& cells,
+                  std::string_view indent) {
   if (cells.empty()) {
     out += "{}";
     return;
@@ -76,7 +88,7 @@ void append_block(std::string& out, const std::vector<std::string>& names,
     out += indent;
     out += "  ";
     out += names[i];
-    append_value(out, cells[i]);
+    append_value(out, cells[i], kinds[i]);
     out += i + 1 < cells.size() ? ",\n" : "\n";
   }
   out += indent;
@@ -97,6 +109,7 @@ class JsonWriter final : public RowWriter {
   JsonWriter(const std::vector<Column>& columns, std::ostream& out, Layout layout,
              std::string indent = "", bool nested = false, std::string tag = "")
       : names_(member_names(columns, layout == Layout::lines ? ":" : ": ")),
+        kinds_(kinds_of(columns)),
         out_(out),
         layout_(layout),
         indent_(std::move(indent)),
@@ -107,13 +120,13 @@ class JsonWriter final : public RowWriter {
     check_row_size(names_.size(), cells.size());
     line_.clear();
     if (layout_ == Layout::lines) {
-      append_inline(line_, names_, cells, ",", tag_);
+      append_inline(line_, names_, kinds_, cells, ",", tag_);
       line_ += '\n';
     } else {
       line_ += rows_ == 0 ? "[\n" : ",\n";
       line_ += indent_;
       line_ += "  ";
-      append_inline(line_, names_, cells, ", ", tag_);
+      append_inline(line_, names_, kinds_, cells, ", ", tag_);
     }
     ++rows_;
     put(out_, line_);
@@ -128,6 +141,7 @@ class JsonWriter final : public RowWriter {
 
  private:
   std::vector<std::string> names_;
+  std::vector<Kind> kinds_;
   std::ostream& out_;
   Layout layout_;
   std::string indent_;
@@ -162,7 +176,7 @@ void write_json_record(const std::vector<Column>& columns, const std::vector<Cel
                        std::ostream& out) {
   check_row_size(columns.size(), values.size());
   std::string text;
-  append_block(text, member_names(columns, ": "), values, "");
+  append_block(text, member_names(columns, ": "), kinds_of(columns), values, "");
   text += '\n';
   put(out, text);
 }
@@ -183,7 +197,8 @@ void write_json_document(const Document& document, std::ostream& out, const Opti
     text += ": ";
     const auto& columns = section->table.columns;
     if (section->record) {
-      append_block(text, member_names(columns, ": "), record_values(*section), "  ");
+      append_block(text, member_names(columns, ": "), kinds_of(columns), record_values(*section),
+                   "  ");
       continue;
     }
     put(out, text);

@@ -21,11 +21,13 @@ const std::vector<std::string>& format_names();
 // How a column's cells are shown and typed in JSON:
 //   text      string
 //   integer   number
+//   decimal   number with a fractional part where it has one (7.5 miles): its cells are text
+//             holding the number as written ("7.5", "12"), and json writes that text unquoted
 //   money     table/md/text/html "£1,234.50"; csv/tsv "1234.50"; json integer under "<key>_pence"
 //   date      "2026-11-22" everywhere
 //   timestamp "2026-11-22T09:15:02.123Z" everywhere
 //   boolean   table "yes"/"no"; csv/tsv "true"/"false"; json true/false
-enum class Kind { text, integer, money, date, timestamp, boolean };
+enum class Kind { text, integer, decimal, money, date, timestamp, boolean };
 
 struct Column {
   std::string key;    // stable: JSON key, CSV/TSV header

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "clerk/expense/mileage.hpp"
 #include "clerk/report/sections.hpp"
 
 namespace clerk::report {
@@ -39,7 +40,7 @@ void add_to(ExpenseTotals& total, const ExpenseTotals& part) {
   total.items += part.items;
   total.amount = total.amount + part.amount;
   total.vat = total.vat + part.vat;
-  total.miles += part.miles;
+  total.miles_tenths += part.miles_tenths;
   total.mileage = total.mileage + part.mileage;
   total.paid = total.paid + part.paid;
   total.awaiting = total.awaiting + part.awaiting;
@@ -52,16 +53,17 @@ ExpenseFigures expense_figures(Context& ctx, const Period& period, ExpenseGroupi
   out.period = period;
   // One pass in SQLite over the period's slice of the (spent_on, ...) index.
   SQLite::Statement q(
-      ctx.db(),
-      std::string("SELECT ") + group_expression(by) +
-          ", count(*), sum(e.amount_pence), sum(e.vat_pence), "
-          "sum(CASE WHEN e.vehicle IS NOT NULL AND e.paid_by IS NULL THEN e.miles ELSE 0 END), "
-          "sum(CASE WHEN e.vehicle IS NOT NULL THEN e.amount_pence ELSE 0 END), "
-          "sum(CASE WHEN e.status = 'paid' THEN e.amount_pence ELSE 0 END), "
-          "sum(CASE WHEN e.status = 'submitted' THEN e.amount_pence ELSE 0 END) "
-          "FROM expense e JOIN staff s ON s.id = e.claimant_id "
-          "WHERE e.spent_on >= :from AND e.spent_on < :to "
-          "AND e.status IN ('submitted', 'approved', 'paid') GROUP BY 1 ORDER BY 1");
+      ctx.db(), std::string("SELECT ") + group_expression(by) +
+                    ", count(*), sum(e.amount_pence), sum(e.vat_pence), "
+                    // Miles are whole (INTEGER) or to a tenth (REAL): summed as whole tenths.
+                    "sum(CASE WHEN e.vehicle IS NOT NULL AND e.paid_by IS NULL"
+                    " THEN CAST(round(e.miles * 10) AS INTEGER) ELSE 0 END), "
+                    "sum(CASE WHEN e.vehicle IS NOT NULL THEN e.amount_pence ELSE 0 END), "
+                    "sum(CASE WHEN e.status = 'paid' THEN e.amount_pence ELSE 0 END), "
+                    "sum(CASE WHEN e.status = 'submitted' THEN e.amount_pence ELSE 0 END) "
+                    "FROM expense e JOIN staff s ON s.id = e.claimant_id "
+                    "WHERE e.spent_on >= :from AND e.spent_on < :to "
+                    "AND e.status IN ('submitted', 'approved', 'paid') GROUP BY 1 ORDER BY 1");
   q.bind(":from", period.from.iso());
   q.bind(":to", period.to.iso());
   while (q.executeStep()) {
@@ -70,7 +72,7 @@ ExpenseFigures expense_figures(Context& ctx, const Period& period, ExpenseGroupi
     t.items = q.getColumn(1).getInt64();
     t.amount = Money::from_pence(q.getColumn(2).getInt64());
     t.vat = Money::from_pence(q.getColumn(3).getInt64());
-    t.miles = q.getColumn(4).getInt64();
+    t.miles_tenths = q.getColumn(4).getInt64();
     t.mileage = Money::from_pence(q.getColumn(5).getInt64());
     t.paid = Money::from_pence(q.getColumn(6).getInt64());
     t.awaiting = Money::from_pence(q.getColumn(7).getInt64());
@@ -87,7 +89,7 @@ void add_expenses(render::Document& doc, const ExpenseFigures& f, ExpenseGroupin
           .add("items", "Items claimed", Kind::integer, f.total.items)
           .add("amount", "Total", Kind::money, f.total.amount)
           .add("vat", "VAT", Kind::money, f.total.vat)
-          .add("miles", "Mileage miles", Kind::integer, f.total.miles)
+          .add("miles", "Mileage miles", Kind::decimal, expense::miles_text(f.total.miles_tenths))
           .add("mileage", "Mileage cost", Kind::money, f.total.mileage)
           .add("paid", "Paid", Kind::money, f.total.paid)
           .add("awaiting_approval", "Awaiting approval", Kind::money, f.total.awaiting)
@@ -97,12 +99,13 @@ void add_expenses(render::Document& doc, const ExpenseFigures& f, ExpenseGroupin
        {"items", "Items", Kind::integer},
        {"amount", "Total", Kind::money},
        {"vat", "VAT", Kind::money},
-       {"miles", "Miles", Kind::integer},
+       {"miles", "Miles", Kind::decimal},
        {"mileage", "Mileage", Kind::money},
        {"paid", "Paid", Kind::money}},
       {}};
   for (const auto& g : f.groups)
-    t.rows.push_back({g.group, g.items, g.amount, g.vat, g.miles, g.mileage, g.paid});
+    t.rows.push_back({g.group, g.items, g.amount, g.vat, expense::miles_text(g.miles_tenths),
+                      g.mileage, g.paid});
   section(doc, "expenses", std::string("By ") + grouping_names()[static_cast<size_t>(by)],
           std::move(t));
 }

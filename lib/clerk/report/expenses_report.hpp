@@ -18,8 +18,8 @@ struct ExpenseTotals {
   int64_t items = 0;
   Money amount;  // gross, VAT included; refunds are negative
   Money vat;
-  int64_t miles = 0;  // mileage claimed here (not miles other organisations paid for)
-  Money mileage;      // what that mileage costs
+  int64_t miles_tenths = 0;  // mileage claimed here (not miles others paid for), in tenths
+  Money mileage;             // what that mileage costs
   Money paid;
   Money awaiting;  // submitted, not yet approved
 };

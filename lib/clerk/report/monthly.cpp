@@ -5,6 +5,7 @@
 #include "clerk/audit/verify.hpp"
 #include "clerk/expense/budget_store.hpp"
 #include "clerk/expense/expense_table.hpp"
+#include "clerk/expense/mileage.hpp"
 #include "clerk/report/actions_report.hpp"
 #include "clerk/report/caseload.hpp"
 #include "clerk/report/diary_report.hpp"
@@ -161,7 +162,8 @@ void add_monthly(render::Document& doc, Context& ctx, const Period& period, Date
           .add("median_days_to_close", "Median working days to close", Kind::integer,
                optional_cell(cases.median_days_to_close))
           .add("expenses_claimed", "Expenses claimed", Kind::money, spend.total.amount)
-          .add("mileage_miles", "Mileage miles", Kind::integer, spend.total.miles)
+          .add("mileage_miles", "Mileage miles", Kind::decimal,
+               expense::miles_text(spend.total.miles_tenths))
           .add("budget_used_percent", "Budget used (" + year.label + ")", Kind::integer,
                optional_cell(percent(used.pence(), budgeted.pence())))
           .add("engagements", "Engagements", Kind::integer, engagements.engagements)

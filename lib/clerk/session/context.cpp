@@ -70,6 +70,10 @@ Date Context::parse_date(std::string_view text, std::string_view field) {
   return parse_date_input(text, field, today(), working_days());
 }
 
+Date Context::parse_past_date(std::string_view text, std::string_view field) {
+  return parse_date_input(text, field, today(), working_days(), WeekdayMeans::last);
+}
+
 void Context::warn_once(const std::string& message) {
   if (options_.warn && warned_.insert(message).second) options_.warn(message);
 }

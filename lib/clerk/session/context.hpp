@@ -59,6 +59,8 @@ class Context {
   WorkingDays working_days();
   // A date as people type it (see date_input.hpp), resolved against today.
   Date parse_date(std::string_view text, std::string_view field);
+  // The same for a field that can only be in the past: a bare weekday is the latest such day.
+  Date parse_past_date(std::string_view text, std::string_view field);
 
   // A warning for the person running the command, given once however often it is raised.
   void warn_once(const std::string& message);

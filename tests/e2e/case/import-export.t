@@ -38,7 +38,7 @@ $ printf 'subject,contact,received_on,type,category,status\nok,Ann,2026-11-01,en
 $ clerk case import bad.csv
 ! exit 65
 ! clerk: error: bad.csv: 5 bad rows; nothing was written:
-!   line 3, received_on: '2026-02-30' is not a valid date (expected YYYY-MM-DD)
+!   line 3, received_on: '2026-02-30' is not a date: expected YYYY-MM-DD, DD/MM/YYYY or 6 Jul 2026 naming a real day
 !   line 4, type: 'complain' is not a case type; use one of enquiry, casework, complaint, foi, sar (did you mean complaint?)
 !   line 5, subject: is required
 !   line 6, outcome: a closed case needs an outcome and closed_on

@@ -32,3 +32,18 @@ action	entity	entity_id
 add	contact	2
 merged	contact	2
 $ clerk audit verify --quiet
+# Phone numbers and postcodes match with or without their spaces.
+$ clerk contact add "Mrs Eira Phone" --phone "07700 900123" --address "2 Ninian Road, Cardiff CF23 5EF" --quiet
+~ [0-9]+
+$ clerk contact search 07700900123 --format tsv | cut -f3
+name
+Mrs Eira Phone
+$ clerk contact search "07700 900123" --format tsv | cut -f3
+name
+Mrs Eira Phone
+$ clerk contact search cf235ef --format tsv | cut -f3
+name
+Mrs Eira Phone
+$ clerk contact search 07700-900-123 --format tsv | cut -f3
+name
+Mrs Eira Phone

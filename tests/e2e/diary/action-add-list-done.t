@@ -44,7 +44,7 @@ $ clerk diary action add "Call back" --owner pirya --due fri
 ! clerk: error: owner: no staff member with login 'pirya' (did you mean priya?)
 $ clerk diary action add "Call back" --owner priya --due someday
 ! exit 65
-! clerk: error: due: 'someday' is not a date: expected YYYY-MM-DD, today, a weekday or an offset such as +3d
+! clerk: error: due: 'someday' is not a date: expected YYYY-MM-DD, DD/MM/YYYY, 6 Jul 2026, today, a weekday or an offset such as +3d
 $ clerk diary action add "Call back" --owner priya --due fri --meeting 7
 ! exit 66
 ! clerk: error: meeting: no event with id 7

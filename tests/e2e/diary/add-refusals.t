@@ -12,7 +12,7 @@ $ clerk diary add "Meeting" --at "tomorrow 10:00" --for 1h --until 12:00
 ! clerk: error: for: give --for or --until, not both
 $ clerk diary add "Meeting" --at "tomorow 10:00" --for 1h
 ! exit 65
-! clerk: error: at: 'tomorow' is not a date: expected YYYY-MM-DD, today, a weekday or an offset such as +3d (did you mean tomorrow?)
+! clerk: error: at: 'tomorow' is not a date: expected YYYY-MM-DD, DD/MM/YYYY, 6 Jul 2026, today, a weekday or an offset such as +3d (did you mean tomorrow?)
 $ clerk diary add "Meeting" --at "tomorrow 25:00" --for 1h
 ! exit 65
 ! clerk: error: at: '25:00' is not a time of day (00:00 to 23:59)

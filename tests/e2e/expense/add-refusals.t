@@ -24,7 +24,7 @@ $ clerk expense add --claimant sam --date tomorrow --category travel --amount 12
 ! clerk: error: date: 2026-11-25 is in the future (today is 2026-11-24)
 $ clerk expense add --claimant sam --date 2026-02-30 --category travel --amount 12 --description Train
 ! exit 65
-! clerk: error: date: '2026-02-30' is not a date: expected YYYY-MM-DD naming a real day
+! clerk: error: date: '2026-02-30' is not a date: expected YYYY-MM-DD, DD/MM/YYYY or 6 Jul 2026 naming a real day
 $ clerk expense add --claimant sam --date 2026-11-20 --category travel --amount 12 --vat 13 --description Train
 ! exit 65
 ! clerk: error: vat: VAT of £13.00 is more than the amount, £12.00

@@ -47,13 +47,13 @@ id	date	amount
 # Refusals: nothing is written.
 $ clerk expense mileage --claimant sam --date 2026-11-20 --miles 0 --from A --to B --purpose P
 ! exit 65
-! clerk: error: miles: must be from 1 to 100000, not 0
+! clerk: error: miles: must be from 0.1 to 100000, not 0
 $ clerk expense mileage --claimant sam --date 2026-11-20 --miles -3 --from A --to B --purpose P
 ! exit 65
-! clerk: error: miles: must be from 1 to 100000, not -3
-$ clerk expense mileage --claimant sam --date 2026-11-20 --miles 12.5 --from A --to B --purpose P
+! clerk: error: miles: must be from 0.1 to 100000, not -3
+$ clerk expense mileage --claimant sam --date 2026-11-20 --miles 12.55 --from A --to B --purpose P
 ! exit 65
-! clerk: error: miles: '12.5' is not a whole number
+! clerk: error: miles: '12.55' is not miles to one decimal place
 $ clerk expense mileage --claimant sam --date 2026-11-20 --miles 5 --vehicle bicycle --passengers 1 --from A --to B --purpose P
 ! exit 65
 ! clerk: error: passengers: passenger payments are for cars and vans only

@@ -52,7 +52,7 @@ batch	paid_on	reference	claimant	name	items	item_ids	total
 ! nothing approved to pay through 2026-11-15
 $ CLERK_USER=jo clerk expense pay --through 2026-11-31
 ! exit 65
-! clerk: error: through: '2026-11-31' is not a date: expected YYYY-MM-DD naming a real day
+! clerk: error: through: '2026-11-31' is not a date: expected YYYY-MM-DD, DD/MM/YYYY or 6 Jul 2026 naming a real day
 $ clerk audit log --format tsv | cut -f4,5 | tail -4
 pay	expense_payment
 pay	expense

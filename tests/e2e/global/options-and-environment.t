@@ -24,7 +24,7 @@ created_on
 2027-01-05
 $ clerk --today 2027-02-30 contact list
 ! exit 65
-! clerk: error: today: '2027-02-30' is not a valid date (expected YYYY-MM-DD)
+! clerk: error: today: '2027-02-30' is not a date: expected YYYY-MM-DD, DD/MM/YYYY or 6 Jul 2026 naming a real day
 # -o never creates a missing directory: a mistyped path is refused, naming the directory.
 $ clerk contact list --format csv -o out/contacts.csv
 ! exit 73

@@ -52,7 +52,7 @@ CheckItem car(int64_t id, const char* date, int64_t miles, int64_t pence) {
   CheckItem item = receipted(id, date, pence);
   item.mileage = item.car = true;
   item.has_receipt = false;
-  item.miles = miles;
+  item.miles_tenths = int32_t(miles * 10);
   return item;
 }
 

@@ -104,7 +104,44 @@ TEST_SUITE("statement") {
     CHECK(lines.front().date == d("2026-07-01"));
     auto f = judge_statement(lines, date_range(d("2026-07-01"), d("2026-07-03")), {four_weekly()},
                              Money(), 8, 7);
-    CHECK(f.balance_breaks == std::vector<int>{2});  // 100 − 10 is 90, not the 80 on line 2
+    REQUIRE(f.balance_breaks.size() == 1);  // 100 − 10 is 90, not the 80 on line 2
+    CHECK(f.balance_breaks[0].line == 2);
+    CHECK(f.balance_breaks[0].date == d("2026-07-03"));
+    CHECK(f.balance_breaks[0].expected.pence() == 9'000);
+    CHECK(f.balance_breaks[0].actual.pence() == 8'000);
+  }
+
+  TEST_CASE("rule words match whole words only") {
+    const auto& rules = config::default_statement_rules();
+    auto out = Money::from_pence(-100);
+    CHECK(classify("CAREFREE HOLIDAYS LTD", out, rules) == StatementClass::unexplained);
+    CHECK(classify("BOOTS SKINCARE", out, rules) == StatementClass::unexplained);
+    CHECK(classify("BRIGHT CARE LTD", out, rules) == StatementClass::care_agency);
+    CHECK(classify("CARE/SUPPORT 0931", out, rules) == StatementClass::care_agency);
+    CHECK(classify("CARE", out, rules) == StatementClass::care_agency);
+    CHECK(classify("DD PAYEE REF", out, rules) == StatementClass::unexplained);  // not PAYE
+    CHECK(classify("CARDIFF COUNCIL DIRECT PAYMENT", Money::from_pence(100), rules) ==
+          StatementClass::payment_in);
+  }
+
+  TEST_CASE("a balance brought forward with no amount is the opening balance") {
+    auto lines = read(
+        "Date,Description,Amount,Balance\n"
+        "01/07/2026,BALANCE BROUGHT FORWARD,,1000.00\n"
+        "06 Jul 2026,CARDIFF COUNCIL DIRECT PAYMENT,600.00,1600.00\n"
+        "07-Jul-2026,BRIGHT CARE LTD,-320.00,1280.00\n"
+        "2026-07-08,TESCO,-20.00,1260.00\n");
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].balance_only);
+    CHECK(lines[1].date == d("2026-07-06"));
+    CHECK(lines[2].date == d("2026-07-07"));
+    auto f = judge_statement(lines, date_range(d("2026-07-01"), d("2026-07-08")), {four_weekly()},
+                             Money(), 8, 7);
+    CHECK(f.lines == 3);  // the brought-forward row is no transaction
+    CHECK(f.opening.pence() == 100'000);
+    CHECK(f.closing.pence() == 126'000);
+    CHECK(f.balance_breaks.empty());
+    CHECK(f.unexplained_total().pence() == 2'000);
   }
 
   TEST_CASE("separate paid in and paid out columns with ISO dates") {

@@ -40,21 +40,40 @@ TEST_SUITE("date_input") {
       const char* date;
     };
     const Case cases[] = {
-        {"2026-11-22", "2026-11-22"}, {"2028-02-29", "2028-02-29"}, {"today", "2026-11-20"},
-        {"  TODAY \t", "2026-11-20"}, {"yesterday", "2026-11-19"},  {"tomorrow", "2026-11-21"},
-        {"mon", "2026-11-23"},        {"monday", "2026-11-23"},     {"Tue", "2026-11-24"},
-        {"tues", "2026-11-24"},       {"wed", "2026-11-25"},        {"thurs", "2026-11-26"},
-        {"fri", "2026-11-27"},        {"Friday", "2026-11-27"},     {"sat", "2026-11-21"},
-        {"sunday", "2026-11-22"},     {"+3d", "2026-11-23"},        {"-3d", "2026-11-17"},
-        {"+0d", "2026-11-20"},        {"+2w", "2026-12-04"},        {"-2w", "2026-11-06"},
-        {"+1m", "2026-12-20"},        {"-12m", "2025-11-20"},       {"+1wd", "2026-11-23"},
-        {"+10wd", "2026-12-04"},      {"-2wd", "2026-11-18"},       {"+25wd", "2026-12-29"},
-        {"+3D", "2026-11-23"},        {"+1WD", "2026-11-23"},       {"+045d", "2027-01-04"},
+        {"2026-11-22", "2026-11-22"},  {"2028-02-29", "2028-02-29"}, {"today", "2026-11-20"},
+        {"  TODAY \t", "2026-11-20"},  {"yesterday", "2026-11-19"},  {"tomorrow", "2026-11-21"},
+        {"mon", "2026-11-23"},         {"monday", "2026-11-23"},     {"Tue", "2026-11-24"},
+        {"tues", "2026-11-24"},        {"wed", "2026-11-25"},        {"thurs", "2026-11-26"},
+        {"fri", "2026-11-27"},         {"Friday", "2026-11-27"},     {"sat", "2026-11-21"},
+        {"sunday", "2026-11-22"},      {"+3d", "2026-11-23"},        {"-3d", "2026-11-17"},
+        {"+0d", "2026-11-20"},         {"+2w", "2026-12-04"},        {"-2w", "2026-11-06"},
+        {"+1m", "2026-12-20"},         {"-12m", "2025-11-20"},       {"+1wd", "2026-11-23"},
+        {"+10wd", "2026-12-04"},       {"-2wd", "2026-11-18"},       {"+25wd", "2026-12-29"},
+        {"+3D", "2026-11-23"},         {"+1WD", "2026-11-23"},       {"+045d", "2027-01-04"},
+        {"22/11/2026", "2026-11-22"},  {"01/12/2026", "2026-12-01"}, {"6 Jul 2026", "2026-07-06"},
+        {"06-Jul-2026", "2026-07-06"},
     };
     for (const auto& c : cases) {
       CAPTURE(c.text);
       CHECK(clerk::parse_date_input(c.text, "due", friday, england) == d(c.date));
     }
+  }
+
+  TEST_CASE("in a past-facing field a bare weekday is the latest such day, today included") {
+    const HolidayCalendar cal = HolidayCalendar::shipped();
+    const WorkingDays england(cal, Nation::england_and_wales);
+    const auto last = clerk::WeekdayMeans::last;
+    const Date sunday = d("2026-11-22");
+    CHECK(clerk::parse_date_input("fri", "received", sunday, england, last) == d("2026-11-20"));
+    CHECK(clerk::parse_date_input("sun", "received", sunday, england, last) == sunday);
+    CHECK(clerk::parse_date_input("mon", "received", sunday, england, last) == d("2026-11-16"));
+    CHECK(clerk::parse_date_input("sat", "received", sunday, england, last) == d("2026-11-21"));
+    const Date friday = d("2026-11-20");
+    CHECK(clerk::parse_date_input("friday", "date", friday, england, last) == friday);
+    CHECK(clerk::parse_date_input("thu", "date", friday, england, last) == d("2026-11-19"));
+    // Everything else reads as it does anywhere.
+    CHECK(clerk::parse_date_input("yesterday", "date", friday, england, last) == d("2026-11-19"));
+    CHECK(clerk::parse_date_input("-2wd", "date", friday, england, last) == d("2026-11-18"));
   }
 
   TEST_CASE("a month offset clamps to the end of a shorter month") {
@@ -76,7 +95,7 @@ TEST_SUITE("date_input") {
   TEST_CASE("anything else is refused naming the field") {
     const HolidayCalendar cal = HolidayCalendar::shipped();
     const WorkingDays england(cal, Nation::england_and_wales);
-    const char* cases[] = {"",        "   ",         "2026-02-30", "2026-11-2", "22/11/2026",
+    const char* cases[] = {"",        "   ",         "2026-02-30", "2026-11-2", "11/22/2026",
                            "tomorow", "mo",          "mondays",    "+",         "+d",
                            "3d",      "+3",          "+3x",        "+3 d",      "+ 3d",
                            "+1y",     "+3dd",        "+-3d",       "+123456d",  "+99999m",

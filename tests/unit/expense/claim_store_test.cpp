@@ -52,7 +52,7 @@ Claim journey(int64_t claimant, const char* date, int64_t miles, Status status =
   c.budget = "TRAVEL";
   c.amount = Money::from_pence(miles * 45);
   c.vehicle = Vehicle::car;
-  c.miles = miles;
+  c.miles_tenths = miles * 10;
   c.status = status;
   c.created_on = d("2026-11-24");
   return c;
@@ -120,9 +120,13 @@ TEST_SUITE("claim_store") {
     auto bike = journey(sam, "2026-09-01", 50);
     bike.vehicle = Vehicle::bicycle;
     insert_claim(*t.db, bike);
-    CHECK(car_miles(*t.db, sam, tax_year(2025)) == 100);
-    CHECK(car_miles(*t.db, sam, tax_year(2026)) == 500);
-    CHECK(car_miles(*t.db, sam, tax_year(2026), first) == 300);
+    CHECK(car_miles(*t.db, sam, tax_year(2025)) == 1'000);  // in tenths
+    CHECK(car_miles(*t.db, sam, tax_year(2026)) == 5'000);
+    CHECK(car_miles(*t.db, sam, tax_year(2026), first) == 3'000);
+    auto half = journey(sam, "2026-09-02", 0);
+    half.miles_tenths = 75;
+    insert_claim(*t.db, half);
+    CHECK(car_miles(*t.db, sam, tax_year(2026)) == 5'075);
   }
 
   TEST_CASE("items round-trip through the table with every field") {
@@ -133,7 +137,7 @@ TEST_SUITE("claim_store") {
     c.passengers = 1;
     c.from = "Cardiff";
     c.to = "Newport";
-    c.miles_before = 9'990;
+    c.miles_before_tenths = 99'900;
     c.decided_by_id = jo;
     c.decided_on = d("2026-11-23");
     c.override = true;
@@ -142,10 +146,32 @@ TEST_SUITE("claim_store") {
     REQUIRE(back.has_value());
     CHECK(back->claimant == "sam");
     CHECK(back->decided_by == "jo");
-    CHECK(back->miles_before == 9'990);
+    CHECK(back->miles_before_tenths == 99'900);
+    CHECK(back->miles_tenths == 300);
     CHECK(back->override);
     CHECK(back->to == "Newport");
     CHECK_FALSE(back->paid_on.has_value());
+  }
+
+  TEST_CASE("decimal miles are stored as REAL and read back exactly; whole miles stay INTEGER") {
+    TempDatabase t;
+    int64_t sam = add_staff(*t.db, "sam");
+    Claim whole = journey(sam, "2026-11-20", 12);
+    Claim tenth = journey(sam, "2026-11-20", 0);
+    tenth.miles_tenths = 73;  // 7.3 has no exact binary form: read back by rounding to a tenth
+    tenth.miles_before_tenths = 99'995;
+    whole.id = insert_claim(*t.db, whole);
+    tenth.id = insert_claim(*t.db, tenth);
+    CHECK(find_claim(*t.db, whole.id)->miles_tenths == 120);
+    CHECK(find_claim(*t.db, tenth.id)->miles_tenths == 73);
+    CHECK(find_claim(*t.db, tenth.id)->miles_before_tenths == 99'995);
+    SQLite::Statement q(*t.db,
+                        "SELECT typeof(miles), typeof(miles_before) FROM expense ORDER BY id");
+    REQUIRE(q.executeStep());
+    CHECK(q.getColumn(0).getString() == "integer");
+    REQUIRE(q.executeStep());
+    CHECK(q.getColumn(0).getString() == "real");
+    CHECK(q.getColumn(1).getString() == "real");
   }
 
   TEST_CASE("budget lines sum committed and spent per code within the financial year") {

@@ -15,13 +15,13 @@ const MileageRates& rates_in(int tax_year) { return rates_for(hmrc_rates(), tax_
 TEST_SUITE("mileage") {
   TEST_CASE("a journey crossing 10,000 car miles is split across the two rates") {
     // The worked example: 9,990 miles already, 30 more with one passenger.
-    auto b = compute_mileage(rates_in(2026), {Vehicle::car, 30, 1, 9'990});
+    auto b = compute_mileage(rates_in(2026), {Vehicle::car, 300, 1, 99'900});
     REQUIRE(b.bands.size() == 3);
-    CHECK(b.bands[0].miles == 10);
+    CHECK(b.bands[0].tenths == 100);
     CHECK(b.bands[0].pence_per_mile == 45);
-    CHECK(b.bands[1].miles == 20);
+    CHECK(b.bands[1].tenths == 200);
     CHECK(b.bands[1].pence_per_mile == 25);
-    CHECK(b.bands[2].miles == 30);
+    CHECK(b.bands[2].tenths == 300);
     CHECK(b.bands[2].pence_per_mile == 5);
     CHECK(b.total == Money::from_pence(1'100));
     CHECK(b.describe() ==
@@ -32,8 +32,9 @@ TEST_SUITE("mileage") {
     struct Row {
       int64_t before, miles, pence;
     };
-    for (Row r : {Row{0, 100, 4'500}, Row{9'900, 100, 4'500}, Row{9'901, 100, 4'480},
-                  Row{10'000, 100, 2'500}, Row{25'000, 1, 25}}) {
+    // In tenths of a mile.
+    for (Row r : {Row{0, 1'000, 4'500}, Row{99'000, 1'000, 4'500}, Row{99'010, 1'000, 4'480},
+                  Row{100'000, 1'000, 2'500}, Row{250'000, 10, 25}}) {
       CAPTURE(r.before);
       CAPTURE(r.miles);
       CHECK(compute_mileage(rates_in(2026), {Vehicle::car, r.miles, 0, r.before}).total.pence() ==
@@ -42,16 +43,16 @@ TEST_SUITE("mileage") {
   }
 
   TEST_CASE("motorcycles and bicycles have flat rates whatever the miles before") {
-    CHECK(compute_mileage(rates_in(2026), {Vehicle::motorcycle, 10, 0, 50'000}).total.pence() ==
+    CHECK(compute_mileage(rates_in(2026), {Vehicle::motorcycle, 100, 0, 500'000}).total.pence() ==
           240);
-    CHECK(compute_mileage(rates_in(2026), {Vehicle::bicycle, 10, 0, 0}).total.pence() == 200);
+    CHECK(compute_mileage(rates_in(2026), {Vehicle::bicycle, 100, 0, 0}).total.pence() == 200);
   }
 
   TEST_CASE("the rates are those of the tax year: 40p for cars before 2011-12, 45p from it") {
     // The tax year starts on 6 April: 5 April 2011 is still 2010-11.
     CHECK(rates_in(tax_year_of(Date::parse_iso("2011-04-05", "d"))).car_pence == 40);
     CHECK(rates_in(tax_year_of(Date::parse_iso("2011-04-06", "d"))).car_pence == 45);
-    CHECK(compute_mileage(rates_in(2010), {Vehicle::car, 100, 0, 0}).total.pence() == 4'000);
+    CHECK(compute_mileage(rates_in(2010), {Vehicle::car, 1'000, 0, 0}).total.pence() == 4'000);
     CHECK_THROWS_AS(rates_in(2001), Error);
   }
 
@@ -81,10 +82,41 @@ TEST_SUITE("mileage") {
     CHECK(field_of({Vehicle::car, 5, -1, 0}) == "passengers");
   }
 
-  TEST_CASE("miles and passengers are whole numbers in range") {
-    CHECK(parse_miles(" 12 ") == 12);
-    CHECK(parse_miles("0", "miles_before", 0) == 0);
-    for (const char* bad : {"0", "-3", "12.5", "ten", "", "100001"}) {
+  TEST_CASE("miles to one decimal place: a journey's sum is rounded to the penny once, half up") {
+    // 7.5 mi × 45p = 337.5p: £3.38.
+    auto b = compute_mileage(rates_in(2026), {Vehicle::car, 75, 0, 0});
+    CHECK(b.total.pence() == 338);
+    CHECK(b.describe() == "7.5 mi × 45p (car) = £3.38");
+    // 0.1 mi × 45p = 4.5p: 5p. 0.1 mi × 24p = 2.4p: 2p.
+    CHECK(compute_mileage(rates_in(2026), {Vehicle::car, 1, 0, 0}).total.pence() == 5);
+    CHECK(compute_mileage(rates_in(2026), {Vehicle::motorcycle, 1, 0, 0}).total.pence() == 2);
+    // Once per journey, not per band: 7.5 mi × 45p + 7.5 mi × 5p (one passenger) = 337.5p +
+    // 37.5p = 375p, where rounding each band would give 338p + 38p = 376p.
+    CHECK(compute_mileage(rates_in(2026), {Vehicle::car, 75, 1, 0}).total.pence() == 375);
+  }
+
+  TEST_CASE("the threshold counts tenths: a journey straddling it splits at the tenth") {
+    // From 9,999.5 to 10,000.5 miles: 0.5 mi × 45p + 0.5 mi × 25p = 22.5p + 12.5p = 35p.
+    auto b = compute_mileage(rates_in(2026), {Vehicle::car, 10, 0, 99'995});
+    REQUIRE(b.bands.size() == 2);
+    CHECK(b.bands[0].tenths == 5);
+    CHECK(b.bands[1].tenths == 5);
+    CHECK(b.total.pence() == 35);
+    CHECK(b.describe() == "0.5 mi × 45p (car) + 0.5 mi × 25p (car, over 10000 mi) = £0.35");
+    // 9,999.9 before: 0.1 mi at 45p, 2.4 mi at 25p = 4.5p + 60p = 64.5p: 65p.
+    CHECK(compute_mileage(rates_in(2026), {Vehicle::car, 25, 0, 99'999}).total.pence() == 65);
+  }
+
+  TEST_CASE("miles are read to one decimal place, in range") {
+    CHECK(parse_miles(" 12 ") == 120);
+    CHECK(parse_miles("7.5") == 75);
+    CHECK(parse_miles("12.0") == 120);
+    CHECK(parse_miles("0.1") == 1);
+    CHECK(parse_miles("100000") == 1'000'000);
+    CHECK(parse_miles("0", "miles_before", true) == 0);
+    CHECK(parse_miles("9999.5", "miles_before", true) == 99'995);
+    for (const char* bad : {"0", "0.0", "-3", "12.55", "7.", ".", "7,5", "ten", "", "100001",
+                            "100000.1", "1e3", "7.x"}) {
       CAPTURE(bad);
       CHECK_THROWS_AS(parse_miles(bad), Error);
     }
