@@ -66,12 +66,11 @@ $ clerk audit statement statement.csv --recipient 1 --format json --quiet | jq -
 ["hmrc",1,0,4500]
 ["permitted",2,0,1750]
 ["unexplained",2,0,15039]
-# CSV holds one table: each section by its key.
-$ clerk audit statement statement.csv --recipient 1 --format csv --section unexplained --quiet
+# CSV holds one table: one file per section with -o DIR/.
+$ clerk audit statement statement.csv --recipient 1 --format csv -o "$WORK/st/" --quiet && cat "$WORK/st/unexplained.csv" "$WORK/st/missing.csv"
 line,date,description,amount
 8,2026-08-14,TESCO STORES,85.40
 5,2026-09-11,AMAZON MARKETPLACE,64.99
-$ clerk audit statement statement.csv --recipient 1 --format csv --section missing --quiet
 due,amount
 2026-08-31,600.00
 # Liabilities from a file; a shorter period (the September payment is then not yet due).
