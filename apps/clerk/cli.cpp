@@ -12,6 +12,7 @@
 #include "clerk/core/text.hpp"
 #include "clerk/output/atomic_file.hpp"
 #include "clerk/output/document_file.hpp"
+#include "clerk/output/section_files.hpp"
 #include "std_streams.hpp"
 
 namespace clerk::app {
@@ -178,14 +179,25 @@ render::Format Cli::format() {
   return *render::parse_format(tty ? out.tty_format : out.pipe_format);
 }
 
-render::Options Cli::render_options() {
-  render::Options o = output::file_render_options(context().config().output, format());
+render::Format Cli::document_format() {
+  const bool tty = options_.output.empty() && isatty(STDOUT_FILENO);
+  // Issue 14: a document (a letter, a briefing, a report) is for reading, and the pipe default
+  // (tsv) holds tables only, so a letter piped to lpr printed nothing. Off a terminal, with no
+  // --format, it is print-ready text.
+  if (!options_.format.empty() || tty) return format();
+  return render::Format::text;
+}
+
+render::Options Cli::render_options() { return render_options(format()); }
+
+render::Options Cli::render_options(render::Format format) {
+  render::Options o = output::file_render_options(context().config().output, format);
   bool tty = options_.output.empty() && isatty(STDOUT_FILENO);
   o.color = tty && !options_.no_color && env("NO_COLOR").empty();
   o.bom = o.bom || options_.bom;
   // A terminal's width when we know it; piped or redirected tables are never cut.
   std::string cols = env("COLUMNS");
-  if (format() == render::Format::table && tty && !cols.empty())
+  if (format == render::Format::table && tty && !cols.empty())
     o.width = size_t(std::atoi(cols.c_str()));
   return o;
 }
@@ -204,20 +216,41 @@ void Cli::write_output(const std::function<void(std::ostream&)>& fill) {
   if (!std::cout) throw Error(ErrorKind::io, "cannot write to standard output");
 }
 
+void Cli::refuse_section() {
+  if (!options_.section.empty())
+    throw Error(ErrorKind::usage,
+                "this command prints one table; --section picks a table of a report, a case or "
+                "a briefing")
+        .field("section");
+}
+
 void Cli::emit(const render::Table& table) {
+  refuse_section();
   auto f = format();
   auto o = render_options();
   write_output([&](std::ostream& out) { render::write(table, f, out, o); });
 }
 
 void Cli::emit(const render::Document& document) {
-  auto f = format();
-  auto o = render_options();
-  write_output([&](std::ostream& out) { render::write(document, f, out, o); });
+  auto f = document_format();
+  auto o = render_options(f);
+  render::Document selected;
+  if (!options_.section.empty()) selected = render::only_section(document, options_.section);
+  const render::Document& doc = options_.section.empty() ? document : selected;
+  const bool to_file = !options_.output.empty() && options_.output != "-";
+  // CSV and TSV of several tables go one file per section into a directory (-o DIR/).
+  if (to_file && (f == render::Format::csv || f == render::Format::tsv) &&
+      output::names_directory(options_.output)) {
+    output::write_document(doc, f, options_.output, o, file_options());
+    return;
+  }
+  render::check_fits_one_stream(doc, f);
+  write_output([&](std::ostream& out) { render::write(doc, f, out, o); });
 }
 
 void Cli::emit_record(const std::vector<render::Column>& columns,
                       const std::vector<render::Cell>& values) {
+  refuse_section();
   auto f = format();
   auto o = render_options();
   write_output([&](std::ostream& out) { render::write_record(columns, values, f, out, o); });
@@ -227,6 +260,7 @@ void Cli::emit_rows(
     const std::vector<render::Column>& columns,
     const std::function<void(const std::function<void(const std::vector<render::Cell>&)>&)>&
         produce) {
+  refuse_section();
   auto f = format();
   auto o = render_options();
   write_output([&](std::ostream& out) {

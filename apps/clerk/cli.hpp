@@ -24,6 +24,7 @@ struct GlobalOptions {
   std::string user;
   std::string format;
   std::string output;
+  std::string section;
   std::string today;
   bool quiet = false;
   bool no_color = false;
@@ -78,6 +79,8 @@ class Cli {
   Context& open();
 
   render::Format format();
+  // A document's format: --format, else the terminal's default on a terminal, else `text`.
+  render::Format document_format();
   render::Options render_options();
 
   // How files named by -o (and the like) are made: the configured mode, no missing directories.
@@ -101,6 +104,10 @@ class Cli {
  private:
   CLI::App app_;
   GlobalOptions options_;
+  render::Options render_options(render::Format format);
+  // Error{usage} when --section was given to a command that prints a single table.
+  void refuse_section();
+
   std::string command_line_;
   std::unique_ptr<Context> context_;
   bool stdout_closed_ = false;

@@ -1,7 +1,6 @@
 // clerk report caseload|expenses|budget|diary|actions|monthly, and clerk report run|list for the
 // reports saved in the config.
 #include "clerk/core/error.hpp"
-#include "clerk/output/document_file.hpp"
 #include "clerk/report/report.hpp"
 #include "clerk/report/saved_report.hpp"
 #include "commands.hpp"
@@ -18,11 +17,7 @@ struct ReportOptions : PeriodText {
 };
 
 // -o FILE (or, for csv/tsv, -o DIR/: one file per section); otherwise standard output.
-void emit_report(Cli& cli, const render::Document& doc) {
-  const auto& out = cli.options().output;
-  if (out.empty() || out == "-") return cli.emit(doc);
-  output::write_document(doc, cli.format(), out, cli.render_options(), cli.file_options());
-}
+void emit_report(Cli& cli, const render::Document& doc) { cli.emit(doc); }
 
 void add_report(Cli& cli, CLI::App& group, report::ReportKind kind, const std::string& help) {
   auto o = std::make_shared<ReportOptions>();
@@ -30,7 +25,8 @@ void add_report(Cli& cli, CLI::App& group, report::ReportKind kind, const std::s
   cmd->footer(std::string("Without a period: ") +
               (kind == report::ReportKind::monthly ? "last month" : "this month") +
               ". Figures such as 'open' are as at the period's last day, or today when that is "
-              "earlier. Every --format; with --format csv (or tsv), -o DIR/ writes one file per "
+              "earlier. Every --format (text when piped); csv and tsv hold one table, so give "
+              "--section NAME (a section key, as in --format json) or -o DIR/ for one file per "
               "section. Reports only read.\n\n" +
               cmd->get_footer());
   add_period_options(cli, cmd, *o);

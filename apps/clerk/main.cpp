@@ -34,9 +34,15 @@ void add_global_options(clerk::app::Cli& cli) {
   cli.complete(user, {{}, "staff"});
   auto* format = app.add_option("--format", o.format,
                                 "Output format: table|csv|tsv|json|jsonl|md|text|html "
-                                "(default table on a terminal, tsv otherwise)");
+                                "(default table on a terminal; otherwise tsv, and text for "
+                                "documents: letters, briefings, reports, case show)");
   cli.complete(format, {clerk::render::format_names(), ""});
-  app.add_option("-o,--output", o.output, "Write output to FILE (atomically) instead of stdout");
+  app.add_option("-o,--output", o.output,
+                 "Write output to FILE (atomically) instead of stdout; with csv or tsv, DIR/ "
+                 "takes one file per table of a document");
+  app.add_option("--section", o.section,
+                 "Only the table NAME of a document (a report's section key): csv and tsv on "
+                 "stdout hold one table");
   app.add_flag("--quiet", o.quiet, "No messages on stderr, only errors");
   app.add_flag("--no-color", o.no_color, "No colour (also when NO_COLOR is set)");
   app.add_flag("--bom", o.bom, "Start CSV/TSV output with a UTF-8 byte-order mark (for Excel)");

@@ -2,7 +2,8 @@
 """Golden-file tests: every report in every format on the example office, byte for byte.
 
 Loads examples/ into a fresh database (today fixed at 2026-11-24, as the demo does), runs each
-report below in each format and compares the output with tests/golden/report/<name>.<format>.
+report below in each format and compares the output with tests/golden/report/<name>.<format>
+(csv and tsv: the files of -o DIR/, one per section, joined).
 `--update` rewrites the files instead (review the diff before committing)."""
 import argparse
 import os
@@ -43,10 +44,28 @@ with tempfile.TemporaryDirectory() as work:
                           env=env, capture_output=True, text=True)
     if load.returncode != 0:
         sys.exit("loading the example office failed:\n" + load.stdout + load.stderr)
+    def report(name, argv, fmt):
+        """The report's bytes. CSV and TSV hold one table each, so a report goes one file per
+        section into a directory (-o DIR/); its golden file is those files in name order, each
+        under a `==> key.csv <==` line as `head` prints them."""
+        if fmt not in ("csv", "tsv"):
+            return subprocess.run([args.clerk, *argv, "--format", fmt], env=env,
+                                  capture_output=True)
+        out = os.path.join(work, "sections", f"{name}.{fmt}")
+        subprocess.run(["rm", "-rf", out])
+        run = subprocess.run([args.clerk, *argv, "--format", fmt, "-o", out + "/"], env=env,
+                             capture_output=True)
+        if run.returncode == 0:
+            joined = b""
+            for file in sorted(os.listdir(out)):
+                with open(os.path.join(out, file), "rb") as f:
+                    joined += f"==> {file} <==\n".encode() + f.read()
+            run.stdout = joined
+        return run
+
     for name, argv in REPORTS.items():
         for fmt in FORMATS:
-            run = subprocess.run([args.clerk, *argv, "--format", fmt], env=env,
-                                 capture_output=True)
+            run = report(name, argv, fmt)
             path = os.path.join(golden_dir, f"{name}.{fmt}")
             if run.returncode != 0:
                 print(f"FAIL {name}.{fmt}: exit {run.returncode}\n{run.stderr.decode()}")
@@ -71,8 +90,7 @@ with tempfile.TemporaryDirectory() as work:
                 print(f"FAIL {name}.{fmt} differs from its golden file:\n{diff.stdout[:4000]}")
                 failures += 1
             # Determinism: the same database and --today give byte-identical output.
-            again = subprocess.run([args.clerk, *argv, "--format", fmt], env=env,
-                                   capture_output=True)
+            again = report(name, argv, fmt)
             if again.stdout != run.stdout:
                 print(f"FAIL {name}.{fmt}: two runs differ")
                 failures += 1

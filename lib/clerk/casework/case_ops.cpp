@@ -614,19 +614,22 @@ void for_each_case(Context& ctx, const CaseFilter& filter,
 
 std::vector<render::Column> case_columns(bool with_snippet) {
   using render::Kind;
+  // A printed list too wide for its page leaves out, first, what the page says anyway (its
+  // marking heads every page) or what the due date implies, and keeps the reference, status,
+  // subject, contact and due date (render::Column::drop).
   std::vector<render::Column> cols = {{"ref", "Ref", Kind::text},
-                                      {"type", "Type", Kind::text},
+                                      {"type", "Type", Kind::text, 1},
                                       {"status", "Status", Kind::text},
-                                      {"priority", "Priority", Kind::text},
-                                      {"category", "Category", Kind::text},
+                                      {"priority", "Priority", Kind::text, 6},
+                                      {"category", "Category", Kind::text, 4},
                                       {"subject", "Subject", Kind::text},
                                       {"contact", "Contact", Kind::text},
-                                      {"assignee", "Assignee", Kind::text},
-                                      {"received_on", "Received", Kind::date},
+                                      {"assignee", "Assignee", Kind::text, 2},
+                                      {"received_on", "Received", Kind::date, 3},
                                       {"due_on", "Due", Kind::date},
-                                      {"due", "Next", Kind::text},
-                                      {"overdue", "Overdue", Kind::boolean},
-                                      {"marking", "Marking", Kind::text}};
+                                      {"due", "Next", Kind::text, 5},
+                                      {"overdue", "Overdue", Kind::boolean, 7},
+                                      {"marking", "Marking", Kind::text, 8, true}};
   if (with_snippet) cols.push_back({"snippet", "Match", Kind::text});
   return cols;
 }

@@ -66,11 +66,12 @@ render::Table attendees(Context& ctx, const Event& e) {
 render::Table cases(Context& ctx, const Event& e) {
   render::Table t{{{"ref", "Case", Kind::text},
                    {"status", "Status", Kind::text},
-                   {"latest", "Latest correspondence", Kind::text}},
+                   {"latest", "Latest correspondence", Kind::text},
+                   {.key = "marking", .label = "Marking", .kind = Kind::text, .marks = true}},
                   {}};
   for (const auto& ref : e.case_refs) {
     LinkedCase c = linked_case(ctx, ref);
-    t.rows.push_back({c.ref, opt(c.status), opt(c.latest_correspondence)});
+    t.rows.push_back({c.ref, opt(c.status), opt(c.latest_correspondence), opt(c.marking)});
   }
   return t;
 }
@@ -121,6 +122,9 @@ render::Document briefing(Context& ctx, Date day, const std::string& diary) {
   Agenda agenda = load_agenda(ctx, date_range(day, day), filter);
   render::Document doc;
   doc.title = "Briefing for " + long_day(day) + (diary.empty() ? "" : " (" + diary + ")");
+  // Issue 14: the pack prints constituents' phone numbers and e-mail addresses, which are
+  // OFFICIAL; a linked OFFICIAL-SENSITIVE case raises every page to that (render/marking.hpp).
+  doc.marking = "OFFICIAL";
   if (agenda.occurrences.empty()) {
     doc.blocks.push_back(render::Paragraph{"Nothing in the diary."});
     return doc;

@@ -11,6 +11,7 @@ struct LinkedCase {
   std::string ref;
   std::string status;
   std::string latest_correspondence;  // "2026-11-23 out to Cardiff Council: Asked for a survey"
+  std::string marking;                // OFFICIAL or OFFICIAL-SENSITIVE; "" for a removed case
 };
 
 // The canonical reference (C-2026-00042) of the case `ref` names, which must exist:

@@ -125,21 +125,24 @@ render::Table payment_table(const PaymentBatch& batch, const std::vector<Payment
 render::Table budget_table(const Period& year, Date today, const std::vector<BudgetLine>& lines,
                            const std::vector<int>& thresholds) {
   render::Table t;
+  // A printed page too narrow for every column leaves out the forecast, then the committed
+  // sums, before it would wrap the names into slivers (render::Column::drop).
   t.columns = {{"code", "Code", Kind::text},
                {"name", "Name", Kind::text},
                {"budget", "Budget", Kind::money},
-               {"committed", "Committed", Kind::money},
+               {"committed", "Committed", Kind::money, 1},
                {"spent", "Spent", Kind::money},
                {"remaining", "Remaining", Kind::money},
-               {"used_percent", "Used %", Kind::integer},
-               {"forecast", "Forecast", Kind::money},
+               {"used_percent", "Used", Kind::integer},
+               {"forecast", "Forecast", Kind::money, 2},
                {"flag", "Warning", Kind::text}};
   for (const auto& l : lines) {
     auto remaining = l.remaining();
     auto pct = l.used_percent();
     t.rows.push_back({l.code, opt(l.name), l.budget ? Cell(*l.budget) : Cell(), l.committed,
-                      l.spent, remaining ? Cell(*remaining) : Cell(), pct ? Cell(*pct) : Cell(),
-                      l.forecast(year, today), opt(l.flag(thresholds))});
+                      l.spent, remaining ? Cell(*remaining) : Cell(),
+                      pct ? Cell(render::Percent{*pct}) : Cell(), l.forecast(year, today),
+                      opt(l.flag(thresholds))});
   }
   return t;
 }

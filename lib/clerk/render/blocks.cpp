@@ -6,6 +6,7 @@
 #include "clerk/core/utf8.hpp"
 #include "clerk/render/cell_text.hpp"
 #include "clerk/render/formats.hpp"
+#include "clerk/render/print_table.hpp"
 
 namespace clerk::render {
 namespace {
@@ -78,6 +79,7 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
 }
 
 void emit_table(const Grid& grid, size_t width, TableStyle style, LineSink& sink) {
+  if (style.page) return emit_print_table(grid, width, sink);
   const auto widths = grid.fit(width);
   std::string header, rule, line;
   grid.header_line(widths, header);

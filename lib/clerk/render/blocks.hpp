@@ -15,11 +15,12 @@ namespace clerk::render {
 struct TableStyle {
   std::string_view rule;  // drawn under the header, once per column character
   bool color = false;     // bold header, dim rule
+  bool page = false;      // print: wrap and leave out rather than cut (print_table.hpp)
 };
 // Terminals get a box-drawing rule; print gets ASCII '-', which every printer and font has and
 // which matches the '=' and '-' underlines of headings.
 inline constexpr TableStyle kTerminalStyle{"\xE2\x94\x80", false};  // ─
-inline constexpr TableStyle kPrintStyle{"-", false};
+inline constexpr TableStyle kPrintStyle{"-", false, true};
 
 // Paragraphs and headings wrap here when no width is given.
 inline constexpr size_t kDefaultTextWidth = 80;

@@ -19,6 +19,12 @@ std::string_view cell_text(const Cell& cell, std::string& scratch, bool human) {
     scratch.assign(digits.data(), digits.size());
     return scratch;
   }
+  if (const auto* p = std::get_if<Percent>(&cell)) {
+    const fmt::format_int digits(p->value);
+    scratch.assign(digits.data(), digits.size());
+    if (human) scratch += '%';
+    return scratch;
+  }
   if (const auto* m = std::get_if<Money>(&cell)) {
     scratch = human ? m->display() : m->plain();
     return scratch;

@@ -9,10 +9,11 @@
 
 namespace clerk::render {
 
-// For people (table, md, text, html): money "£1,234.50", booleans "yes"/"no", empty "".
+// For people (table, md, text, html): money "£1,234.50", percentages "55%", booleans "yes"/"no",
+// empty "".
 // Returns a view of the cell's own string or of `scratch`, so text cells are never copied.
 std::string_view human_text(const Cell& cell, std::string& scratch);
-// For scripts (csv, tsv): money "1234.50", booleans "true"/"false", empty "".
+// For scripts (csv, tsv): money "1234.50", percentages "55", booleans "true"/"false", empty "".
 std::string_view plain_text(const Cell& cell, std::string& scratch);
 
 // Spreadsheets run a cell starting with = + - @ (or a tab or line break) as a formula (CSV

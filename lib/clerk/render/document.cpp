@@ -1,7 +1,9 @@
 #include "clerk/render/document.hpp"
 
 #include "clerk/core/error.hpp"
+#include "clerk/core/text.hpp"
 #include "clerk/render/formats.hpp"
+#include "clerk/render/marking.hpp"
 
 namespace clerk::render {
 namespace {
@@ -27,6 +29,45 @@ void write_delimited(const Document& document, Format format, std::ostream& out,
 
 }  // namespace
 
+std::vector<std::string> section_keys(const Document& document) {
+  std::vector<std::string> keys;
+  for (const auto& block : document.blocks)
+    if (const auto* section = std::get_if<Section>(&block)) keys.push_back(section->key);
+  return keys;
+}
+
+Document only_section(const Document& document, std::string_view key) {
+  Document one{document.title, document.subtitle, document.marking, {}};
+  for (const auto& block : document.blocks)
+    if (const auto* section = std::get_if<Section>(&block); section && section->key == key) {
+      one.blocks.push_back(*section);
+      return one;
+    }
+  const auto keys = section_keys(document);
+  throw Error(ErrorKind::usage,
+              keys.empty() ? "'" + std::string(key) + "' is not a section: this has no tables"
+                           : "'" + std::string(key) + "' is not a section; use one of " +
+                                 text::join(keys, ", "))
+      .field("section")
+      .suggest(text::near_misses(key, keys));
+}
+
+void check_fits_one_stream(const Document& document, Format format) {
+  if (format != Format::csv && format != Format::tsv) return;
+  const auto keys = section_keys(document);
+  const std::string name(format_name(format));
+  if (keys.empty())
+    throw Error(ErrorKind::usage, "this is prose with no table, so " + name +
+                                      " would print nothing; use --format text, md, html or json")
+        .field("format");
+  if (keys.size() > 1)
+    throw Error(ErrorKind::usage, "this has " + std::to_string(keys.size()) + " tables and " +
+                                      name + " holds one: pick one with --section NAME (" +
+                                      text::join(keys, ", ") +
+                                      "), or give -o DIR/ for one file each, or use --format json")
+        .field("section");
+}
+
 std::vector<Cell> record_values(const Section& section) {
   if (!section.table.rows.empty()) return section.table.rows.front();
   return std::vector<Cell>(section.table.columns.size());
@@ -39,6 +80,10 @@ void write(const Document& document, Format format, std::ostream& out, const Opt
   if (!document.title.empty()) framed.title = document.title;
   if (!document.subtitle.empty()) framed.subtitle = document.subtitle;
   if (!document.marking.empty()) framed.marking = document.marking;
+  // A section listing marked records (a briefing's linked cases) raises the whole document's.
+  for (const auto& block : document.blocks)
+    if (const auto* section = std::get_if<Section>(&block))
+      framed.marking = higher_marking(framed.marking, table_marking(section->table));
   switch (format) {
     case Format::table:
       return write_tty_table_document(document, out, framed);

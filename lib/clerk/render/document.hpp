@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -37,6 +38,19 @@ struct Document {
 
 // The row a record section shows: its first, or an empty one when it has none.
 std::vector<Cell> record_values(const Section& section);
+
+// The keys of the document's sections, in order.
+std::vector<std::string> section_keys(const Document& document);
+
+// The document cut down to its section `key` (title, subtitle and marking kept; the rest of the
+// prose left out), for a script that wants one table of a report: Error{usage, field
+// "section"} naming the keys there are when none is called `key`.
+Document only_section(const Document& document, std::string_view key);
+
+// Refuses (Error{usage, field "section"}) a document that `format` cannot carry whole in one
+// stream: CSV and TSV hold one table, so a document of several needs one picked (--section) or
+// a directory of files, and a document of prose with no table (a letter) would print nothing.
+void check_fits_one_stream(const Document& document, Format format);
 
 // table/text/md/html: headings, paragraphs and tables in order. json: one object with "title",
 // "marking" and one member per section key. jsonl: one line per section row, each tagged with

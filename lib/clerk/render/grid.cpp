@@ -114,6 +114,16 @@ void Grid::rule_line(const std::vector<size_t>& widths, std::string_view rule,
   }
 }
 
+void Grid::row_cells(size_t row, std::vector<std::string_view>& out) const {
+  out.clear();
+  size_t start = row_starts_[row];
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    const size_t end = cells_.find('\0', start);
+    out.push_back(std::string_view(cells_).substr(start, end - start));
+    start = end + 1;
+  }
+}
+
 void Grid::row_line(size_t row, const std::vector<size_t>& widths, std::string& out) const {
   out.clear();
   size_t start = row_starts_[row];

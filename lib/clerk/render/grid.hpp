@@ -28,6 +28,11 @@ class Grid {
   void rule_line(const std::vector<size_t>& widths, std::string_view rule, std::string& out) const;
   void row_line(size_t row, const std::vector<size_t>& widths, std::string& out) const;
 
+  // The printable text of column `i`'s label, its widest label or cell, and a row's cells.
+  const std::string& label(size_t i) const { return labels_[i]; }
+  size_t natural(size_t i) const { return natural_[i]; }
+  void row_cells(size_t row, std::vector<std::string_view>& out) const;
+
   static constexpr size_t kGap = 2;       // spaces between columns
   static constexpr size_t kMinWidth = 4;  // a shrunk column still shows "Abc…"
 

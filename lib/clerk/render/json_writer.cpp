@@ -30,6 +30,9 @@ void append_value(std::string& out, const Cell& cell, Kind kind) {
   } else if (const auto* n = std::get_if<int64_t>(&cell)) {
     const fmt::format_int digits(*n);
     out.append(digits.data(), digits.size());
+  } else if (const auto* p = std::get_if<Percent>(&cell)) {
+    const fmt::format_int digits(p->value);
+    out.append(digits.data(), digits.size());
   } else if (const auto* m = std::get_if<Money>(&cell)) {
     const fmt::format_int digits(m->pence());
     out.append(digits.data(), digits.size());

@@ -33,10 +33,23 @@ struct Column {
   std::string key;    // stable: JSON key, CSV/TSV header
   std::string label;  // for people: table, md, text and html headers
   Kind kind = Kind::text;
+  // On a printed page (`text`) too narrow for the whole table, free text wraps first; then
+  // columns with drop > 0 are left out, the highest first, and a note under the table names
+  // them. Identifiers are never cut.
+  int drop = 0;
+  // The column's values are security markings (OFFICIAL, OFFICIAL-SENSITIVE): text, md and html
+  // carry the highest one listed at the top and bottom of every page.
+  bool marks = false;
+};
+
+// A whole percentage: "55%" for people, 55 in CSV, TSV and JSON.
+struct Percent {
+  int64_t value = 0;
+  friend bool operator==(const Percent&, const Percent&) = default;
 };
 
 // An empty cell is std::monostate: blank in text formats, null in JSON.
-using Cell = std::variant<std::monostate, std::string, int64_t, Money, Date, bool>;
+using Cell = std::variant<std::monostate, std::string, int64_t, Money, Date, bool, Percent>;
 
 struct Table {
   std::vector<Column> columns;

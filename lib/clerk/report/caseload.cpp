@@ -262,11 +262,13 @@ render::Table counts_table(const std::string& key, const std::string& label,
 render::Table due_table(const std::vector<CaseDue>& cases, size_t limit, const char* days_key,
                         const char* days_label) {
   using render::Kind;
+  // A printed page too narrow leaves out the received date, then the category: the reference,
+  // the deadline and who holds the case are what a reader acts on (render::Column::drop).
   render::Table t{{{"ref", "Case", Kind::text},
                    {"type", "Type", Kind::text},
-                   {"category", "Category", Kind::text},
+                   {"category", "Category", Kind::text, 1},
                    {"assignee", "Assignee", Kind::text},
-                   {"received", "Received", Kind::date},
+                   {"received", "Received", Kind::date, 2},
                    {"due", "Due", Kind::date},
                    {"due_kind", "For", Kind::text},
                    {days_key, days_label, Kind::integer}},

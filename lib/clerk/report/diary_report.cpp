@@ -26,8 +26,9 @@ std::vector<EngagementCounts> in_order(std::map<std::string, EngagementCounts> c
 }  // namespace
 
 std::string hours_text(int64_t minutes) {
-  const int64_t m = minutes % 60;
-  return std::to_string(minutes / 60) + ":" + (m < 10 ? "0" : "") + std::to_string(m);
+  // Issue 14: "17:00" read as a clock time. Hours to a tenth, rounded half up: "17.0 h".
+  const int64_t tenths = (minutes * 10 + 30) / 60;
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " h";
 }
 
 DiaryFigures diary_figures(Context& ctx, const Period& period, Date as_of) {

@@ -36,7 +36,7 @@ DiaryFigures diary_figures(Context& ctx, const Period& period, Date as_of);
 // Sections: diary_summary (a record), diary_by_kind, diary_by_diary.
 void add_diary(render::Document& doc, const DiaryFigures& figures);
 
-// "12:30" from minutes.
+// "12.5 h" from 750 minutes: hours to a tenth, never a clock-like "12:30".
 std::string hours_text(int64_t minutes);
 
 }  // namespace clerk::report

@@ -7,6 +7,11 @@ render::Cell optional_cell(const std::optional<int64_t>& value) {
   return *value;
 }
 
+render::Cell percent_cell(const std::optional<int64_t>& value) {
+  if (!value) return std::monostate{};
+  return render::Percent{*value};
+}
+
 RecordBuilder& RecordBuilder::add(std::string key, std::string label, render::Kind kind,
                                   render::Cell value) {
   table_.columns.push_back({std::move(key), std::move(label), kind});

@@ -12,6 +12,8 @@ namespace clerk::report {
 
 // A cell from an optional figure: blank (JSON null) when there is none.
 render::Cell optional_cell(const std::optional<int64_t>& value);
+// A percentage cell ("55%" for people, 55 for scripts): blank (JSON null) when there is none.
+render::Cell percent_cell(const std::optional<int64_t>& value);
 
 // One record of headline figures, built a field at a time.
 class RecordBuilder {

@@ -66,11 +66,11 @@ $ clerk audit statement statement.csv --recipient 1 --format json --quiet | jq -
 ["hmrc",1,0,4500]
 ["permitted",2,0,1750]
 ["unexplained",2,0,15039]
-$ clerk audit statement statement.csv --recipient 1 --format csv --quiet | sed -n '/^line,/,/^$/p;/^due,/,$p'
+# CSV holds one table: one file per section with -o DIR/.
+$ clerk audit statement statement.csv --recipient 1 --format csv -o "$WORK/st/" --quiet && cat "$WORK/st/unexplained.csv" "$WORK/st/missing.csv"
 line,date,description,amount
 8,2026-08-14,TESCO STORES,85.40
 5,2026-09-11,AMAZON MARKETPLACE,64.99
-
 due,amount
 2026-08-31,600.00
 # Liabilities from a file; a shorter period (the September payment is then not yet due).

@@ -29,7 +29,7 @@ $ clerk case show C-2026-00001 --format json | jq -r '.timeline[] | [.date, .kin
 2026-11-24	status		awaiting → open: reply from Cardiff Council Housing
 $ clerk case show C-2026-00001 --format text | head -4
 ~  *OFFICIAL
-~ C-2026-00001: Damp in council flat +Page 1 of 1
+~ C-2026-00001: Damp in council flat +Page 1 of 2
 
 Case
 $ clerk case show C-2026-00001 --format md | grep -c '^## '

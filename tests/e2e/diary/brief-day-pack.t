@@ -21,6 +21,8 @@ $ clerk diary action add "Chase the damp survey" --owner priya --due 2026-11-23 
 $ clerk diary action add "Book the interpreter" --owner priya --due 2026-12-04
 2
 $ clerk diary brief 2026-11-30 --diary main --format table
+OFFICIAL
+
 Briefing for Monday 30 November 2026 (main)
 ===========================================
 
@@ -51,9 +53,9 @@ Mrs Ann Jones  contact                ann@example.com    07700 900123
 
 Linked cases
 ------------
-Case          Status  Latest correspondence
-────────────  ──────  ──────────────────────────────────────────────────────────
-C-2026-00001  open    2026-11-24 out to Cardiff Council: Asked for a damp survey
+Case          Status  Latest correspondence                                       Marking
+────────────  ──────  ──────────────────────────────────────────────────────────  ────────
+C-2026-00001  open    2026-11-24 out to Cardiff Council: Asked for a damp survey  OFFICIAL
 
 Open actions
 ------------
@@ -78,9 +80,11 @@ With
 Name          Who      Organisation     Email                  Phone
 ────────────  ───────  ───────────────  ─────────────────────  ─────
 Gareth Lloyd  contact  Cardiff Council  gareth@example.gov.uk
+
+OFFICIAL
 $ clerk diary brief 2026-11-30 --format json | jq -c '[.events[].title], .event_1_cases, .event_3.time'
 ["Housing surgery","Council housing officer","Manager's review"]
-[{"ref":"C-2026-00001","status":"open","latest":"2026-11-24 out to Cardiff Council: Asked for a damp survey"}]
+[{"ref":"C-2026-00001","status":"open","latest":"2026-11-24 out to Cardiff Council: Asked for a damp survey","marking":"OFFICIAL"}]
 "16:00-17:00"
 $ clerk diary brief 2026-11-30 --diary main --format md | grep -c '^#'
 8

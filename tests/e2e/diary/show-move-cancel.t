@@ -42,10 +42,10 @@ date	start	end	status
 2026-11-27	10:00	12:00	
 2026-12-10	17:00	19:00	moved
 2026-12-18	10:00	12:00	
-$ clerk diary show 2 --format csv
+$ clerk diary show 2 --format csv --section event
 id,title,kind,diary,start,end,all_day,place,travel,repeat,status,with,cases,description,uid
 ~ 2,Surgery,surgery,main,2026-11-27T10:00,2026-11-27T12:00,false,,,weekly on Friday,confirmed,,,,[0-9a-f]{32}@clerk
-
+$ clerk diary show 2 --format csv --section changes
 occurrence,change,start,end
 2026-12-04,cancelled,,
 2026-12-11,moved,2026-12-10T17:00,2026-12-10T19:00

@@ -46,11 +46,11 @@ $ CLERK_USER=pat clerk expense approve 3
 $ clerk expense list --status approved --format tsv | wc -l
 5
 $ clerk expense budget status --fy 2026 --format table
-Code      Name           Budget  Committed  Spent  Remaining  Used %  Forecast  Warning
-────────  ────────────  ───────  ─────────  ─────  ─────────  ──────  ────────  ───────────
-PHONE                               £20.00  £0.00                       £30.67  no budget
-TRAINING                £800.00      £0.00  £0.00    £800.00       0     £0.00
-TRAVEL    Staff travel  £500.00    £550.00  £0.00    -£50.00     110   £843.48  over budget
+Code      Name           Budget  Committed  Spent  Remaining  Used  Forecast  Warning
+────────  ────────────  ───────  ─────────  ─────  ─────────  ────  ────────  ───────────
+PHONE                               £20.00  £0.00                     £30.67  no budget
+TRAINING                £800.00      £0.00  £0.00    £800.00    0%     £0.00
+TRAVEL    Staff travel  £500.00    £550.00  £0.00    -£50.00  110%   £843.48  over budget
 ! warning: PHONE no budget
 ! warning: TRAVEL over budget
 $ CLERK_USER=pat clerk expense approve 3 --override

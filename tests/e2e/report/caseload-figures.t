@@ -24,7 +24,7 @@ $ clerk report caseload --month 2026-11 --format json | jq -c '.summary, .within
 {"band":"11-20","cases":1}
 $ clerk report caseload --month 2026-11 --format json | jq -c '.overdue[]'
 {"ref":"C-2026-00001","type":"enquiry","category":"housing","assignee":"tom","received":"2026-11-02","due":"2026-11-04","due_kind":"acknowledgement","days_overdue":14}
-$ clerk report caseload --month 2026-11 --format tsv | head -2
+$ clerk report caseload --month 2026-11 --format tsv --section period
 label	from	to	as_of
 2026-11	2026-11-01	2026-11-30	2026-11-24
 # By assignee: the unassigned case is counted under its own name.

@@ -28,35 +28,35 @@ $ clerk report expenses --month 2026-11 --format json | jq -c '.expense_summary,
 {"items":2,"amount_pence":2600,"vat_pence":0,"miles":30,"mileage_pence":1350,"paid_pence":0,"awaiting_approval_pence":1350}
 {"category":"mileage","items":1,"amount_pence":1350,"vat_pence":0,"miles":30,"mileage_pence":1350,"paid_pence":0}
 {"category":"travel","items":1,"amount_pence":1250,"vat_pence":0,"miles":0,"mileage_pence":0,"paid_pence":0}
-$ clerk report expenses --month 2026-11 --by claimant --format csv | tail -2
+$ clerk report expenses --month 2026-11 --by claimant --format csv --section expenses
 claimant,items,amount,vat,miles,mileage,paid
 tom,2,26.00,0.00,30,13.50,0.00
 $ clerk report expenses --month 2026-11 --by fortnight
 ! exit 64
 ! clerk: error: by: 'fortnight' is not one of claimant, category, budget, month
 # £26.00 used of £100 after 238 days of the year: forecast 26 × 365 / 238 = £39.87.
-$ clerk report budget --month 2026-11 --format tsv | tail -2
+$ clerk report budget --month 2026-11 --format tsv --section budget
 code	name	budget	committed	spent	remaining	used_percent	forecast	flag
 TRAVEL		100.00	26.00	0.00	74.00	26	39.87	
 # Held so far: the surgery (2 hours, Ann Jones seen); the meeting on the 30th is still to come.
 $ clerk report diary --month 2026-11 --format json | jq -c '.diary_summary, .diary_by_kind[]'
-{"engagements":1,"hours":"2:00","minutes":120,"tentative":0,"scheduled":1,"surgeries_held":1,"constituents_seen":1}
-{"kind":"surgery","engagements":1,"hours":"2:00","minutes":120}
+{"engagements":1,"hours":"2.0 h","minutes":120,"tentative":0,"scheduled":1,"surgeries_held":1,"constituents_seen":1}
+{"kind":"surgery","engagements":1,"hours":"2.0 h","minutes":120}
 $ clerk report actions --month 2026-11 --limit 5 --format json | jq -c '.actions_summary, .actions_by_owner[], .overdue_actions[]'
 {"open":2,"overdue":1,"done":0}
 {"owner":"priya","open":1,"overdue":0,"done":0}
 {"owner":"tom","open":1,"overdue":1,"done":0}
 {"id":1,"owner":"tom","due":"2026-11-20","days_overdue":4,"case":null,"text":"Chase the council"}
 $ clerk report monthly --month 2026-11 --limit 10 --format json | jq -c '.headlines, .recommendations[]'
-{"cases_opened":0,"cases_closed":0,"cases_open":0,"cases_overdue":0,"foi_sar_at_risk":0,"median_days_to_close":null,"expenses_claimed_pence":2600,"mileage_miles":30,"budget_used_percent":26,"engagements":1,"surgeries_held":1,"constituents_seen":1,"actions_open":2,"actions_overdue":1,"audit_trail":"verified"}
+{"cases_opened":0,"cases_closed":0,"cases_open":0,"cases_overdue":0,"foi_sar_at_risk":0,"median_days_to_close":null,"expenses_claimed_pence":2600,"mileage_miles":30,"budget_used_percent":26,"engagements":1,"surgeries_held":1,"constituents_seen":1,"actions_open":2,"actions_overdue":1,"audit_trail":"verified, 0 findings (13 records checked)"}
 {"priority":"medium","text":"1 action is overdue (1 with tom): chase the owners."}
 # Print: page 1 of n, headed by the title and period, the marking at top and bottom.
 $ clerk report monthly --month 2026-11 --format text | head -3
                                     OFFICIAL
-Monthly report — Constituency Office                                 Page 1 of 4
+Monthly report — Constituency Office                                 Page 1 of 5
 Period: 2026-11 (1 November 2026 to 30 November 2026)
 $ clerk report monthly --month 2026-11 --format text | grep -c "^.Monthly report\|^Monthly report"
-4
+5
 # csv with -o DIR: one file per section.
 $ clerk report monthly --month 2026-11 --format csv -o "$WORK/pack/"
 $ ls "$WORK/pack" | wc -l

@@ -208,4 +208,55 @@ TEST_SUITE("render/document") {
     CHECK(rendered(document, Format::md, options)
               .starts_with("**OFFICIAL-SENSITIVE**\n\n# From options\n"));
   }
+
+  TEST_CASE("one section can be picked by its key; an unknown key names the keys there are") {
+    const Document one = only_section(briefing(), "owner");
+    CHECK(section_keys(one) == std::vector<std::string>{"owner"});
+    CHECK(one.title == "Briefing");
+    CHECK(one.marking == "OFFICIAL");
+    try {
+      only_section(briefing(), "claim");
+      FAIL("expected an error");
+    } catch (const Error& e) {
+      CHECK(e.kind() == ErrorKind::usage);
+      CHECK(e.field() == "section");
+      CHECK(e.suggestions() == std::vector<std::string>{"claims"});
+    }
+  }
+
+  TEST_CASE("csv and tsv take one table a stream; prose alone is refused, not printed empty") {
+    CHECK_NOTHROW(check_fits_one_stream(briefing(), Format::json));
+    CHECK_NOTHROW(check_fits_one_stream(briefing(), Format::text));
+    CHECK_NOTHROW(check_fits_one_stream(only_section(briefing(), "claims"), Format::csv));
+    for (const auto format : {Format::csv, Format::tsv}) {
+      CAPTURE(format_name(format));
+      try {
+        check_fits_one_stream(briefing(), format);
+        FAIL("expected an error");
+      } catch (const Error& e) {
+        CHECK(e.kind() == ErrorKind::usage);
+        CHECK(e.field() == "section");
+      }
+      Document letter;
+      letter.blocks.push_back(Paragraph{"Dear Mrs Jones,"});
+      try {
+        check_fits_one_stream(letter, format);
+        FAIL("expected an error");
+      } catch (const Error& e) {
+        CHECK(e.kind() == ErrorKind::usage);
+        CHECK(e.field() == "format");
+      }
+    }
+  }
+
+  TEST_CASE("a section listing marked records raises the document's marking") {
+    Document document = briefing();
+    document.blocks.push_back(Section{
+        "cases", "Cases",
+        Table{{{"ref", "Case", Kind::text}, {.key = "marking", .label = "Marking", .marks = true}},
+              {{std::string("C-2026-00001"), std::string("OFFICIAL-SENSITIVE")}}},
+        false});
+    CHECK(rendered(document, Format::md, Options{})
+              .starts_with("**OFFICIAL-SENSITIVE**\n\n# Briefing\n"));
+  }
 }

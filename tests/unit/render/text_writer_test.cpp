@@ -99,13 +99,56 @@ TEST_SUITE("render/text_writer") {
           std::string(69, ' ') + "Page 1 of 1\n\nID  Name\n--  -----\n 1  row 1\n");
   }
 
-  TEST_CASE("a table wider than the page shrinks to fit it") {
+  TEST_CASE("a table wider than the page wraps its free text onto continuation lines") {
     Options options;
     options.width = 20;
     options.page_lines = 0;
-    const Table table{kColumns, {{int64_t{1}, std::string(40, 'x')}}};
+    const Table table{kColumns, {{int64_t{1}, std::string("damp and mould in the back bedroom")}}};
     const auto lines = split(text(table, options), '\n');
-    CHECK(lines[4] == " 1  " + std::string(15, 'x') + "…");
+    CHECK(lines[2] == "ID  Name");
+    CHECK(lines[4] == " 1  damp and mould");
+    CHECK(lines[5] == "    in the back");
+    CHECK(lines[6] == "    bedroom");
+  }
+
+  TEST_CASE("an identifier is never cut, however narrow the page") {
+    Options options;
+    options.width = 20;
+    options.page_lines = 0;
+    const Table table{{{"ref", "Ref", Kind::text}, {"due", "Due", Kind::date}},
+                      {{std::string("C-2026-00001"), Date::parse_iso("2026-12-04", "due")}}};
+    const auto lines = split(text(table, options), '\n');
+    CHECK(lines[4] == "C-2026-00001  2026-12-04");
+  }
+
+  TEST_CASE("low-value columns are left out, highest drop first, and named under the table") {
+    Options options;
+    options.width = 30;
+    options.page_lines = 0;
+    const Table table{{{"ref", "Ref", Kind::text},
+                       {"priority", "Priority", Kind::text, 1},
+                       {"due", "Due", Kind::date},
+                       {"marking", "Marking", Kind::text, 2}},
+                      {{std::string("C-2026-00001"), std::string("normal"),
+                        Date::parse_iso("2026-12-04", "due"), std::string("OFFICIAL")}}};
+    const auto lines = split(text(table, options), '\n');
+    CHECK(lines[2] == "Ref           Due");
+    CHECK(lines[4] == "C-2026-00001  2026-12-04");
+    CHECK(lines[5] == "Not shown, to fit the page:");
+    CHECK(lines[6] == "Priority, Marking (--format");
+  }
+
+  TEST_CASE("a marking column puts the highest marking listed at the top and bottom of the page") {
+    Options options;
+    options.width = 40;
+    options.page_lines = 0;
+    const Table table{
+        {{"ref", "Ref", Kind::text}, {.key = "marking", .label = "Marking", .marks = true}},
+        {{std::string("C-2026-00001"), std::string("OFFICIAL")},
+         {std::string("C-2026-00002"), std::string("OFFICIAL-SENSITIVE")}}};
+    const auto lines = split(text(table, options), '\n');
+    CHECK(lines.front() == std::string(11, ' ') + "OFFICIAL-SENSITIVE");
+    CHECK(lines[lines.size() - 2] == std::string(11, ' ') + "OFFICIAL-SENSITIVE");
   }
 
   TEST_CASE("colour never reaches paper") {
