@@ -51,6 +51,8 @@ with tempfile.TemporaryDirectory() as work:
         if fmt not in ("csv", "tsv"):
             return subprocess.run([args.clerk, *argv, "--format", fmt], env=env,
                                   capture_output=True)
+        # clerk makes DIR itself but never a missing parent (a mistyped path is refused).
+        os.makedirs(os.path.join(work, "sections"), exist_ok=True)
         out = os.path.join(work, "sections", f"{name}.{fmt}")
         subprocess.run(["rm", "-rf", out])
         run = subprocess.run([args.clerk, *argv, "--format", fmt, "-o", out + "/"], env=env,

@@ -87,7 +87,7 @@ def main():
             elif which == 2:
                 a = ["report", "caseload", "--month", "2026-11", "--format", "json"]
             elif which == 3:
-                a = ["report", "budget", "--fy", "2026", "--format", "csv"]
+                a = ["report", "budget", "--fy", "2026", "--format", "csv", "--section", "budget"]
             else:
                 a = ["audit", "verify", "--quiet"]
             p = office.run(*a, check=False)

@@ -31,5 +31,5 @@ ref
 C-2026-00001
 C-2026-00002
 $ clerk case list --type foi --type letter
-! exit 65
-! clerk: error: type: 'letter' is not a case type; use one of enquiry, casework, complaint, foi, sar
+! exit 64
+! clerk: error: type: 'letter' is not one of enquiry, casework, complaint, foi, sar
