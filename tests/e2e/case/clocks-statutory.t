@@ -14,6 +14,10 @@ $ CLERK_TODAY=2026-12-18 clerk case open --subject "FOI: overtime" --contact 1 -
 C-2026-00001
 $ CLERK_TODAY=2026-12-18 clerk case show C-2026-00001 --format json | jq -r .case.due_on
 2027-01-21
+# The FOI acknowledgement names the Act and the statutory date.
+$ CLERK_TODAY=2026-12-18 clerk case letter C-2026-00001 --template acknowledgement --preview --format md | grep -o "Freedom of Information Act 2000\|we will respond by 21 January 2027"
+Freedom of Information Act 2000
+we will respond by 21 January 2027
 $ CLERK_TODAY=2026-11-27 clerk case open --subject "FOI: fleet" --contact 1 --type foi --received 2026-11-27
 C-2026-00002
 $ CLERK_TODAY=2026-11-27 clerk case show C-2026-00002 --format json | jq -r .case.due_on
@@ -23,6 +27,9 @@ $ clerk case open --subject "SAR: my emails" --contact 1 --type sar --received 2
 C-2026-00003
 $ clerk case show C-2026-00003 --format json | jq -r .case.due_on
 2026-12-24
+$ clerk case letter C-2026-00003 --template acknowledgement --preview --format md | grep -o "subject access request) under the UK General Data Protection Regulation\|we will respond by 24 December 2026"
+subject access request) under the UK General Data Protection Regulation
+we will respond by 24 December 2026
 # The office's own targets are lengthened by it: acknowledge within 2 office working days.
 $ CLERK_TODAY=2026-12-23 clerk case open --subject "Noise from the depot" --contact 1 --received 2026-12-23
 C-2026-00004
