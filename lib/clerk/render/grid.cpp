@@ -7,6 +7,19 @@
 #include "clerk/render/cell_text.hpp"
 
 namespace clerk::render {
+size_t highest_fitting_cap(size_t widest, size_t budget,
+                           const std::function<size_t(size_t)>& total_at) {
+  size_t low = 0, high = widest;
+  while (low < high) {
+    const size_t mid = (low + high + 1) / 2;
+    if (total_at(mid) <= budget)
+      low = mid;
+    else
+      high = mid - 1;
+  }
+  return low;
+}
+
 namespace {
 
 void append_aligned(std::string& out, std::string_view text, size_t width, bool right) {
@@ -75,14 +88,7 @@ std::vector<size_t> Grid::fit(size_t max_width) const {
   if (total_at(widest) <= budget) return widths;
   // Water-filling: the highest cap that fits, found by bisection, so the widest columns give
   // up width first and narrow ones keep theirs.
-  size_t low = 0, high = widest;
-  while (low < high) {
-    const size_t mid = (low + high + 1) / 2;
-    if (total_at(mid) <= budget)
-      low = mid;
-    else
-      high = mid - 1;
-  }
+  size_t low = highest_fitting_cap(widest, budget, total_at);
   size_t spare = budget > total_at(low) ? budget - total_at(low) : 0;
   for (size_t i = 0; i < widths.size(); ++i) {
     if (columns_[i].kind != Kind::text) continue;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,11 @@
 #include "clerk/render/table.hpp"
 
 namespace clerk::render {
+
+// Water-filling: the highest cap in [0, widest] at which `total_at(cap)` (non-decreasing in the
+// cap) still fits `budget`, found by bisection; the terminal table and print text share it.
+size_t highest_fitting_cap(size_t widest, size_t budget,
+                           const std::function<size_t(size_t)>& total_at);
 
 class Grid {
  public:

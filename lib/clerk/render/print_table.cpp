@@ -59,14 +59,7 @@ std::vector<size_t> share_out(const std::vector<size_t>& floor, const std::vecto
   };
   size_t widest = 0;
   for (size_t n : natural) widest = std::max(widest, n);
-  size_t low = 0, high = widest;
-  while (low < high) {
-    const size_t mid = (low + high + 1) / 2;
-    if (total_at(mid) <= budget)
-      low = mid;
-    else
-      high = mid - 1;
-  }
+  size_t low = highest_fitting_cap(widest, budget, total_at);
   std::vector<size_t> widths(floor.size());
   size_t spare = budget > total_at(low) ? budget - total_at(low) : 0;
   for (size_t i = 0; i < floor.size(); ++i) {
