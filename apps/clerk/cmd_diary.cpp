@@ -121,8 +121,7 @@ void add_event_commands(Cli& cli, CLI::App& group) {
   auto* show_cmd =
       cli.command(group, "show", "One event: details, attendees, changes, agenda, minutes");
   show_cmd->add_option("ID", show->id, "Event id")->required();
-  show_cmd->callback(
-      [&cli, show] { cli.emit(diary::event_document(diary::get_event(cli.open(), show->id))); });
+  show_cmd->callback([&cli, show] { cli.emit(diary::show_event(cli.open(), show->id)); });
 
   auto move = std::make_shared<DiaryOptions>();
   auto* move_cmd =

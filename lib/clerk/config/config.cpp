@@ -554,7 +554,7 @@ class Reader {
         problem(node, "reports." + std::string(key.str()), "must be a table");
         continue;
       }
-      allow(*r, prefix, {"report", "period", "format", "output", "by", "limit"});
+      allow(*r, prefix, {"report", "period", "format", "output", "by", "section", "limit"});
       SavedReport saved;
       saved.name = std::string(key.str());
       string_at(*r, prefix, "report", saved.report);
@@ -562,6 +562,7 @@ class Reader {
       string_at(*r, prefix, "format", saved.format);
       string_at(*r, prefix, "output", saved.output);
       string_at(*r, prefix, "by", saved.by);
+      string_at(*r, prefix, "section", saved.section);
       int_at(*r, prefix, "limit", saved.limit, 0, 1000000);
       if (saved.report.empty())
         problem(*r, prefix + "report", "each saved report needs a report (e.g. monthly)");
@@ -811,6 +812,7 @@ std::string to_toml(const Config& c) {
     out += "format = " + toml_string(r.format) + "\n";
     if (!r.output.empty()) out += "output = " + toml_string(r.output) + "\n";
     if (!r.by.empty()) out += "by = " + toml_string(r.by) + "\n";
+    if (!r.section.empty()) out += "section = " + toml_string(r.section) + "\n";
     out += "limit = " + std::to_string(r.limit) + "\n";
   }
   return out;

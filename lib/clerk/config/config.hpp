@@ -86,10 +86,12 @@ struct SavedReport {
   std::string report;                 // caseload, expenses, budget, diary, actions or monthly
   std::string period = "last-month";  // any --period form, resolved on the day it runs
   std::string format = "text";
-  std::string output;  // file (or directory for per-section csv) with {date} and {period}
-                       // placeholders; empty: standard output
-  std::string by;      // report expenses: claimant, category, budget or month
-  int limit = 25;      // rows of case and action lists (0: all)
+  std::string output;   // file (or directory for per-section csv) with {date} and {period}
+                        // placeholders; empty: standard output
+  std::string by;       // report expenses: claimant, category, budget or month
+  std::string section;  // one table of the report (what --section takes); csv and tsv to
+                        // standard output or one file need it
+  int limit = 25;       // rows of case and action lists (0: all)
 };
 
 struct ExpenseCategory {

@@ -14,10 +14,12 @@
 #include "clerk/core/text.hpp"
 #include "clerk/db/write.hpp"
 #include "clerk/diary/case_link.hpp"
+#include "clerk/diary/diary_tables.hpp"
 #include "clerk/diary/ical.hpp"
 #include "clerk/diary/papers_store.hpp"
 #include "clerk/people/contact_ops.hpp"
 #include "clerk/people/staff_store.hpp"
+#include "clerk/render/marking.hpp"
 #include "clerk/session/access.hpp"
 
 namespace clerk::diary {
@@ -376,6 +378,15 @@ Scheduled add_event(Context& ctx, const EventInput& in, bool strict) {
 }
 
 Event get_event(Context& ctx, std::string_view id_text) { return load_event(ctx.db(), id_text); }
+
+render::Document show_event(Context& ctx, std::string_view id_text) {
+  Event e = get_event(ctx, id_text);
+  render::Document doc = event_document(e);
+  doc.marking = "OFFICIAL";
+  for (const auto& ref : e.case_refs)
+    doc.marking = std::string(render::higher_marking(doc.marking, linked_case(ctx, ref).marking));
+  return doc;
+}
 
 Scheduled move_event(Context& ctx, const MoveInput& in, bool strict) {
   return db::write(ctx.write_context(), [&](db::Writer& w) {

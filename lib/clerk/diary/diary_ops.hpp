@@ -13,6 +13,7 @@
 #include "clerk/diary/event.hpp"
 #include "clerk/diary/event_store.hpp"
 #include "clerk/diary/free_slots.hpp"
+#include "clerk/render/document.hpp"
 #include "clerk/session/context.hpp"
 
 namespace clerk::diary {
@@ -44,6 +45,10 @@ Scheduled add_event(Context& ctx, const EventInput& input, bool strict);
 
 // An event by id, with its changes, attendees and cases. Error{missing} when there is none.
 Event get_event(Context& ctx, std::string_view id_text);
+
+// `diary show`: the event as a document marked OFFICIAL (it names the people met), raised to
+// the highest marking among the cases it links.
+render::Document show_event(Context& ctx, std::string_view id_text);
 
 struct MoveInput {
   std::string id;

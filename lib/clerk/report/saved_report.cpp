@@ -5,6 +5,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/output/document_file.hpp"
+#include "clerk/output/section_files.hpp"
 #include "clerk/render/writer.hpp"
 #include "clerk/report/report.hpp"
 
@@ -53,6 +54,34 @@ render::Format format_for(const config::SavedReport& saved) {
       .field("reports." + saved.name + ".format");
 }
 
+bool one_table_format(render::Format format) {
+  return format == render::Format::csv || format == render::Format::tsv;
+}
+
+// What a saved report writes: its `section` alone when it names one, and never several tables
+// run together in one CSV or TSV stream, which no reader loads (issue 14): that needs a
+// section, or an output directory for one file per table. Errors name the config key.
+render::Document one_stream_content(const config::SavedReport& saved, render::Document doc,
+                                    render::Format format, bool to_directory) {
+  const std::string key = "reports." + saved.name + ".section";
+  if (!saved.section.empty()) {
+    try {
+      return render::only_section(doc, saved.section);
+    } catch (const Error& e) {
+      throw Error(ErrorKind::config, e.what()).field(key);
+    }
+  }
+  const auto keys = render::section_keys(doc);
+  if (one_table_format(format) && !to_directory && keys.size() > 1)
+    throw Error(ErrorKind::config,
+                "this report has " + std::to_string(keys.size()) + " tables and " +
+                    std::string(render::format_name(format)) +
+                    " holds one: set section to one of " + text::join(keys, ", ") +
+                    ", or end output with / for one file per table, or use format = \"json\"")
+        .field(key);
+  return doc;
+}
+
 }  // namespace
 
 std::vector<std::string> saved_report_problems(const config::Config& config) {
@@ -70,6 +99,19 @@ std::vector<std::string> saved_report_problems(const config::Config& config) {
     check([&] { request_for(saved); });
     check([&] { format_for(saved); });
     check([&] { parse_period(saved.period, "reports." + saved.name + ".period", any_day); });
+    // Every report has several tables (its period record at least), so CSV or TSV into one
+    // stream needs a section; which sections exist is checked when it runs.
+    check([&] {
+      auto format = render::parse_format(saved.format);  // a bad one is reported above
+      if (format && one_table_format(*format) && saved.section.empty() &&
+          !output::names_directory(saved.output))
+        throw Error(ErrorKind::config,
+                    std::string(render::format_name(*format)) +
+                        " holds one table and a report has several: set section (`clerk "
+                        "report " +
+                        saved.report + " --format json` shows them), or end output with /")
+            .field("reports." + saved.name + ".section");
+    });
   }
   return problems;
 }
@@ -95,7 +137,16 @@ SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback
   Request request = request_for(saved);
   const render::Format format = format_for(saved);
   const Period period = request_period(ctx, request);
-  render::Document doc = build(ctx, request);
+
+  // A relative path is taken from the config file's directory, not from wherever cron starts.
+  std::filesystem::path path;
+  if (!saved.output.empty()) {
+    path = expand_output(saved.output, ctx.today(), period.label);
+    if (path.is_relative() && !ctx.config().path.empty())
+      path = ctx.config().path.parent_path() / path;
+  }
+  const bool to_directory = !path.empty() && output::names_directory(path.string());
+  render::Document doc = one_stream_content(saved, build(ctx, request), format, to_directory);
 
   const auto options = output::file_render_options(ctx.config().output, format);
 
@@ -104,10 +155,6 @@ SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback
     render::write(doc, format, fallback, options);
     return run;
   }
-  // A relative path is taken from the config file's directory, not from wherever cron starts.
-  std::filesystem::path path = expand_output(saved.output, ctx.today(), period.label);
-  if (path.is_relative() && !ctx.config().path.empty())
-    path = ctx.config().path.parent_path() / path;
   // The config names this path, so its directories may be made (a new month's folder).
   run.written =
       output::write_document(doc, format, path, options, {ctx.config().output.file_mode, true});

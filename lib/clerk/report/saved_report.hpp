@@ -17,11 +17,13 @@ struct SavedRun {
   std::vector<std::filesystem::path> written;  // empty when it went to the fallback stream
 };
 
-// Runs one saved report: resolves its period against today, renders it in its format and
+// Runs one saved report: resolves its period against today, cuts it to its section when it
+// names one, renders it in its format and
 // writes it atomically to its output path ({date}: today, {period}: the period's label; a
 // relative path is from the config file's directory), or to `fallback` when it has none.
 // Error{missing} for an unknown name (listing the saved ones), Error{config} naming the key for
-// a report or format that does not exist.
+// a report, format or section that does not exist, and for CSV or TSV of several tables into
+// one stream (a section or an output directory is needed).
 SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback);
 // Every saved report, in name order; the first failure stops the run.
 std::vector<SavedRun> run_all_saved(Context& ctx, std::ostream& fallback);

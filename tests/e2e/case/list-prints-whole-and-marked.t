@@ -52,6 +52,13 @@ $ clerk diary brief 2026-11-30 --format text | tr -d '\f' | grep -c '^ \{20,\}OF
 2
 $ clerk diary brief 2026-11-30 --format html | grep -c '<p class="marking">OFFICIAL-SENSITIVE</p>'
 2
+# One event shown: OFFICIAL (it names the people met), raised by an OFFICIAL-SENSITIVE case.
+$ clerk diary show 1 --format text | tr -d '\f' | grep -c '^ \{20,\}OFFICIAL$'
+2
+$ clerk diary show 2 --format text | tr -d '\f' | grep -c '^ \{20,\}OFFICIAL-SENSITIVE$'
+2
+$ clerk diary show 2 --format md | grep -c '^\*\*OFFICIAL-SENSITIVE\*\*$'
+2
 # Every page: 20-line pages, so the list runs onto several, each marked top and bottom.
 $ printf '[output]\npage_lines = 20\n' > config.toml
 $ for i in 1 2 3 4 5 6; do clerk case open --subject "Repairs backlog number $i at the housing association" --contact 1 --quiet >/dev/null; done

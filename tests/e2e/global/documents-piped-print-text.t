@@ -23,7 +23,8 @@ $ clerk case letter C-2026-00001 --template holding --format csv
 $ clerk case show C-2026-00001 | head -2
                                     OFFICIAL
 C-2026-00001: Damp in council flat                                   Page 1 of 1
-$ clerk diary show 1 | head -3
+$ clerk diary show 1 | head -4
+                                    OFFICIAL
                                                                      Page 1 of 1
 
 ID           1

@@ -65,7 +65,7 @@ $ cat "$WORK/pack/headlines.csv" | cut -d, -f1-3
 cases_opened,cases_closed,cases_open
 0,0,0
 # Saved reports: one to a dated file, one to standard output.
-$ printf '[reports.panel]\nreport = "monthly"\nperiod = "last-month"\nformat = "md"\noutput = "%s/out/panel-{period}-{date}.md"\n\n[reports.spend]\nreport = "expenses"\nperiod = "this-month"\nformat = "csv"\nby = "claimant"\n' "$WORK" >> "$CLERK_CONFIG"
+$ printf '[reports.panel]\nreport = "monthly"\nperiod = "last-month"\nformat = "md"\noutput = "%s/out/panel-{period}-{date}.md"\n\n[reports.spend]\nreport = "expenses"\nperiod = "this-month"\nformat = "csv"\nby = "claimant"\nsection = "expenses"\n' "$WORK" >> "$CLERK_CONFIG"
 $ clerk report list --format tsv | cut -f1-4
 name	report	period	format
 panel	monthly	last-month	md
@@ -74,7 +74,8 @@ $ clerk report run panel
 !~ panel: wrote .*/out/panel-2026-10-2026-11-24.md
 $ grep -m1 "^# " "$WORK/out/panel-2026-10-2026-11-24.md" | sed "s/^# /title: /"
 title: Monthly report — Constituency Office
-$ clerk report run spend | tail -1
+$ clerk report run spend
+claimant,items,amount,vat,miles,mileage,paid
 tom,2,26.00,0.00,30,13.50,0.00
 $ clerk report run --all --quiet | tail -1
 tom,2,26.00,0.00,30,13.50,0.00
@@ -95,10 +96,29 @@ $ printf '[reports.bad]\nreport = "weekly"\n' >> "$CLERK_CONFIG"
 $ clerk report run bad
 ! exit 78
 ! clerk: error: reports.bad.report: unknown report 'weekly' (choose from caseload, expenses, budget, diary, actions, monthly)
+# CSV holds one table (issue 14): a saved CSV report of several tables with no section is
+# refused, naming them, and writes nothing; a section that does not exist is named; an output
+# directory takes one file per table.
+$ printf '[reports.lump]\nreport = "expenses"\nperiod = "2026-11"\nformat = "csv"\noutput = "lump.csv"\n' >> "$CLERK_CONFIG"
+$ clerk report run lump
+! exit 78
+! clerk: error: reports.lump.section: this report has 3 tables and csv holds one: set section to one of period, expense_summary, expenses, or end output with / for one file per table, or use format = "json"
+$ test -e "$(dirname "$CLERK_CONFIG")/lump.csv" || echo "nothing written"
+nothing written
+$ printf '[reports.one]\nreport = "expenses"\nperiod = "2026-11"\nformat = "tsv"\nsection = "expense"\n' >> "$CLERK_CONFIG"
+$ clerk report run one
+! exit 78
+! clerk: error: reports.one.section: 'expense' is not a section; use one of period, expense_summary, expenses
+$ printf '[reports.perfile]\nreport = "expenses"\nperiod = "2026-11"\nformat = "csv"\noutput = "spend-{period}/"\n' >> "$CLERK_CONFIG"
+$ clerk report run perfile --quiet && ls "$(dirname "$CLERK_CONFIG")/spend-2026-11"
+expense_summary.csv
+expenses.csv
+period.csv
 # config check finds what a saved report names that does not exist, before cron runs it.
 $ printf '[reports.worse]\nreport = "monthly"\nformat = "pdf"\nperiod = "fortnight"\n' >> "$CLERK_CONFIG"
 $ clerk config check 2>&1 | sed "s|^.*config.toml[,:] ||"
 reports.bad.report: unknown report 'weekly' (choose from caseload, expenses, budget, diary, actions, monthly)
+reports.lump.section: csv holds one table and a report has several: set section (`clerk report expenses --format json` shows them), or end output with /
 reports.worse.format: 'pdf' is not an output format; use one of table, csv, tsv, json, jsonl, md, text, html
 reports.worse.period: 'fortnight' is not a period (expected 2026-11, 2026Q3, 2026 (financial year), this-month, last-month, this-week, last-week, this-quarter, last-quarter, this-fy or last-fy)
-3 problem(s) in the config
+4 problem(s) in the config
