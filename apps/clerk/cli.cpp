@@ -7,12 +7,13 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "clerk/core/atomic_file.hpp"
 #include "clerk/core/date_text.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
-#include "clerk/output/atomic_file.hpp"
-#include "clerk/output/document_file.hpp"
-#include "clerk/output/section_files.hpp"
+#include "clerk/people/staff_ops.hpp"
+#include "clerk/render/document_file.hpp"
+#include "clerk/render/section_files.hpp"
 #include "std_streams.hpp"
 
 namespace clerk::app {
@@ -152,7 +153,7 @@ Context& Cli::context(bool config_may_be_missing) {
     // -o into a missing directory is refused before any work too (a letter is recorded as sent
     // once written, a payment run once made), naming the directory.
     if (!options_.output.empty() && options_.output != "-")
-      output::require_parent_directory(options_.output);
+      require_parent_directory(options_.output);
     SessionOptions s = session_options();
     if (config_may_be_missing) s.config_explicit = false;
     context_ = std::make_unique<Context>(std::move(s));
@@ -162,7 +163,10 @@ Context& Cli::context(bool config_may_be_missing) {
 
 Context& Cli::open() {
   Context& ctx = context();
-  if (!ctx.has_database()) ctx.open_database();
+  if (!ctx.has_database()) {
+    ctx.open_database();
+    people::require_acting_staff(ctx);
+  }
   return ctx;
 }
 
@@ -190,8 +194,17 @@ render::Format Cli::document_format() {
 
 render::Options Cli::render_options() { return render_options(format()); }
 
+render::Options Cli::file_render_options(render::Format format) {
+  const config::Output& output = context().config().output;
+  render::Options o;
+  o.bom = output.csv_bom;
+  o.page_lines = static_cast<size_t>(output.page_lines);
+  o.width = format == render::Format::table ? 0 : static_cast<size_t>(output.text_width);
+  return o;
+}
+
 render::Options Cli::render_options(render::Format format) {
-  render::Options o = output::file_render_options(context().config().output, format);
+  render::Options o = file_render_options(format);
   bool tty = options_.output.empty() && isatty(STDOUT_FILENO);
   o.color = tty && !options_.no_color && env("NO_COLOR").empty();
   o.bom = o.bom || options_.bom;
@@ -202,13 +215,11 @@ render::Options Cli::render_options(render::Format format) {
   return o;
 }
 
-output::FileOptions Cli::file_options() {
-  return output::FileOptions{context().config().output.file_mode, false};
-}
+FileOptions Cli::file_options() { return FileOptions{context().config().output.file_mode, false}; }
 
 void Cli::write_output(const std::function<void(std::ostream&)>& fill) {
   if (!options_.output.empty() && options_.output != "-") {
-    output::write_atomically(options_.output, fill, file_options());
+    write_atomically(options_.output, fill, file_options());
     return;
   }
   fill(std::cout);
@@ -240,8 +251,8 @@ void Cli::emit(const render::Document& document) {
   const bool to_file = !options_.output.empty() && options_.output != "-";
   // CSV and TSV of several tables go one file per section into a directory (-o DIR/).
   if (to_file && (f == render::Format::csv || f == render::Format::tsv) &&
-      output::names_directory(options_.output)) {
-    output::write_document(doc, f, options_.output, o, file_options());
+      render::names_directory(options_.output)) {
+    render::write_document(doc, f, options_.output, o, file_options());
     return;
   }
   render::check_fits_one_stream(doc, f);

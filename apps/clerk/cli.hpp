@@ -11,7 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "clerk/output/atomic_file.hpp"
+#include "clerk/core/atomic_file.hpp"
 #include "clerk/render/document.hpp"
 #include "clerk/render/writer.hpp"
 #include "clerk/session/context.hpp"
@@ -84,7 +84,10 @@ class Cli {
   render::Options render_options();
 
   // How files named by -o (and the like) are made: the configured mode, no missing directories.
-  output::FileOptions file_options();
+  FileOptions file_options();
+  // The [output] settings as render options for output that is not a terminal: page length,
+  // page width (none for `table`, which is never cut off a terminal) and the CSV/TSV BOM.
+  render::Options file_render_options(render::Format format);
   // Writes command output to stdout, or atomically to -o FILE.
   void write_output(const std::function<void(std::ostream&)>& fill);
   void emit(const render::Table& table);

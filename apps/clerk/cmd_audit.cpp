@@ -1,12 +1,12 @@
 // clerk audit log|verify|checkpoint|access|sar|retention
-#include "clerk/audit/access_store.hpp"
-#include "clerk/audit/checkpoint.hpp"
+#include "clerk/access/access_store.hpp"
 #include "clerk/audit/log_query.hpp"
-#include "clerk/audit/retention_ops.hpp"
-#include "clerk/audit/sar_ops.hpp"
 #include "clerk/audit/verify_ops.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/people/contact_ops.hpp"
+#include "clerk/privacy/retention_ops.hpp"
+#include "clerk/privacy/sar_ops.hpp"
+#include "clerk/trail/checkpoint.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 
@@ -57,10 +57,10 @@ void add_audit_commands(Cli& cli) {
       "Also prove the trail still holds this checkpoint (from audit checkpoint)");
   verify_cmd->callback([&cli, against] {
     auto& ctx = cli.open();
-    std::optional<audit::Checkpoint> checkpoint;
-    if (!against->empty()) checkpoint = audit::parse_checkpoint(read_input(*against), *against);
-    auto report = audit::verify(ctx.db());
-    if (checkpoint) audit::check_against(ctx.db(), *checkpoint, report);
+    std::optional<trail::Checkpoint> checkpoint;
+    if (!against->empty()) checkpoint = trail::parse_checkpoint(read_input(*against), *against);
+    auto report = trail::verify(ctx.db());
+    if (checkpoint) trail::check_against(ctx.db(), *checkpoint, report);
     // Silent on stdout when clean (cron mails any output); the exit status is the answer.
     if (!report.ok()) cli.emit(audit::findings_table(report));
     for (const auto& line : audit::summary_lines(report)) cli.note(line);
@@ -74,8 +74,8 @@ void add_audit_commands(Cli& cli) {
               "Print the head of the trail (entry, hash, time) to keep elsewhere; -o FILE")
       ->callback([&cli] {
         auto& ctx = cli.open();
-        auto cp = audit::take_checkpoint(ctx.db(), ctx.clock().now_utc());
-        cli.write_output([&](std::ostream& out) { out << audit::format_checkpoint(cp); });
+        auto cp = trail::take_checkpoint(ctx.db(), ctx.clock().now_utc());
+        cli.write_output([&](std::ostream& out) { out << trail::format_checkpoint(cp); });
         cli.note("checkpoint: entry " + std::to_string(cp.seq) + " " + cp.hash);
       });
 
@@ -94,12 +94,12 @@ void add_audit_commands(Cli& cli) {
   access_cmd->add_option("--since", access->since, "Only accesses on or after this date (UTC)");
   access_cmd->callback([&cli, access] {
     auto& ctx = cli.open();
-    audit::AccessFilter f;
+    access::AccessFilter f;
     if (!access->contact.empty()) f.contact_id = people::resolve_contact(ctx, access->contact).id;
     f.actor = access->user;
     if (!access->since.empty()) f.since = ctx.parse_date(access->since, "since").iso();
-    cli.emit_rows(audit::access_columns(),
-                  [&](const auto& sink) { audit::for_each_access(ctx.db(), f, sink); });
+    cli.emit_rows(access::access_columns(),
+                  [&](const auto& sink) { access::for_each_access(ctx.db(), f, sink); });
   });
 
   auto sar_contact = std::make_shared<std::string>();
@@ -113,13 +113,14 @@ void add_audit_commands(Cli& cli) {
     const auto& format = cli.options().format;
     if (!format.empty() && format != "json" && format != "text")
       throw Error(ErrorKind::usage, "a subject access export is json or text").field("format");
-    auto sar = audit::subject_access(cli.open(), *sar_contact);
+    auto sar = privacy::subject_access(cli.open(), *sar_contact);
     const std::string& dir = cli.options().output;
     if (dir.empty() || dir == "-") {
-      std::string out = format == "text" ? audit::sar_text(sar) : audit::sar_json(sar);
+      std::string out = format == "text" ? privacy::sar_text(sar) : privacy::sar_json(sar);
       cli.write_output([&](std::ostream& o) { o << out; });
     } else {
-      for (const auto& file : audit::write_sar_files(sar, dir, format != "text", format != "json"))
+      for (const auto& file :
+           privacy::write_sar_files(sar, dir, format != "text", format != "json"))
         cli.note("wrote " + file.string());
     }
     if (!sar.review.empty())
@@ -137,11 +138,11 @@ void add_audit_commands(Cli& cli) {
   retention_cmd->callback([&cli, apply] {
     auto& ctx = cli.open();
     if (!*apply) {
-      cli.emit(audit::retention_table(audit::plan_retention(ctx)));
+      cli.emit(privacy::retention_table(privacy::plan_retention(ctx)));
       return;
     }
-    auto result = audit::apply_retention(ctx);
-    cli.emit(audit::retention_table(result.plan));
+    auto result = privacy::apply_retention(ctx);
+    cli.emit(privacy::retention_table(result.plan));
     if (result.plan.empty()) {
       cli.note("nothing is due");
       return;

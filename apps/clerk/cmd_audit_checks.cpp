@@ -1,7 +1,7 @@
 // clerk audit expenses|schedule|statement: policy checks on expenses and Direct Payments audits
-#include "clerk/audit/expense_check_ops.hpp"
-#include "clerk/audit/statement_ops.hpp"
 #include "clerk/core/error.hpp"
+#include "clerk/directpay/statement_ops.hpp"
+#include "clerk/expense/expense_check_ops.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "period_options.hpp"
@@ -23,19 +23,19 @@ void add_expense_checks(Cli& cli, CLI::App& group) {
                {{"warning", "error"}, ""});
   cmd->callback([&cli, cmd, o] {
     auto& ctx = cli.open();
-    std::optional<audit::Severity> fail_on;
-    if (!o->fail_on.empty()) fail_on = audit::parse_fail_on(o->fail_on);
-    Period period = resolve_period(ctx, period_choice(cmd, o->period),
-                                   financial_year(financial_year_of(ctx.today())));
-    audit::ExpenseCheckSummary summary;
-    cli.emit_rows(audit::expense_finding_columns(), [&](const auto& sink) {
-      summary = audit::check_expenses(ctx, period, [&](const audit::ExpenseFinding& f) {
-        sink(audit::expense_finding_cells(f));
+    std::optional<expense::Severity> fail_on;
+    if (!o->fail_on.empty()) fail_on = expense::parse_fail_on(o->fail_on);
+    Period period = report::resolve_period(ctx, period_choice(cmd, o->period),
+                                           financial_year(financial_year_of(ctx.today())));
+    expense::ExpenseCheckSummary summary;
+    cli.emit_rows(expense::expense_finding_columns(), [&](const auto& sink) {
+      summary = expense::check_expenses(ctx, period, [&](const expense::ExpenseFinding& f) {
+        sink(expense::expense_finding_cells(f));
       });
     });
     cli.note(summary.describe());
     if (fail_on && summary.reaches(*fail_on))
-      throw Error(ErrorKind::check_failed, *fail_on == audit::Severity::error
+      throw Error(ErrorKind::check_failed, *fail_on == expense::Severity::error
                                                ? "expense checks found errors"
                                                : "expense checks found warnings or errors");
   });
@@ -46,7 +46,7 @@ void add_schedule_commands(Cli& cli, CLI::App& group) {
       cli.command(group, "schedule", "Direct Payments schedules: what a recipient is paid");
   schedule->require_subcommand(1);
 
-  auto set = std::make_shared<audit::ScheduleInput>();
+  auto set = std::make_shared<directpay::ScheduleInput>();
   auto* set_cmd = cli.command(*schedule, "set",
                               "Set a recipient's payments from a date (ends the one in force)");
   cli.complete(set_cmd->add_option("CONTACT", set->recipient, "The recipient: contact id or name")
@@ -54,10 +54,10 @@ void add_schedule_commands(Cli& cli, CLI::App& group) {
                {{}, "contacts"});
   set_cmd->add_option("--amount", set->amount, "Each payment: 400 or £1,234.50")->required();
   cli.complete(set_cmd->add_option("--every", set->every, "week, 4-weeks or month")->required(),
-               {audit::every_names(), ""});
+               {directpay::every_names(), ""});
   set_cmd->add_option("--from", set->from, "The first payment's due date")->required();
   set_cmd->callback([&cli, set] {
-    auto s = audit::set_schedule(cli.open(), *set);
+    auto s = directpay::set_schedule(cli.open(), *set);
     cli.emit_value(std::to_string(s.id));
   });
 
@@ -66,14 +66,14 @@ void add_schedule_commands(Cli& cli, CLI::App& group) {
   cli.complete(list_cmd->add_option("CONTACT", *list, "Only this recipient"), {{}, "contacts"});
   list_cmd->callback([&cli, list] {
     auto& ctx = cli.open();
-    cli.emit(audit::schedule_table(audit::schedules(ctx, *list)));
+    cli.emit(directpay::schedule_table(directpay::schedules(ctx, *list)));
   });
 }
 
 void add_statement_command(Cli& cli, CLI::App& group) {
   struct Options {
     std::string file, owed_file;
-    audit::StatementInput input;
+    directpay::StatementInput input;
     bool letter = false;
   };
   auto o = std::make_shared<Options>();
@@ -91,7 +91,7 @@ void add_statement_command(Cli& cli, CLI::App& group) {
   cmd->add_flag("--letter", o->letter, "Print the surplus-recovery letter instead of the report");
   cmd->callback([&cli, o] {
     auto& ctx = cli.open();
-    audit::StatementInput in = o->input;
+    directpay::StatementInput in = o->input;
     in.letter = o->letter;
     in.text = read_input(o->file);
     in.source = o->file == "-" ? "stdin" : o->file;
@@ -99,8 +99,8 @@ void add_statement_command(Cli& cli, CLI::App& group) {
       in.owed_text = read_input(o->owed_file);
       in.owed_source = o->owed_file == "-" ? "stdin" : o->owed_file;
     }
-    auto report = audit::audit_statement(ctx, in);
-    cli.emit(report.letter ? *report.letter : audit::statement_document(report));
+    auto report = directpay::audit_statement(ctx, in);
+    cli.emit(report.letter ? *report.letter : directpay::statement_document(report));
     if (report.findings.surplus > Money())
       cli.note("surplus to recover: " + report.findings.surplus.display());
   });

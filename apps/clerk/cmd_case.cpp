@@ -2,12 +2,12 @@
 // open|list|show|note|log|assign|escalate|wait|pause|resume|close|reopen|extend|due|search|signpost
 #include <fstream>
 
+#include "clerk/access/access.hpp"
 #include "clerk/casework/case.hpp"
 #include "clerk/casework/case_import.hpp"
 #include "clerk/casework/case_ops.hpp"
 #include "clerk/casework/case_transfer.hpp"
 #include "clerk/people/staff.hpp"
-#include "clerk/session/access.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 
@@ -291,7 +291,7 @@ void add_case_commands(Cli& cli) {
     ListInput in = *exp;
     if (in.sort == "received") in.sort = "ref";
     auto filter = casework::make_filter(ctx, in);
-    AccessTally access(ctx, "case export");
+    access::AccessTally access(ctx, "case export");
     cli.emit_rows(casework::transfer_columns(), [&](const auto& sink) {
       casework::for_each_case(ctx, filter, [&](const casework::CaseRow& r) {
         access.saw(r.c.contact_id);

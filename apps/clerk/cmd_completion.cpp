@@ -1,7 +1,7 @@
 // clerk completion bash|zsh|fish|list and clerk __complete KIND (hidden helpers for the shells)
 #include <iostream>
 
-#include "clerk/casework/letter.hpp"
+#include "clerk/letters/letter.hpp"
 #include "clerk/people/contact_store.hpp"
 #include "clerk/people/staff_store.hpp"
 #include "commands.hpp"

@@ -3,7 +3,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "clerk/config/holiday_ops.hpp"
+#include "clerk/admin/holiday_ops.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/report/saved_report.hpp"
@@ -62,7 +62,7 @@ void add_config_commands(Cli& cli) {
   import->callback([&cli, file] {
     std::string text = read_input(*file);
   auto& ctx = cli.open();
-  auto s = config::import_holidays(ctx, text, *file == "-" ? "stdin" : *file);
+  auto s = admin::import_holidays(ctx, text, *file == "-" ? "stdin" : *file);
   cli.note("imported " + std::to_string(s.imported) + " bank holidays for " +
            std::to_string(s.first_year) + "-" + std::to_string(s.last_year) + " (replaced " +
            std::to_string(s.replaced) + ")");
@@ -96,7 +96,7 @@ list->callback([&cli, list_opts] {
                                       : ctx.parse_date(list_opts->from, "from");
   Date to =
       list_opts->to.empty() ? *Date::from_ymd(year, 12, 31) : ctx.parse_date(list_opts->to, "to");
-  cli.emit(config::holiday_table(ctx, nation, from, to));
+  cli.emit(admin::holiday_table(ctx, nation, from, to));
 });
 }  // namespace clerk::app
 

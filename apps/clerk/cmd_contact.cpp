@@ -1,6 +1,6 @@
 // clerk contact add|show|list|edit|merge|search
+#include "clerk/access/access.hpp"
 #include "clerk/people/contact_ops.hpp"
-#include "clerk/session/access.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 
@@ -55,7 +55,7 @@ void emit_contacts(Cli& cli, const ContactOptions& o, const std::string& query,
   filter.query = query;
   filter.limit = o.limit;
   auto& ctx = cli.open();
-  AccessTally access(ctx, command);
+  access::AccessTally access(ctx, command);
   cli.emit_rows(people::contact_columns(), [&](const auto& sink) {
     people::for_each_contact(ctx, filter, [&](const people::Contact& c) {
       access.saw(c.id);

@@ -1,12 +1,12 @@
 // clerk db check|backup|migrate|restore
 #include <iostream>
 
-#include "clerk/audit/verify.hpp"
+#include "clerk/admin/restore_ops.hpp"
 #include "clerk/audit/verify_ops.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/db/maintenance.hpp"
 #include "clerk/db/migrations.hpp"
-#include "clerk/session/restore_ops.hpp"
+#include "clerk/trail/verify.hpp"
 #include "commands.hpp"
 
 namespace clerk::app {
@@ -29,7 +29,7 @@ void add_db_commands(Cli& cli) {
                           " problem(s); the file is damaged: restore the latest good backup "
                           "(`clerk db restore`)");
         auto& ctx = cli.open();
-        auto report = audit::verify(ctx.db());
+        auto report = trail::verify(ctx.db());
         if (!report.ok()) cli.emit(audit::findings_table(report));
         for (const auto& line : audit::summary_lines(report)) cli.note(line);
         if (!problems.empty() || !report.ok())
@@ -66,7 +66,7 @@ void add_db_commands(Cli& cli) {
       "(admins); the replaced file is kept beside it");
   restore_cmd->add_option("FILE", *restore_file, "The backup to restore")->required();
   restore_cmd->callback([&cli, restore_file] {
-    auto result = restore_database(cli.context(), *restore_file);
+    auto result = admin::restore_database(cli.context(), *restore_file);
     if (!result.restored) {
       for (const auto& p : result.problems) std::cerr << "clerk: " << p << '\n';
       if (!result.report.ok()) cli.emit(audit::findings_table(result.report));
@@ -85,7 +85,7 @@ void add_db_commands(Cli& cli) {
   cli.command(*group, "migrate", "Bring the database schema up to this version of clerk")
       ->callback([&cli] {
         auto& ctx = cli.context();
-        ctx.open_database(db::OpenMode::existing, false);
+        ctx.open_database(db::OpenMode::existing);
         cli.note("schema version " + std::to_string(db::schema_version(ctx.db())) + " (current)");
       });
 }

@@ -2,11 +2,11 @@
 // clerk expense budget set|status
 #include <fstream>
 
+#include "clerk/core/atomic_file.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/expense/expense_import.hpp"
 #include "clerk/expense/expense_ops.hpp"
 #include "clerk/expense/expense_table.hpp"
-#include "clerk/output/atomic_file.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 
@@ -222,11 +222,11 @@ void add_workflow_commands(Cli& cli, CLI::App& group) {
   pay_cmd->add_option("--csv", pay->csv, "Also write the batch as CSV to FILE (atomically)");
   pay_cmd->add_flag("--dry-run", pay->dry_run, "Show the batch; change nothing, write no file");
   pay_cmd->callback([&cli, pay] {
-    if (!pay->csv.empty()) output::require_parent_directory(pay->csv);
+    if (!pay->csv.empty()) require_parent_directory(pay->csv);
     auto run = expense::pay_claims(cli.open(), pay->through, pay->reference, pay->dry_run);
     auto table = expense::payment_table(run.batch, run.lines);
     if (!pay->csv.empty() && !pay->dry_run && run.batch.items > 0)
-      output::write_atomically(
+      write_atomically(
           pay->csv,
           [&](std::ostream& out) {
             render::write(table, render::Format::csv, out, render::Options{});

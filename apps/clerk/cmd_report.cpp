@@ -75,10 +75,11 @@ void add_report_commands(Cli& cli) {
       throw Error(ErrorKind::usage, "give a saved report's NAME or --all").field("NAME");
     Context& ctx = cli.open();
     // A saved report with no output path goes to standard output (or -o).
+    auto options_for = [&cli](render::Format f) { return cli.file_render_options(f); };
     cli.write_output([&](std::ostream& fallback) {
-      auto runs = run->all
-                      ? report::run_all_saved(ctx, fallback)
-                      : std::vector<report::SavedRun>{report::run_saved(ctx, run->name, fallback)};
+      auto runs = run->all ? report::run_all_saved(ctx, fallback, options_for)
+                           : std::vector<report::SavedRun>{
+                                 report::run_saved(ctx, run->name, fallback, options_for)};
       for (const auto& r : runs)
         for (const auto& path : r.written) cli.note(r.name + ": wrote " + path.string());
     });

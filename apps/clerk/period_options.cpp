@@ -20,7 +20,7 @@ void add_period_options(Cli& cli, CLI::App* cmd, PeriodText& o) {
                         false});
 }
 
-PeriodChoice period_choice(CLI::App* cmd, const PeriodText& o) {
+report::PeriodChoice period_choice(CLI::App* cmd, const PeriodText& o) {
   return {given(cmd, "--month", o.month), given(cmd, "--quarter", o.quarter),
           given(cmd, "--fy", o.fy),       given(cmd, "--from", o.from),
           given(cmd, "--to", o.to),       given(cmd, "--period", o.period)};

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "clerk/session/period_choice.hpp"
+#include "clerk/report/period_choice.hpp"
 #include "cli.hpp"
 
 namespace clerk::app {
@@ -14,7 +14,7 @@ struct PeriodText {
 };
 
 void add_period_options(Cli& cli, CLI::App* cmd, PeriodText& text);
-// The options given on `cmd` (an option not given stays empty, so resolve_period can tell).
-PeriodChoice period_choice(CLI::App* cmd, const PeriodText& text);
+// The options given on `cmd` (an option not given stays empty, so report::resolve_period can tell).
+report::PeriodChoice period_choice(CLI::App* cmd, const PeriodText& text);
 
 }  // namespace clerk::app

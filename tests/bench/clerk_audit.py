@@ -1,6 +1,6 @@
 """An independent implementation of clerk's audit-trail hashing, for auditors and for tests.
 
-It recomputes what lib/clerk/audit/{encoding,trail,row_image}.cpp compute, from the
+It recomputes what lib/clerk/trail/{encoding,trail,row_image}.cpp compute, from the
 documented byte encoding: a version tag, then each field as a 4-byte big-endian length and its
 bytes (an absent value is the length 0xFFFFFFFF with no bytes). SHA-256 throughout, as hex (bulk row hashes are stored as their 32 bytes).
 Only the standard library is used, so `python3 clerk_audit.py verify DB` runs anywhere.

@@ -13,7 +13,7 @@ the same data.
     gen_diary.py actions --scale 1 --db clerk.db     # after `clerk diary import diary.ics`
 
 Actions have no bulk import, so this writes them as `clerk` would and appends the one batch
-entry clerk's Writer::batch makes, chained and hashed as lib/clerk/audit/*.cpp specify, so
+entry clerk's Writer::batch makes, chained and hashed as lib/clerk/trail/*.cpp specify, so
 `clerk audit verify` still passes on the benchmark database.
 """
 import argparse
@@ -95,7 +95,7 @@ def sha(data):
 
 
 def row_hash(cursor, row):
-    """clerk-row-v1 (lib/clerk/audit/row_image.cpp): name, storage class and value per column."""
+    """clerk-row-v1 (lib/clerk/trail/row_image.cpp): name, storage class and value per column."""
     out = field("clerk-row-v1")
     for (name, *_), value in zip(cursor.description, row):
         out += field(name)

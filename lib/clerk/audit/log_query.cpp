@@ -5,16 +5,16 @@
 #include <algorithm>
 #include <charconv>
 
-#include "clerk/audit/row_image.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/trail/row_image.hpp"
 
 namespace clerk::audit {
 
 std::pair<std::string, std::optional<int64_t>> parse_entity_ref(std::string_view text) {
   auto colon = text.find(':');
   std::string entity(text.substr(0, colon));
-  const auto entities = audited_entities();
+  const auto entities = trail::audited_entities();
   if (std::find(entities.begin(), entities.end(), entity) == entities.end())
     throw Error(ErrorKind::bad_data, "'" + entity + "' is not a kind of record; use one of " +
                                          text::join(entities, ", ") + " (optionally :ID)")

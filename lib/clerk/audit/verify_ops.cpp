@@ -4,7 +4,7 @@
 
 namespace clerk::audit {
 
-render::Table findings_table(const VerifyReport& report) {
+render::Table findings_table(const trail::VerifyReport& report) {
   using render::Kind;
   render::Table t;
   t.columns = {{"check", "Check", Kind::text},
@@ -19,7 +19,7 @@ render::Table findings_table(const VerifyReport& report) {
   return t;
 }
 
-std::vector<std::string> summary_lines(const VerifyReport& r) {
+std::vector<std::string> summary_lines(const trail::VerifyReport& r) {
   std::vector<std::string> out;
   out.push_back(fmt::format("checked {} audit entries ({} redacted) and {} records", r.entries,
                             r.redacted, r.rows_checked));

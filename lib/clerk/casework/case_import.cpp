@@ -7,8 +7,6 @@
 
 #include <fmt/format.h>
 
-#include "clerk/audit/batch_inserter.hpp"
-#include "clerk/audit/sha256.hpp"
 #include "clerk/casework/case_ops.hpp"
 #include "clerk/casework/case_store.hpp"
 #include "clerk/casework/case_transfer.hpp"
@@ -18,13 +16,15 @@
 #include "clerk/core/error.hpp"
 #include "clerk/core/record_reader.hpp"
 #include "clerk/core/row_errors.hpp"
+#include "clerk/core/sha256.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/db/database.hpp"
 #include "clerk/db/read_snapshot.hpp"
 #include "clerk/db/suspended_schema.hpp"
-#include "clerk/db/write.hpp"
 #include "clerk/people/contact_store.hpp"
 #include "clerk/people/staff_store.hpp"
+#include "clerk/trail/batch_inserter.hpp"
+#include "clerk/trail/write.hpp"
 
 namespace clerk::casework {
 namespace {
@@ -181,11 +181,11 @@ struct ReferencesFirst {};
 // A case ready to write: its row and hash, its new contact's when it needs one, its deadlines.
 struct PreparedCase {
   int64_t id = 0;
-  std::vector<audit::StoredValue> values;
-  audit::Digest hash{};
+  std::vector<trail::StoredValue> values;
+  Digest hash{};
   int64_t new_contact_id = 0;  // 0: an existing contact
-  std::vector<audit::StoredValue> contact;
-  audit::Digest contact_hash{};
+  std::vector<trail::StoredValue> contact;
+  Digest contact_hash{};
   std::optional<Deadlines> due;
 };
 using Block = std::vector<PreparedCase>;
@@ -224,8 +224,8 @@ class CasePreparer {
     return p;
   }
 
-  PreparedCase prepare(ParsedRow p, audit::BatchInserter& cases, int64_t case_id,
-                       audit::BatchInserter& contacts, int64_t& next_contact_id) {
+  PreparedCase prepare(ParsedRow p, trail::BatchInserter& cases, int64_t case_id,
+                       trail::BatchInserter& contacts, int64_t& next_contact_id) {
     Case& c = p.c;
     if (p.ref) {
       std::tie(c.ref_year, c.ref_seq) = *p.ref;
@@ -309,12 +309,12 @@ ImportSummary check_only(Context& ctx, RecordReader& reader, const std::string& 
 // sees the database as it was before the load) reads, checks and prepares the rows a block at
 // a time while this one inserts them. The first bad row stops the inserting; the rest are still
 // checked, so every bad one is listed, and the transaction rolls back.
-ImportSummary load(Context& ctx, db::Writer& w, RecordReader& reader, const std::string& source,
+ImportSummary load(Context& ctx, trail::Writer& w, RecordReader& reader, const std::string& source,
                    const std::string& input_sha, SeqByYear given) {
   ImportSummary summary;
   // The case entry comes first, then (when the load made any) the contact entry.
   CaseBulk cases(w.db());
-  audit::BatchInserter contacts(w.db(), "contact", people::contact_table_columns(), 1);
+  trail::BatchInserter contacts(w.db(), "contact", people::contact_table_columns(), 1);
   int64_t next_contact_id =
       w.db().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM contact").getInt64();
   const int64_t stored_contacts = w.db().execAndGet("SELECT count(*) FROM contact").getInt64();
@@ -423,7 +423,7 @@ ImportSummary import_cases(Context& ctx,
   {
     // The batch entries record a digest of exactly what was imported.
     auto in = open_input();
-    input_sha = audit::sha256_hex(*in);
+    input_sha = sha256_hex(*in);
   }
   SeqByYear given;
   for (bool first_attempt = true;; first_attempt = false) {
@@ -431,7 +431,7 @@ ImportSummary import_cases(Context& ctx,
     // A bad header is refused before anything begins.
     auto reader = RecordReader::open(*in, source, transfer_keys(), kRequired);
     try {
-      return db::write(ctx.write_context(), [&](db::Writer& w) {
+      return trail::write(ctx.write_context(), [&](trail::Writer& w) {
         return load(ctx, w, *reader, source, input_sha, given);
       });
     } catch (const ReferencesFirst&) {

@@ -6,17 +6,17 @@
 
 #include <fmt/format.h>
 
-#include "clerk/audit/sha256.hpp"
+#include "clerk/access/access.hpp"
 #include "clerk/casework/deadline.hpp"
-#include "clerk/casework/letter.hpp"
 #include "clerk/core/error.hpp"
+#include "clerk/core/sha256.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/db/sqlite_error.hpp"
-#include "clerk/db/write.hpp"
+#include "clerk/letters/letter.hpp"
 #include "clerk/people/contact_ops.hpp"
 #include "clerk/people/staff_ops.hpp"
 #include "clerk/people/staff_store.hpp"
-#include "clerk/session/access.hpp"
+#include "clerk/trail/write.hpp"
 
 namespace clerk::casework {
 namespace {
@@ -74,7 +74,7 @@ std::optional<Deadlines> deadlines_of(Context& ctx, SQLite::Database& db, const 
 // happened, and the derived deadline — one transaction.
 class CaseChange {
  public:
-  CaseChange(Context& ctx, db::Writer& w, std::string_view ref)
+  CaseChange(Context& ctx, trail::Writer& w, std::string_view ref)
       : ctx_(ctx), w_(w), c_(resolve_case(ctx, ref)), before_(w.before("case", c_.id)) {}
   Case& c() { return c_; }
   void event(const std::string& kind, const std::string& text, Date on) {
@@ -95,9 +95,9 @@ class CaseChange {
 
  private:
   Context& ctx_;
-  db::Writer& w_;
+  trail::Writer& w_;
   Case c_;
-  audit::RowImage before_;
+  trail::RowImage before_;
 };
 
 std::string staff_login(Context& ctx, std::optional<int64_t> id) {
@@ -184,7 +184,7 @@ Case open_case(Context& ctx, const OpenInput& in) {
   c.contact_id = people::resolve_contact(ctx, in.contact).id;
   if (!in.assign.empty()) c.assignee_id = active_staff(ctx, in.assign, "assign").id;
   c.status = Status::open;
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     c.ref_year = c.received_on.year();
     c.ref_seq = next_ref_seq(w.db(), c.ref_year);
     c.ref = format_ref(c.ref_year, c.ref_seq);
@@ -205,7 +205,7 @@ Case open_case(Context& ctx, const OpenInput& in) {
 
 TimelineEntry add_note(Context& ctx, std::string_view ref, const std::string& text) {
   std::string body = required_text(text, "text");
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     Case c = resolve_case(ctx, ref);
     TimelineEntry e;
     e.case_id = c.id;
@@ -225,7 +225,7 @@ namespace {
 // case's own contact acknowledges the case (a letter to a third party tells the constituent
 // nothing); an incoming one on a case awaiting a reply moves it back to open. With no party,
 // the correspondence was with the case's contact.
-TimelineEntry record_correspondence(Context& ctx, db::Writer& w, CaseChange& change,
+TimelineEntry record_correspondence(Context& ctx, trail::Writer& w, CaseChange& change,
                                     TimelineEntry e) {
   Case& c = change.c();
   if (c.status == Status::closed)
@@ -266,7 +266,7 @@ TimelineEntry log_correspondence(Context& ctx, std::string_view ref, const LogIn
   e.text = required_text(in.summary, "summary");
   e.on_date = past_date(ctx, in.date, "date");
   e.kind = "correspondence";
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     CaseChange change(ctx, w, ref);
     return record_correspondence(ctx, w, change, e);
   });
@@ -314,15 +314,17 @@ render::Document prepare_letter(Context& ctx, std::string_view ref,
                                                {"assignee.name", signer},
                                                {"marking", std::string(name(c.marking))}};
   auto dir = config::letter_directory(ctx.config(), ctx.options().config_path);
-  std::string filled = fill_placeholders(
-      letter_template(template_name, dir, std::string(name(c.type))), values, template_name);
-  record_access(ctx, "case letter", "case " + c.ref + " letter " + template_name, {c.contact_id});
+  std::string filled = letters::fill_placeholders(
+      letters::letter_template(template_name, dir, std::string(name(c.type))), values,
+      template_name);
+  access::record_access(ctx, "case letter", "case " + c.ref + " letter " + template_name,
+                        {c.contact_id});
   // No title: the letter is the page.
-  return letter_document(filled, "", std::string(name(c.marking)));
+  return letters::letter_document(filled, "", std::string(name(c.marking)));
 }
 
 void record_letter(Context& ctx, std::string_view ref, const std::string& template_name) {
-  db::write(ctx.write_context(), [&](db::Writer& w) {
+  trail::write(ctx.write_context(), [&](trail::Writer& w) {
     CaseChange change(ctx, w, ref);
     TimelineEntry e;
     e.kind = "letter";
@@ -344,7 +346,7 @@ void record_letter(Context& ctx, std::string_view ref, const std::string& templa
 }
 
 Case assign_case(Context& ctx, std::string_view ref, const std::string& login) {
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     people::Staff s = active_staff(ctx, login, "assignee");
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
@@ -366,7 +368,7 @@ Case assign_case(Context& ctx, std::string_view ref, const std::string& login) {
 
 Case escalate_case(Context& ctx, std::string_view ref, const std::string& assign,
                    const std::string& reason) {
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
     require_move(c, Move::escalate);
@@ -409,7 +411,7 @@ Case wait_on(Context& ctx, std::string_view ref, const std::string& body,
   Date follow_up = ctx.parse_date(until, "until");
   if (follow_up < ctx.today())
     throw Error(ErrorKind::bad_data, follow_up.iso() + " is in the past").field("until");
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
     require_move(c, Move::wait);
@@ -425,7 +427,7 @@ Case wait_on(Context& ctx, std::string_view ref, const std::string& body,
 
 Case pause_clock(Context& ctx, std::string_view ref, const std::string& reason) {
   std::string why = required_text(reason, "reason");
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
     if (!has_clock_stops(c.type))
@@ -447,7 +449,7 @@ Case pause_clock(Context& ctx, std::string_view ref, const std::string& reason) 
 }
 
 Case resume_clock(Context& ctx, std::string_view ref) {
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
     std::optional<StoredPause> open;
@@ -468,7 +470,7 @@ Case resume_clock(Context& ctx, std::string_view ref) {
 Case close_case(Context& ctx, std::string_view ref, const std::string& outcome,
                 const std::string& note) {
   Outcome o = parse_outcome(outcome);
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
     require_move(c, Move::close);
@@ -493,7 +495,7 @@ Case close_case(Context& ctx, std::string_view ref, const std::string& outcome,
 
 Case reopen_case(Context& ctx, std::string_view ref, const std::string& reason) {
   std::string why = required_text(reason, "reason");
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
     require_move(c, Move::reopen);
@@ -508,7 +510,7 @@ Case reopen_case(Context& ctx, std::string_view ref, const std::string& reason) 
 
 Case extend_case(Context& ctx, std::string_view ref, int months, const std::string& reason) {
   std::string why = required_text(reason, "reason");
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
     int limit = ctx.config().targets.sar_max_extension_months;
@@ -531,7 +533,7 @@ Case extend_case(Context& ctx, std::string_view ref, int months, const std::stri
 void refresh_deadlines_if_stale(Context& ctx) {
   // The fingerprint covers everything deadlines depend on but the cases themselves.
   const auto& t = ctx.config().targets;
-  audit::Sha256 h;
+  Sha256 h;
   // v2: closures no longer count for FOI and SAR, and a SAR's stopped days come before the
   // working-day shift; stored deadlines from v1 are recomputed.
   h.update(fmt::format("v2|{}|{},{},{},{},{},{},{},{},{},{}|",
@@ -759,7 +761,7 @@ render::Document case_document(Context& ctx, std::string_view ref) {
   doc.title = c.ref + ": " + c.subject;
   doc.marking = std::string(name(c.marking));
   doc.blocks = {record, events, signposts};
-  record_access(ctx, "case show", "case " + c.ref, {c.contact_id});
+  access::record_access(ctx, "case show", "case " + c.ref, {c.contact_id});
   return doc;
 }
 

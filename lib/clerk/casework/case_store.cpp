@@ -170,8 +170,8 @@ const std::vector<std::string>& case_table_columns() {
   return columns;
 }
 
-std::vector<audit::StoredValue> case_values(const Case& c) {
-  using audit::StoredValue, audit::stored_optional, audit::stored_text_or_null;
+std::vector<trail::StoredValue> case_values(const Case& c) {
+  using trail::StoredValue, trail::stored_optional, trail::stored_text_or_null;
   return {c.id,
           c.ref,
           int64_t(c.ref_year),
@@ -209,8 +209,8 @@ CaseBulk::CaseBulk(SQLite::Database& db)
   db.exec("PRAGMA threads = 2");
 }
 
-void CaseBulk::insert(int64_t id, const std::vector<audit::StoredValue>& values,
-                      const audit::Digest& hash, const std::optional<Deadlines>& d) {
+void CaseBulk::insert(int64_t id, const std::vector<trail::StoredValue>& values, const Digest& hash,
+                      const std::optional<Deadlines>& d) {
   // The statements are prepared again by SQLite on their next step after the indexes go.
   if (!indexes_ && ++inserted_ > existing_ && inserted_ >= kRebuildFrom)
     indexes_.emplace(db_, "index", "cases");

@@ -10,11 +10,11 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
-#include "clerk/audit/batch_inserter.hpp"
 #include "clerk/casework/case.hpp"
 #include "clerk/casework/deadline.hpp"
 #include "clerk/db/raw_statement.hpp"
 #include "clerk/db/suspended_schema.hpp"
+#include "clerk/trail/batch_inserter.hpp"
 
 namespace clerk::casework {
 
@@ -51,10 +51,10 @@ class CaseRefs {
 const std::vector<std::string>& case_table_columns();
 // A case as a bulk load writes it (its id included): absent values and empty optional text are
 // NULL, as insert_case() binds them.
-std::vector<audit::StoredValue> case_values(const Case& c);
+std::vector<trail::StoredValue> case_values(const Case& c);
 
 // A bulk load of cases inside the caller's transaction, each row given as its values and its
-// audit hash (taken by the preparing side with rows().hash(); see audit::BatchInserter). The
+// audit hash (taken by the preparing side with rows().hash(); see trail::BatchInserter). The
 // search index's insert trigger is suspended (FTS5 writes out its pending terms at every
 // statement a trigger runs on it: seconds per 100,000 rows), and once the load has outgrown the
 // table (and is at least kRebuildFrom rows) so are the table's indexes; finish() indexes the
@@ -66,16 +66,16 @@ class CaseBulk {
   explicit CaseBulk(SQLite::Database& db);
   // The id the load's first case gets.
   int64_t next_id() const { return next_id_; }
-  audit::BatchInserter& rows() { return rows_; }
+  trail::BatchInserter& rows() { return rows_; }
   // Inserts case `id` (ids increasing) with its deadlines when it is open.
-  void insert(int64_t id, const std::vector<audit::StoredValue>& values, const audit::Digest& hash,
+  void insert(int64_t id, const std::vector<trail::StoredValue>& values, const Digest& hash,
               const std::optional<Deadlines>& d);
   // Must run before the transaction commits.
   void finish();
 
  private:
   SQLite::Database& db_;
-  audit::BatchInserter rows_;
+  trail::BatchInserter rows_;
   db::SuspendedSchema search_trigger_;
   std::optional<db::SuspendedSchema> indexes_;
   db::RawStatement deadline_;

@@ -4,12 +4,12 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
-#include "clerk/db/write.hpp"
 #include "clerk/diary/action_store.hpp"
 #include "clerk/diary/case_link.hpp"
 #include "clerk/diary/event_store.hpp"
 #include "clerk/people/contact_ops.hpp"
 #include "clerk/people/staff_ops.hpp"
+#include "clerk/trail/write.hpp"
 
 namespace clerk::diary {
 namespace {
@@ -83,7 +83,7 @@ Action add_action(Context& ctx, const ActionInput& in) {
       throw Error(ErrorKind::bad_data, "a case reference is empty").field("case");
     a.case_ref = case_reference(ctx, std::string(text::trim(*in.case_ref)));
   }
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     if (in.meeting) {
       int64_t id = parse_id(*in.meeting, "an event id", "meeting");
       if (!find_event(w.db(), id))
@@ -107,7 +107,7 @@ void for_each_action(Context& ctx, const ActionListInput& in,
 
 Action complete_action(Context& ctx, std::string_view id_text, const std::string& note) {
   int64_t id = parse_id(id_text, "an action id", "id");
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     Action a = open_action(w.db(), id);
     a.done_on = ctx.today();
     a.done_note = std::string(text::trim(note));
@@ -123,7 +123,7 @@ Action edit_action(Context& ctx, std::string_view id_text, const ActionEdit& edi
   if (!edit.text && !edit.owner && !edit.owner_contact && !edit.due)
     throw Error(ErrorKind::usage, "give what to change: --text, --owner, --owner-contact or --due")
         .field("id");
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     Action a = open_action(w.db(), id);
     if (edit.text) a.text = action_text(*edit.text);
     set_owner(ctx, a, edit.owner, edit.owner_contact);
@@ -141,7 +141,7 @@ Action cancel_action(Context& ctx, std::string_view id_text, const std::string& 
   if (why.empty()) throw Error(ErrorKind::bad_data, "give the reason").field("reason");
   if (!text::valid_utf8(why))
     throw Error(ErrorKind::bad_data, "text is not valid UTF-8").field("reason");
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     Action a = open_action(w.db(), id);
     a.cancelled_on = ctx.today();
     a.cancel_reason = why;

@@ -1,5 +1,6 @@
 #include "clerk/diary/briefing.hpp"
 
+#include "clerk/access/access.hpp"
 #include "clerk/core/duration.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/diary/action_store.hpp"
@@ -7,7 +8,6 @@
 #include "clerk/diary/diary_ops.hpp"
 #include "clerk/diary/diary_tables.hpp"
 #include "clerk/people/contact_store.hpp"
-#include "clerk/session/access.hpp"
 
 namespace clerk::diary {
 namespace {
@@ -107,7 +107,7 @@ void record_briefing_access(Context& ctx, Date day, const Agenda& agenda) {
   for (const auto& o : agenda.occurrences)
     for (const auto& a : o.event->attendees)
       if (a.contact_id) contacts.push_back(*a.contact_id);
-  record_access(
+  access::record_access(
       ctx, "diary brief",
       "briefing for " + day.iso() + ": " + std::to_string(agenda.occurrences.size()) + " events",
       std::move(contacts), int64_t(agenda.occurrences.size()));

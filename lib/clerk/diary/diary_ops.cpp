@@ -6,13 +6,13 @@
 
 #include <fmt/format.h>
 
-#include "clerk/audit/sha256.hpp"
+#include "clerk/access/access.hpp"
 #include "clerk/core/datetime_input.hpp"
 #include "clerk/core/duration.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/json_text.hpp"
+#include "clerk/core/sha256.hpp"
 #include "clerk/core/text.hpp"
-#include "clerk/db/write.hpp"
 #include "clerk/diary/case_link.hpp"
 #include "clerk/diary/diary_tables.hpp"
 #include "clerk/diary/ical.hpp"
@@ -20,7 +20,7 @@
 #include "clerk/people/contact_ops.hpp"
 #include "clerk/people/staff_store.hpp"
 #include "clerk/render/marking.hpp"
-#include "clerk/session/access.hpp"
+#include "clerk/trail/write.hpp"
 
 namespace clerk::diary {
 namespace {
@@ -215,7 +215,7 @@ OccurrenceChange* change_on(Event& e, Date original) {
 
 // Saves `change` (new or altered) with its audit entry, and the event row whose last day and
 // revision time it moves.
-void save_change(db::Writer& w, Event& e, OccurrenceChange& change) {
+void save_change(trail::Writer& w, Event& e, OccurrenceChange& change) {
   if (change.id != 0) {
     auto before = w.before("diary_event_change", change.id);
     update_change(w.db(), change);
@@ -301,7 +301,7 @@ std::string imported_label(const ical::ImportedEvent& ie) {
 }
 
 // Updates one known event from the file, each row changed with its own audit entry.
-void update_from_file(Context& ctx, db::Writer& w, const Event& existing, Event e) {
+void update_from_file(Context& ctx, trail::Writer& w, const Event& existing, Event e) {
   touch(ctx, e);
   auto before = w.before("diary_event", e.id);
   update_event(w.db(), e);
@@ -360,9 +360,9 @@ Scheduled add_event(Context& ctx, const EventInput& in, bool strict) {
   validate(e);
   for (const auto& who : in.with) e.attendees.push_back(resolve_attendee(ctx, who, out.notes));
   // A random UID (RFC 7986 section 5.3 recommends one): stable once given, unique anywhere.
-  e.uid = audit::random_hex(16) + "@clerk";
+  e.uid = random_hex(16) + "@clerk";
   touch(ctx, e);
-  db::write(ctx.write_context(), [&](db::Writer& w) {
+  trail::write(ctx.write_context(), [&](trail::Writer& w) {
     out.clashes = clashes_for(ctx, e, std::nullopt);
     refuse_if_strict(strict, out.clashes);
     e.id = insert_event(w.db(), e);
@@ -389,7 +389,7 @@ render::Document show_event(Context& ctx, std::string_view id_text) {
 }
 
 Scheduled move_event(Context& ctx, const MoveInput& in, bool strict) {
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     Scheduled out;
     Event& e = out.event;
     e = load_event(w.db(), in.id);
@@ -465,7 +465,7 @@ Scheduled move_event(Context& ctx, const MoveInput& in, bool strict) {
 
 Event cancel_event(Context& ctx, std::string_view id_text,
                    const std::optional<std::string>& occurrence) {
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     Event e = load_event(w.db(), id_text);
     std::string which = "event " + std::to_string(e.id);
     if (e.cancelled) throw Error(ErrorKind::bad_data, which + " is already cancelled").field("id");
@@ -651,7 +651,7 @@ std::optional<Date> write_notes(Context& ctx, std::string_view id_text, Notes wh
                                 const std::optional<std::string>& occurrence) {
   if (!text::valid_utf8(text))
     throw Error(ErrorKind::bad_data, "text is not valid UTF-8").field(notes_name(which));
-  return db::write(ctx.write_context(), [&](db::Writer& w) -> std::optional<Date> {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) -> std::optional<Date> {
     Event e = load_event(w.db(), id_text);
     std::optional<Date> day = papers_occurrence(ctx, e, which, occurrence);
     if (day) {
@@ -722,8 +722,8 @@ ImportResult import_ical(Context& ctx, std::string_view text, std::string_view s
     return result;
   }
   std::string summary = "{\"source\":" + json::quoted(source) +
-                        ",\"sha256\":" + json::quoted(audit::sha256_hex(text)) + ",\"rows\":";
-  db::write(ctx.write_context(), [&](db::Writer& w) {
+                        ",\"sha256\":" + json::quoted(sha256_hex(text)) + ",\"rows\":";
+  trail::write(ctx.write_context(), [&](trail::Writer& w) {
     // Known UIDs are updated first, each row with its own before/after entry: an update's
     // before-image is what makes it reviewable. New events then go in together and get one
     // batch entry per table (Writer::batch still records every row's hash), so a first import
@@ -792,9 +792,10 @@ void export_ical(Context& ctx, const EventQuery& query, std::ostream& out, bool 
   writer.finish();
   // UK GDPR accountability, as for `case show`: who exported the diary, and whom it named.
   if (events > 0)
-    record_access(ctx, "diary export",
-                  std::to_string(events) + " events" + (all_attendees ? " with attendees" : ""),
-                  std::move(contacts), events);
+    access::record_access(
+        ctx, "diary export",
+        std::to_string(events) + " events" + (all_attendees ? " with attendees" : ""),
+        std::move(contacts), events);
 }
 
 }  // namespace clerk::diary

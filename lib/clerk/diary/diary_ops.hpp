@@ -1,6 +1,6 @@
 // The diary operations commands call: add, list, show, move, cancel, conflicts, free, agenda
 // and minutes, import and export. Each validates, loads, applies the rules in event.hpp and
-// recurrence.hpp, writes through db::write with its audit entries, and returns data.
+// recurrence.hpp, writes through trail::write with its audit entries, and returns data.
 #pragma once
 
 #include <deque>

@@ -38,7 +38,7 @@ constexpr const char* kInsert = R"(
 // decimal place, and 7.5 as a REAL (the column's INTEGER affinity keeps a REAL that is not
 // whole), so rows written before keep their values and their audited hashes. A tenth is read
 // back exactly by rounding.
-audit::StoredValue stored_miles(int64_t tenths) {
+trail::StoredValue stored_miles(int64_t tenths) {
   if (tenths % 10 == 0) return tenths / 10;
   return double(tenths) / 10;
 }
@@ -100,8 +100,8 @@ const std::vector<std::string>& claim_columns() {
 }
 
 // A claim as the values of claim_columns(): an absent date, id or optional text is NULL.
-std::vector<audit::StoredValue> claim_values(const Claim& c) {
-  using audit::StoredValue, audit::stored_optional, audit::stored_text_or_null;
+std::vector<trail::StoredValue> claim_values(const Claim& c) {
+  using trail::StoredValue, trail::stored_optional, trail::stored_text_or_null;
   std::vector<StoredValue> v(kParams.size());
   v[0] = c.claimant_id;
   v[1] = c.date.iso();
@@ -295,7 +295,7 @@ int64_t ClaimInserter::insert(const Claim& claim) {
   return row.id;
 }
 
-void ClaimInserter::finish(db::Writer& w, std::string summary_json) {
+void ClaimInserter::finish(trail::Writer& w, std::string summary_json) {
   if (indexes_) indexes_->restore();
   if (!rows_.first_id()) return;
   w.batch(rows_.checked_rows(), *rows_.first_id(), rows_.last_id(), "import",

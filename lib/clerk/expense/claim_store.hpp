@@ -10,14 +10,14 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
-#include "clerk/audit/batch_inserter.hpp"
-#include "clerk/audit/row_image.hpp"
 #include "clerk/core/period.hpp"
 #include "clerk/db/raw_statement.hpp"
 #include "clerk/db/suspended_schema.hpp"
-#include "clerk/db/write.hpp"
 #include "clerk/expense/claim.hpp"
 #include "clerk/expense/payment.hpp"
+#include "clerk/trail/batch_inserter.hpp"
+#include "clerk/trail/row_image.hpp"
+#include "clerk/trail/write.hpp"
 
 namespace clerk::expense {
 
@@ -54,7 +54,7 @@ int64_t claim_count(SQLite::Database& db);
 
 // A bulk load of the expense table inside the caller's transaction: one prepared INSERT reused
 // for every row. Each row's audit hash is taken from the values it is written with (prepare(),
-// which may run on another thread; see audit::BatchInserter). Once the load has outgrown the table
+// which may run on another thread; see trail::BatchInserter). Once the load has outgrown the table
 // (and at least kRebuildFrom rows), the table's indexes are dropped and finish() builds them again:
 // sorting a million keys once is far faster than a million random index inserts through a small
 // cache.
@@ -69,8 +69,8 @@ class ClaimInserter {
   // prepare() calls must come in insertion order, from one thread at a time.
   struct Row {
     int64_t id = 0;
-    std::vector<audit::StoredValue> values;
-    audit::Digest hash{};
+    std::vector<trail::StoredValue> values;
+    Digest hash{};
   };
   Row prepare(Claim claim);
   void insert(const Row& row);
@@ -78,13 +78,13 @@ class ClaimInserter {
 
   // Builds the dropped indexes again, checks the sample, and writes the load's one batch audit
   // entry (action "import", body `summary_json`); must be called before the transaction commits.
-  void finish(db::Writer& w, std::string summary_json);
+  void finish(trail::Writer& w, std::string summary_json);
   std::optional<int64_t> first_id() const { return rows_.first_id(); }
   int64_t last_id() const { return rows_.last_id(); }
 
  private:
   SQLite::Database& db_;
-  audit::BatchInserter rows_;
+  trail::BatchInserter rows_;
   std::optional<db::SuspendedSchema> indexes_;  // dropped while a large import inserts
   int64_t existing_;                            // rows in the table before the load
   int64_t next_id_;

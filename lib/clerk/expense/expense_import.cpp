@@ -9,7 +9,6 @@
 
 #include <fmt/format.h>
 
-#include "clerk/audit/sha256.hpp"
 #include "clerk/core/block_queue.hpp"
 #include "clerk/core/csv_reader.hpp"
 #include "clerk/core/date_text.hpp"
@@ -17,9 +16,10 @@
 #include "clerk/core/json.hpp"
 #include "clerk/core/json_text.hpp"
 #include "clerk/core/row_errors.hpp"
+#include "clerk/core/sha256.hpp"
 #include "clerk/core/text.hpp"
-#include "clerk/db/write.hpp"
 #include "clerk/people/staff_store.hpp"
+#include "clerk/trail/write.hpp"
 
 namespace clerk::expense {
 namespace {
@@ -249,7 +249,7 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
   std::string input_sha256;
   {
     auto in = open();
-    input_sha256 = audit::sha256_hex(*in);
+    input_sha256 = sha256_hex(*in);
   }
   auto first = open();
   if (looks_like_json(*first)) {
@@ -265,7 +265,7 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
     errors.throw_if_any();
     summary.rows = int64_t(rows.size());
     if (dry_run || rows.empty()) return summary;
-    return db::write(ctx.write_context(), [&](db::Writer& w) {
+    return trail::write(ctx.write_context(), [&](trail::Writer& w) {
       ClaimInserter inserter(w.db());
       for (const auto& [line, values] : rows)
         inserter.insert(checker.check(RowView(values, layout)));
@@ -318,7 +318,7 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
   // A file of headers only is found out inside the transaction, which then has nothing to
   // record: it is rolled back rather than committed without an audit entry.
   struct NothingWritten {};
-  auto load = [&](db::Writer& w) {
+  auto load = [&](trail::Writer& w) {
     ClaimInserter inserter(w.db());
     BlockQueue<Rows> queue;
     produce_and_consume(
@@ -338,7 +338,7 @@ ImportSummary import_claims(Context& ctx, const InputOpener& open, const std::st
     return summary;
   };
   try {
-    return db::write(ctx.write_context(), load);
+    return trail::write(ctx.write_context(), load);
   } catch (const NothingWritten&) {
     return summary;  // headers only: the transaction, with nothing in it, was rolled back
   }

@@ -2,8 +2,8 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
-#include "clerk/db/write.hpp"
 #include "clerk/people/staff_store.hpp"
+#include "clerk/trail/write.hpp"
 
 namespace clerk::expense {
 namespace {
@@ -113,7 +113,7 @@ ClaimResult add_claim(Context& ctx, const ClaimInput& input) {
   apply_common(ctx, c, input);
   apply_money(c, input);
   check_amounts(c.amount, c.vat, ctx.config().expenses.sanity_limit);
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     c.id = insert_claim(w.db(), c);
     w.inserted("expense", c.id);
     return ClaimResult{c, std::nullopt};
@@ -140,7 +140,7 @@ ClaimResult add_mileage(Context& ctx, const ClaimInput& input) {
   common.category = "mileage";
   apply_common(ctx, c, common);
   apply_mileage(c, input);
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     std::optional<MileageBreakdown> breakdown;
     if (input.paid_by) {
       // Another organisation has paid for these miles: they cost nothing here but count toward
@@ -159,7 +159,7 @@ ClaimResult add_mileage(Context& ctx, const ClaimInput& input) {
 }
 
 ClaimResult edit_claim(Context& ctx, int64_t id, const ClaimInput& input) {
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     Claim c = load(ctx, id);
     require_editable(c);
     bool mileage_given = input.miles || input.vehicle || input.passengers || input.from ||
@@ -198,7 +198,7 @@ ClaimResult edit_claim(Context& ctx, int64_t id, const ClaimInput& input) {
 }
 
 void delete_claim(Context& ctx, int64_t id) {
-  db::write(ctx.write_context(), [&](db::Writer& w) {
+  trail::write(ctx.write_context(), [&](trail::Writer& w) {
     Claim c = load(ctx, id);
     require_deletable(c);
     auto before = w.before("expense", id);
@@ -237,7 +237,7 @@ void for_each_claim(Context& ctx, const ClaimFilter& filter,
 }
 
 std::vector<Claim> submit_claims(Context& ctx, const std::vector<int64_t>& ids) {
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     std::vector<Claim> out;
     for (int64_t id : ids) {
       Claim c = load(ctx, id);
@@ -267,7 +267,7 @@ std::vector<Claim> submit_month(Context& ctx, const std::string& claimant,
 }
 
 std::vector<Claim> approve_claims(Context& ctx, const std::vector<int64_t>& ids, bool override) {
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     people::Staff approver = acting_staff(ctx);
     std::vector<Claim> out;
     for (int64_t id : ids) {
@@ -297,7 +297,7 @@ std::vector<Claim> approve_claims(Context& ctx, const std::vector<int64_t>& ids,
 
 Claim reject_claim(Context& ctx, int64_t id, const std::string& reason) {
   std::string why = required_text(reason, "reason");
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     people::Staff me = require_finance(ctx, "rejecting a claim");
     Claim c = load(ctx, id);
     require_transition(c, Status::rejected);
@@ -332,7 +332,7 @@ PaymentRun pay_claims(Context& ctx, const std::string& through, const std::strin
   };
   require_finance(ctx, "paying claims");
   if (fill(ctx.db()).empty() || dry_run) return run;
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     // Read again inside the transaction: another run may have paid some meanwhile.
     std::vector<Claim> claims = fill(w.db());
     if (claims.empty())
@@ -359,7 +359,7 @@ Budget set_budget(Context& ctx, const std::string& code, const std::string& fy,
   b.code = budget_code(text::trim(code), "code");
   b.fy = parse_financial_year(text::trim(fy), "fy").from.year();
   b.amount = Money::parse(amount, "amount");
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     require_finance(ctx, "setting a budget");
     if (auto existing = find_budget(w.db(), b.code, b.fy)) {
       b.id = existing->id;

@@ -4,11 +4,11 @@
 
 #include <charconv>
 
-#include "clerk/audit/row_image.hpp"
+#include "clerk/access/access.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
-#include "clerk/db/write.hpp"
-#include "clerk/session/access.hpp"
+#include "clerk/trail/row_image.hpp"
+#include "clerk/trail/write.hpp"
 
 namespace clerk::people {
 namespace {}  // namespace
@@ -18,7 +18,7 @@ Contact add_contact(Context& ctx, const ContactFields& fields) {
   c.created_on = ctx.today();
   if (!fields.name) throw Error(ErrorKind::usage, "a name is required").field("name");
   apply_fields(c, fields);
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     c.id = insert_contact(w.db(), c);
     w.inserted("contact", c.id);
     return c;
@@ -57,12 +57,12 @@ Contact resolve_contact(Context& ctx, std::string_view ref, std::string_view fie
 
 Contact show_contact(Context& ctx, std::string_view id_or_name) {
   Contact c = resolve_contact(ctx, id_or_name);
-  record_access(ctx, "contact show", "contact " + std::to_string(c.id), {c.id});
+  access::record_access(ctx, "contact show", "contact " + std::to_string(c.id), {c.id});
   return c;
 }
 
 Contact edit_contact(Context& ctx, std::string_view ref, const ContactFields& fields) {
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     Contact c = resolve_contact(ctx, ref);
     auto before = w.before("contact", c.id);
     apply_fields(c, fields);
@@ -73,7 +73,7 @@ Contact edit_contact(Context& ctx, std::string_view ref, const ContactFields& fi
 }
 
 MergeResult merge_contacts(Context& ctx, std::string_view duplicate, std::string_view keep) {
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     Contact dup = resolve_contact(ctx, duplicate, "duplicate");
     Contact kept = resolve_contact(ctx, keep, "into");
     if (dup.id == kept.id)
@@ -91,7 +91,7 @@ MergeResult merge_contacts(Context& ctx, std::string_view duplicate, std::string
     w.updated(kept_before, "merge");
     // Repoint every reference before the delete, each change audited on its own row.
     for (const auto& [entity, column] : contact_references()) {
-      const std::string& table = audit::table_of(entity);
+      const std::string& table = trail::table_of(entity);
       SQLite::Statement refs(w.db(), "SELECT id FROM " + table + " WHERE " + column + " = ?");
       refs.bind(1, dup.id);
       std::vector<int64_t> ids;

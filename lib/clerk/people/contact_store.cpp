@@ -126,8 +126,8 @@ const std::vector<std::string>& contact_table_columns() {
   return columns;
 }
 
-std::vector<audit::StoredValue> contact_values(const Contact& c) {
-  using audit::stored_text_or_null;
+std::vector<trail::StoredValue> contact_values(const Contact& c) {
+  using trail::stored_text_or_null;
   return {c.id,
           std::string(contact_kind_name(c.kind)),
           c.name,

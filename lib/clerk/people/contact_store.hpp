@@ -13,8 +13,8 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
-#include "clerk/audit/row_image.hpp"
 #include "clerk/people/contact.hpp"
+#include "clerk/trail/row_image.hpp"
 
 namespace clerk::people {
 
@@ -38,7 +38,7 @@ int64_t insert_contact(SQLite::Database& db, const Contact& contact);
 // The contact table's columns, in the order contact_values() gives them.
 const std::vector<std::string>& contact_table_columns();
 // A contact as a bulk load writes it: empty optional text is NULL.
-std::vector<audit::StoredValue> contact_values(const Contact& contact);
+std::vector<trail::StoredValue> contact_values(const Contact& contact);
 
 // Matches the contacts a bulk load names with those stored (read through `db`, which may be a
 // second connection reading the state from before the load) and those the load has created:

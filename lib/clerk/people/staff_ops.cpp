@@ -2,8 +2,8 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
-#include "clerk/db/write.hpp"
 #include "clerk/people/staff_store.hpp"
+#include "clerk/trail/write.hpp"
 
 namespace clerk::people {
 namespace {
@@ -30,6 +30,17 @@ void require_admin(Context& ctx, std::string_view doing) {
                     (me ? "a " + std::string(role_name(me->role)) : std::string("not staff")));
 }
 
+void require_acting_staff(Context& ctx) {
+  if (staff_count(ctx.db()) == 0) return;
+  auto me = find_staff(ctx.db(), ctx.user());
+  if (!me || !me->active)
+    throw Error(ErrorKind::not_permitted,
+                "'" + ctx.user() +
+                    "' is not active staff on this database; act as a staff member with --user "
+                    "or CLERK_USER")
+        .field("user");
+}
+
 Staff get_staff(Context& ctx, std::string_view login) {
   if (auto s = find_staff(ctx.db(), login)) return *s;
   throw Error(ErrorKind::missing, "no staff member with login '" + std::string(login) + "'")
@@ -40,7 +51,7 @@ Staff get_staff(Context& ctx, std::string_view login) {
 Staff add_staff(Context& ctx, const std::string& login, const std::string& name,
                 const StaffChange& details) {
   validate_login(login);
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     if (staff_count(w.db()) > 0) require_admin(ctx, "add staff");
     if (find_staff(w.db(), login))
       throw Error(ErrorKind::bad_data, "a staff member with login '" + login + "' already exists")
@@ -62,7 +73,7 @@ std::vector<Staff> list_staff(Context& ctx, bool include_retired) {
 }
 
 Staff set_staff(Context& ctx, const std::string& login, const StaffChange& change) {
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     require_admin(ctx, "change staff");
     Staff s = get_staff(ctx, login);
     auto before = w.before("staff", s.id);
@@ -79,7 +90,7 @@ Staff set_staff(Context& ctx, const std::string& login, const StaffChange& chang
 }
 
 Staff retire_staff(Context& ctx, const std::string& login) {
-  return db::write(ctx.write_context(), [&](db::Writer& w) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     require_admin(ctx, "retire staff");
     Staff s = get_staff(ctx, login);
     if (!s.active)

@@ -21,6 +21,11 @@ struct StaffChange {
 // Error{not_permitted} unless the acting user is an active admin.
 void require_admin(Context& ctx, std::string_view doing);
 
+// Once any staff exist, only active staff may use the database: Error{not_permitted} naming
+// --user otherwise. Commands check this after opening it (Cli::open), `init` and `db check`
+// do not.
+void require_acting_staff(Context& ctx);
+
 // Adds a member of staff; the acting user must be an admin, except when adding the very first
 // one (which `clerk init` does for the acting user).
 Staff add_staff(Context& ctx, const std::string& login, const std::string& name,

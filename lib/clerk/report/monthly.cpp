@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "clerk/audit/verify.hpp"
 #include "clerk/expense/budget_store.hpp"
 #include "clerk/expense/expense_table.hpp"
 #include "clerk/expense/mileage.hpp"
@@ -12,6 +11,7 @@
 #include "clerk/report/expenses_report.hpp"
 #include "clerk/report/sections.hpp"
 #include "clerk/report/statistics.hpp"
+#include "clerk/trail/verify.hpp"
 
 namespace clerk::report {
 namespace {
@@ -117,7 +117,7 @@ void recommend_actions(Recommendations& r, const ActionFigures& a) {
 
 // The headline says what the full verification found, in words a panel reads: never
 // "verified" beside findings.
-std::string trail_verdict(const audit::VerifyReport& trail) {
+std::string trail_verdict(const trail::VerifyReport& trail) {
   if (trail.ok())
     return "verified, 0 findings (" + plural(trail.rows_checked, "record", "records") + " checked)";
   return "FAILED verification: " + plural(trail.finding_count, "finding", "findings");
@@ -150,7 +150,7 @@ void add_monthly(render::Document& doc, Context& ctx, const Period& period, Date
   // Issue 14: the pack once checked the chain only and read "verified" over an amount changed
   // behind clerk's back. It runs the whole of `audit verify`: chain, payloads and every audited
   // row against its latest entry (about 1.2 s at a million entries, once a month).
-  const auto trail = audit::verify(ctx.db(), {.rows = true});
+  const auto trail = trail::verify(ctx.db(), {.rows = true});
 
   Money budgeted, used;
   for (const auto& l : lines)

@@ -76,7 +76,7 @@ Period request_period(Context& ctx, const Request& request) {
   Period fallback = request.kind == ReportKind::monthly
                         ? parse_period("last-month", "period", today)
                         : month_period(today.year(), today.month());
-  return resolve_period(ctx, request.period, fallback);
+  return report::resolve_period(ctx, request.period, fallback);
 }
 
 render::Document build(Context& ctx, const Request& request) {

@@ -8,8 +8,8 @@
 
 #include "clerk/core/period.hpp"
 #include "clerk/render/document.hpp"
+#include "clerk/report/period_choice.hpp"
 #include "clerk/session/context.hpp"
-#include "clerk/session/period_choice.hpp"
 
 namespace clerk::report {
 
@@ -28,7 +28,7 @@ inline constexpr size_t kDefaultListLimit = 25;
 
 struct Request {
   ReportKind kind = ReportKind::monthly;
-  PeriodChoice period;
+  report::PeriodChoice period;
   ExpenseGrouping by = ExpenseGrouping::category;
   size_t limit = kDefaultListLimit;  // rows of case and action listings; 0: all
 };

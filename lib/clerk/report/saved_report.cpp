@@ -4,8 +4,8 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
-#include "clerk/output/document_file.hpp"
-#include "clerk/output/section_files.hpp"
+#include "clerk/render/document_file.hpp"
+#include "clerk/render/section_files.hpp"
 #include "clerk/render/writer.hpp"
 #include "clerk/report/report.hpp"
 
@@ -104,7 +104,7 @@ std::vector<std::string> saved_report_problems(const config::Config& config) {
     check([&] {
       auto format = render::parse_format(saved.format);  // a bad one is reported above
       if (format && one_table_format(*format) && saved.section.empty() &&
-          !output::names_directory(saved.output))
+          !render::names_directory(saved.output))
         throw Error(ErrorKind::config,
                     std::string(render::format_name(*format)) +
                         " holds one table and a report has several: set section (`clerk "
@@ -132,7 +132,8 @@ std::string expand_output(const std::string& pattern, Date today, const std::str
   return out;
 }
 
-SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback) {
+SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback,
+                   const RenderOptionsFor& options_for) {
   const auto& saved = find(ctx.config(), name);
   Request request = request_for(saved);
   const render::Format format = format_for(saved);
@@ -145,10 +146,10 @@ SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback
     if (path.is_relative() && !ctx.config().path.empty())
       path = ctx.config().path.parent_path() / path;
   }
-  const bool to_directory = !path.empty() && output::names_directory(path.string());
+  const bool to_directory = !path.empty() && render::names_directory(path.string());
   render::Document doc = one_stream_content(saved, build(ctx, request), format, to_directory);
 
-  const auto options = output::file_render_options(ctx.config().output, format);
+  const auto options = options_for(format);
 
   SavedRun run{saved.name, {}};
   if (saved.output.empty()) {
@@ -157,13 +158,15 @@ SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback
   }
   // The config names this path, so its directories may be made (a new month's folder).
   run.written =
-      output::write_document(doc, format, path, options, {ctx.config().output.file_mode, true});
+      render::write_document(doc, format, path, options, {ctx.config().output.file_mode, true});
   return run;
 }
 
-std::vector<SavedRun> run_all_saved(Context& ctx, std::ostream& fallback) {
+std::vector<SavedRun> run_all_saved(Context& ctx, std::ostream& fallback,
+                                    const RenderOptionsFor& options_for) {
   std::vector<SavedRun> runs;
-  for (const auto& r : ctx.config().reports) runs.push_back(run_saved(ctx, r.name, fallback));
+  for (const auto& r : ctx.config().reports)
+    runs.push_back(run_saved(ctx, r.name, fallback, options_for));
   return runs;
 }
 

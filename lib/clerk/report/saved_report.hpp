@@ -2,15 +2,20 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "clerk/config/config.hpp"
 #include "clerk/render/table.hpp"
+#include "clerk/render/writer.hpp"
 #include "clerk/session/context.hpp"
 
 namespace clerk::report {
+
+// The render options for a format when writing to a file (the app's reading of [output]).
+using RenderOptionsFor = std::function<render::Options(render::Format)>;
 
 struct SavedRun {
   std::string name;
@@ -24,9 +29,11 @@ struct SavedRun {
 // Error{missing} for an unknown name (listing the saved ones), Error{config} naming the key for
 // a report, format or section that does not exist, and for CSV or TSV of several tables into
 // one stream (a section or an output directory is needed).
-SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback);
+SavedRun run_saved(Context& ctx, const std::string& name, std::ostream& fallback,
+                   const RenderOptionsFor& options_for);
 // Every saved report, in name order; the first failure stops the run.
-std::vector<SavedRun> run_all_saved(Context& ctx, std::ostream& fallback);
+std::vector<SavedRun> run_all_saved(Context& ctx, std::ostream& fallback,
+                                    const RenderOptionsFor& options_for);
 
 // What is wrong with the saved reports of a config that loaded: a report, format, grouping or
 // period that does not exist, as "reports.NAME.KEY: problem" lines (none when all is well), for

@@ -1,11 +1,10 @@
 #include "clerk/session/context.hpp"
 
-#include "clerk/config/holiday_store.hpp"
+#include "clerk/calendar/holiday_store.hpp"
 #include "clerk/core/date_input.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/db/migrations.hpp"
 #include "clerk/db/sqlite_error.hpp"
-#include "clerk/people/staff_store.hpp"
 
 namespace clerk {
 
@@ -16,7 +15,7 @@ Context::Context(SessionOptions options)
 
 Context::~Context() = default;
 
-void Context::open_database(db::OpenMode mode, bool check_user) {
+void Context::open_database(db::OpenMode mode) {
   db::OpenOptions open_options;
   open_options.mode = mode;
   open_options.busy_timeout_ms = config_.database.busy_timeout_ms;
@@ -24,15 +23,6 @@ void Context::open_database(db::OpenMode mode, bool check_user) {
   try {
     // db::open refuses an existing file that is not a clerk database (no schema).
     if (db::schema_version(*db_) != db::latest_schema_version()) db::migrate(*db_);
-    if (check_user && people::staff_count(*db_) > 0) {
-      auto me = people::find_staff(*db_, options_.user);
-      if (!me || !me->active)
-        throw Error(ErrorKind::not_permitted,
-                    "'" + options_.user +
-                        "' is not active staff on this database; act as a staff member with "
-                        "--user or CLERK_USER")
-            .field("user");
-    }
   } catch (const SQLite::Exception& e) {
     throw db::translate(e, options_.db_path.string());
   }
@@ -51,14 +41,14 @@ SQLite::Database& Context::db() {
   return *db_;
 }
 
-db::WriteContext Context::write_context() {
-  return db::WriteContext{db(), options_.user, options_.command_line, clock_};
+trail::WriteContext Context::write_context() {
+  return trail::WriteContext{db(), options_.user, options_.command_line, clock_};
 }
 
 const HolidayCalendar& Context::calendar() {
   if (!calendar_) {
     calendar_ = std::make_unique<HolidayCalendar>(HolidayCalendar::shipped());
-    if (db_) calendar_->replace_years(config::load_imported_holidays(*db_));
+    if (db_) calendar_->replace_years(calendar::load_imported_holidays(*db_));
     for (const auto& h : config_.holidays.extra) calendar_->add_closure(h);
   }
   return *calendar_;

@@ -14,7 +14,7 @@
 #include "clerk/core/calendar.hpp"
 #include "clerk/core/clock.hpp"
 #include "clerk/db/database.hpp"
-#include "clerk/db/write.hpp"
+#include "clerk/trail/write.hpp"
 
 namespace clerk {
 
@@ -38,9 +38,9 @@ class Context {
   Context(const Context&) = delete;
   Context& operator=(const Context&) = delete;
 
-  // Opens the database, brings its schema up to date, and checks the acting user: once any
-  // staff exist, only active staff may use it (Error{not_permitted}).
-  void open_database(db::OpenMode mode = db::OpenMode::existing, bool check_user = true);
+  // Opens the database and brings its schema up to date. Who may use it is people's to say
+  // (people::require_acting_staff), checked by the caller.
+  void open_database(db::OpenMode mode = db::OpenMode::existing);
   bool has_database() const { return db_ != nullptr; }
   // Closes the database (its WAL checkpointed into the file first), e.g. to replace the file.
   void close_database();
@@ -51,7 +51,7 @@ class Context {
   Date today() const { return clock_.today(); }
   const std::string& user() const { return options_.user; }
   const SessionOptions& options() const { return options_; }
-  db::WriteContext write_context();
+  trail::WriteContext write_context();
 
   // Shipped holidays, replaced by imported years in the database, plus the config's extras.
   const HolidayCalendar& calendar();

@@ -8,7 +8,10 @@ C-2026-00001
 $ clerk diary add "Housing case meeting" --at "2026-11-30 14:00" --for 1h --with priya --with "Mrs Ann Jones" --with "Interpreter" --case C-2026-00001 --where "Constituency office"
 1
 ! note: 'Interpreter' is not staff or a contact; kept as a name
+# Issue 14: an event names the people met, so it is OFFICIAL at the top and bottom.
 $ clerk diary show 1 --format table | grep -v '^UID'
+OFFICIAL
+
 ID           1
 Title        Housing case meeting
 Kind         meeting
@@ -23,6 +26,8 @@ Status       confirmed
 With         Priya Shah, Mrs Ann Jones, Interpreter
 Cases        C-2026-00001
 Description
+
+OFFICIAL
 $ clerk diary move 1 --at "2026-12-01 15:00"
 ! moved event 1
 $ clerk diary move 1 --at "2026-12-01 15:00" --for 90m --quiet

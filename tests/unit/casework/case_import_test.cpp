@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <sstream>
 
-#include "clerk/audit/verify.hpp"
+#include "clerk/admin/init_ops.hpp"
 #include "clerk/casework/case_store.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/db/database.hpp"
@@ -13,7 +13,7 @@
 #include "clerk/people/contact_ops.hpp"
 #include "clerk/people/contact_store.hpp"
 #include "clerk/people/staff_ops.hpp"
-#include "clerk/session/init_ops.hpp"
+#include "clerk/trail/verify.hpp"
 
 using namespace clerk;
 using namespace clerk::casework;
@@ -34,7 +34,7 @@ struct TempOffice {
     options.today = Date::parse_iso("2026-11-24", "test");
     options.command_line = "test";
     ctx = std::make_unique<Context>(options);
-    init_database(*ctx, "Admin");
+    admin::init_database(*ctx, "Admin");
     people::add_staff(*ctx, "tom", "Tom", {});
     people::add_staff(*ctx, "fatima", "Fatima", {});
   }
@@ -104,7 +104,7 @@ TEST_SUITE("case_import") {
     CHECK(t.table("SELECT count(*) FROM contact") == std::to_string(1 + s.contacts_created) + "\n");
     CHECK(t.table("SELECT count(*) FROM contact WHERE name = 'resident 5'") == "1\n");
     CHECK(t.table("SELECT count(*) FROM cases WHERE contact_id = 1") != "0\n");
-    auto report = audit::verify(t.ctx->db());
+    auto report = trail::verify(t.ctx->db());
     for (const auto& f : report.findings) CHECK(f.problem == "");
     CHECK(report.finding_count == 0);
     CHECK(report.rows_checked >= n + s.contacts_created);
@@ -128,7 +128,7 @@ TEST_SUITE("case_import") {
     CHECK(wal.table(all) == plain.table(all));
     const char* contacts = "SELECT * FROM contact ORDER BY id";
     CHECK(wal.table(contacts) == plain.table(contacts));
-    CHECK(audit::verify(plain.ctx->db()).finding_count == 0);
+    CHECK(trail::verify(plain.ctx->db()).finding_count == 0);
   }
 
   TEST_CASE("blank references follow the largest the file gives, wherever it comes") {
@@ -143,7 +143,7 @@ TEST_SUITE("case_import") {
       CHECK(t.table("SELECT ref, subject FROM cases ORDER BY id") ==
             "C-2026-00051|A\nC-2026-00002|B\nC-2026-00052|C\nC-2026-00050|D\nC-2026-00053|E\n");
       CHECK(t.table("SELECT count(*) FROM audit_log WHERE action = 'import'") == "2\n");
-      CHECK(audit::verify(t.ctx->db()).finding_count == 0);
+      CHECK(trail::verify(t.ctx->db()).finding_count == 0);
     }
   }
 

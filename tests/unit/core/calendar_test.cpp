@@ -367,7 +367,7 @@ TEST_SUITE("calendar") {
     CHECK(england.on_or_after(d("2026-12-25")) == d("2026-12-29"));
   }
 
-  TEST_CASE("between counts working days in (from, to] and is negative backwards") {
+  TEST_CASE("between counts working days after from up to and including to, negative backwards") {
     const HolidayCalendar cal = HolidayCalendar::shipped();
     WorkingDays england(cal, Nation::england_and_wales);
     CHECK(england.between(d("2026-11-20"), d("2026-11-20")) == 0);

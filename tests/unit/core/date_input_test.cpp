@@ -92,7 +92,7 @@ TEST_SUITE("date_input") {
                                   WorkingDays(cal, Nation::england_and_wales)) == d("2027-01-20"));
   }
 
-  TEST_CASE("anything else is refused naming the field") {
+  TEST_CASE("any other date text is refused naming the field") {
     const HolidayCalendar cal = HolidayCalendar::shipped();
     const WorkingDays england(cal, Nation::england_and_wales);
     const char* cases[] = {"",        "   ",         "2026-02-30", "2026-11-2", "11/22/2026",

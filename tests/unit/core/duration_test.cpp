@@ -13,7 +13,7 @@ TEST_SUITE("duration") {
     CHECK(clerk::parse_duration(" 45m ", "for") == 45);
   }
 
-  TEST_CASE("anything else is refused naming the field") {
+  TEST_CASE("any other duration text is refused naming the field") {
     for (const char* bad : {"", "90", "m", "1h30", "30m1h", "1h1h", "0m", "-5m", "1.5h", "999999m",
                             "15d", "99999999999h", "99999999999999999999m"}) {
       CAPTURE(bad);

@@ -81,7 +81,7 @@ TEST_SUITE("diary/event") {
     CHECK_FALSE(scheduled_occurrence(e, d("2026-12-12")));
   }
 
-  TEST_CASE("overlapping events in the same diary clash; touching ones do not") {
+  TEST_CASE("overlapping events in the same diary clash: touching ones do not") {
     Event a = event(1, "2026-11-30T09:00", "2026-11-30T10:00");
     Event b = event(2, "2026-11-30T09:30", "2026-11-30T11:00");
     Event c = event(3, "2026-11-30T11:00", "2026-11-30T12:00");

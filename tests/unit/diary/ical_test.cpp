@@ -131,7 +131,7 @@ TEST_SUITE("diary/ical") {
     CHECK(f.case_refs == e.case_refs);
   }
 
-  TEST_CASE("only staff are attendees unless all are asked for; the others are a count") {
+  TEST_CASE("only staff are attendees unless all are asked for: the others are a count") {
     Event e;
     e.uid = "surgery@clerk";
     e.title = "Surgery";

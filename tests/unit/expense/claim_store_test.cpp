@@ -4,13 +4,13 @@
 
 #include <filesystem>
 
-#include "clerk/audit/verify.hpp"
 #include "clerk/core/clock.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/db/database.hpp"
 #include "clerk/db/migrations.hpp"
 #include "clerk/expense/budget_store.hpp"
 #include "clerk/people/staff_store.hpp"
+#include "clerk/trail/verify.hpp"
 
 using namespace clerk;
 using namespace clerk::expense;
@@ -67,10 +67,10 @@ TEST_SUITE("claim_store") {
     int64_t sam = add_staff(*t.db, "sam");
     int64_t jo = add_staff(*t.db, "jo");
     Clock clock(d("2026-11-24"));
-    db::WriteContext ctx{*t.db, "admin", "test", clock};
+    trail::WriteContext ctx{*t.db, "admin", "test", clock};
     // More rows than kRebuildFrom, so the indexes are dropped and built again on the way.
     const int n = int(ClaimInserter::kRebuildFrom) + 500;
-    db::write(ctx, [&](db::Writer& w) {
+    trail::write(ctx, [&](trail::Writer& w) {
       ClaimInserter bulk(w.db());
       for (int i = 0; i < n; ++i) {
         Claim c = journey(i % 2 ? sam : jo, i % 3 ? "2026-06-01" : "2026-11-20", 1 + i % 40,
@@ -96,7 +96,7 @@ TEST_SUITE("claim_store") {
                            "type = 'index' AND sql IS NOT NULL")
               .getInt() == 3);
     // The staff were added behind the trail's back here; every expense row must match.
-    auto report = audit::verify(*t.db);
+    auto report = trail::verify(*t.db);
     for (const auto& f : report.findings) CHECK(f.entity == "staff");
     CHECK(report.finding_count == 2);
     CHECK(report.rows_checked == n + 2);
@@ -105,7 +105,7 @@ TEST_SUITE("claim_store") {
   TEST_CASE("a bulk load refuses to hash rows without every column of the table") {
     TempDatabase t;
     std::vector<std::string> columns = {"id", "claimant_id"};
-    CHECK_THROWS_AS(audit::ValueRowHasher(*t.db, "expense", columns), clerk::Error);
+    CHECK_THROWS_AS(trail::ValueRowHasher(*t.db, "expense", columns), clerk::Error);
   }
 
   TEST_CASE("a claimant's car miles count per tax year, from 6 April") {
@@ -153,7 +153,7 @@ TEST_SUITE("claim_store") {
     CHECK_FALSE(back->paid_on.has_value());
   }
 
-  TEST_CASE("decimal miles are stored as REAL and read back exactly; whole miles stay INTEGER") {
+  TEST_CASE("decimal miles are stored as REAL and read back exactly: whole miles stay INTEGER") {
     TempDatabase t;
     int64_t sam = add_staff(*t.db, "sam");
     Claim whole = journey(sam, "2026-11-20", 12);

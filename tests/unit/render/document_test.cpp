@@ -150,7 +150,8 @@ TEST_SUITE("render/document") {
           "}\n");
   }
 
-  TEST_CASE("json gives null for a missing title or marking and [] for an empty section") {
+  TEST_CASE(
+      "json gives null for a missing title or marking and an empty array for an empty section") {
     Document document;
     document.blocks.push_back(Section{"none", "", Table{{{"a", "A", Kind::text}}, {}}, false});
     document.blocks.push_back(Section{"blank", "", Table{{{"a", "A", Kind::text}}, {}}, true});
@@ -197,7 +198,7 @@ TEST_SUITE("render/document") {
     CHECK(page.ends_with("<p class=\"marking\">OFFICIAL</p>\n</body>\n</html>\n"));
   }
 
-  TEST_CASE("the document's title and marking win; the options fill in what it lacks") {
+  TEST_CASE("the document's title and marking win: the options fill in what it lacks") {
     Options options;
     options.title = "From options";
     options.marking = "OFFICIAL-SENSITIVE";
@@ -209,7 +210,7 @@ TEST_SUITE("render/document") {
               .starts_with("**OFFICIAL-SENSITIVE**\n\n# From options\n"));
   }
 
-  TEST_CASE("one section can be picked by its key; an unknown key names the keys there are") {
+  TEST_CASE("one section can be picked by its key: an unknown key names the keys there are") {
     const Document one = only_section(briefing(), "owner");
     CHECK(section_keys(one) == std::vector<std::string>{"owner"});
     CHECK(one.title == "Briefing");
@@ -224,7 +225,7 @@ TEST_SUITE("render/document") {
     }
   }
 
-  TEST_CASE("csv and tsv take one table a stream; prose alone is refused, not printed empty") {
+  TEST_CASE("csv and tsv take one table a stream: prose alone is refused, not printed empty") {
     CHECK_NOTHROW(check_fits_one_stream(briefing(), Format::json));
     CHECK_NOTHROW(check_fits_one_stream(briefing(), Format::text));
     CHECK_NOTHROW(check_fits_one_stream(only_section(briefing(), "claims"), Format::csv));

@@ -1,0 +1,43 @@
+// The access log's SQL: who was shown or sent whose personal data, when, by which command.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "clerk/render/table.hpp"
+
+namespace clerk::access {
+
+struct AccessEntry {
+  std::string ts_utc;
+  std::string actor;
+  std::string command;  // the subcommand path ("case show"), never the command line
+  std::string what;     // the records shown, by reference
+  int64_t records = 0;
+};
+
+// Inserts the entry and one row per distinct contact (ids may repeat) in one transaction.
+void insert_access(SQLite::Database& db, const AccessEntry& entry,
+                   std::vector<int64_t> contact_ids);
+
+struct AccessFilter {
+  std::optional<int64_t> contact_id;
+  std::string actor;
+  std::string since;  // YYYY-MM-DD, UTC
+};
+
+std::vector<render::Column> access_columns();
+// Oldest first; `contacts` lists the contact ids each entry touched.
+void for_each_access(SQLite::Database& db, const AccessFilter& filter,
+                     const std::function<void(const std::vector<render::Cell>&)>& each);
+
+// Entries before `ts_utc` (retention); returns how many went. Inside the caller's transaction.
+int64_t delete_access_before(SQLite::Database& db, const std::string& ts_utc);
+int64_t count_access_before(SQLite::Database& db, const std::string& ts_utc);
+
+}  // namespace clerk::access

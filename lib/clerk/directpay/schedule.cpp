@@ -1,0 +1,52 @@
+#include "clerk/directpay/schedule.hpp"
+
+#include <algorithm>
+
+#include "clerk/core/error.hpp"
+#include "clerk/core/text.hpp"
+
+namespace clerk::directpay {
+
+const std::vector<std::string>& every_names() {
+  static const std::vector<std::string> names = {"week", "4-weeks", "month"};
+  return names;
+}
+
+std::string_view every_name(Every every) { return every_names()[size_t(every)]; }
+
+Every parse_every(std::string_view text, std::string_view field) {
+  std::string t = text::lower(text::trim(text));
+  const auto& names = every_names();
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i] == t) return Every(i);
+  throw Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not one of week, 4-weeks, month")
+      .field(std::string(field))
+      .suggest(text::near_misses(t, names, 2));
+}
+
+std::vector<Date> due_dates(const Schedule& s, const Period& period) {
+  std::vector<Date> out;
+  Date end = s.ends_on ? std::min(*s.ends_on, period.to) : period.to;
+  for (int n = 0;; ++n) {
+    // Months count from the start each time so a 31st does not drift to the 28th for good.
+    Date due = s.every == Every::month
+                   ? s.starts_on.plus_months(n)
+                   : s.starts_on.plus_days(n * (s.every == Every::week ? 7 : 28));
+    if (due >= end) break;
+    if (due >= period.from) out.push_back(due);
+  }
+  return out;
+}
+
+Money weeks_of_payments(const Schedule& s, int weeks) {
+  // amount × weeks × (payments a week) as an exact fraction, rounded half up to the penny.
+  int64_t numerator = s.amount.pence() * weeks, denominator = 1;
+  if (s.every == Every::four_weeks) denominator = 4;
+  if (s.every == Every::month) {
+    numerator *= 12;
+    denominator = 52;
+  }
+  return Money::from_pence((numerator * 2 + denominator) / (denominator * 2));
+}
+
+}  // namespace clerk::directpay

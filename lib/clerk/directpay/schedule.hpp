@@ -1,0 +1,40 @@
+// Direct Payments schedules: what a recipient has been agreed, when each payment falls due, and
+// the contingency (weeks of payments) they may keep.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "clerk/core/date.hpp"
+#include "clerk/core/money.hpp"
+#include "clerk/core/period.hpp"
+
+namespace clerk::directpay {
+
+enum class Every { week, four_weeks, month };
+std::string_view every_name(Every every);  // week, 4-weeks, month
+Every parse_every(std::string_view text, std::string_view field = "every");
+const std::vector<std::string>& every_names();
+
+struct Schedule {
+  int64_t id = 0;
+  int64_t contact_id = 0;
+  std::string recipient;  // the contact's name
+  Money amount;
+  Every every = Every::month;
+  Date starts_on;               // the first payment's due date
+  std::optional<Date> ends_on;  // exclusive; none while in force
+};
+
+// The due dates of `schedule`'s payments inside `period`: every 7 or 28 days from the start, or
+// the same day of each month from the start (the month's last day when it has no such day).
+std::vector<Date> due_dates(const Schedule& schedule, const Period& period);
+
+// `weeks` weeks of payments on `schedule`, to the nearest penny: a monthly amount is 12/52 of
+// it a week (the council's usual conversion), a 4-weekly one a quarter of it.
+Money weeks_of_payments(const Schedule& schedule, int weeks);
+
+}  // namespace clerk::directpay

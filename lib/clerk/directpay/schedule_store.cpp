@@ -1,0 +1,90 @@
+#include "clerk/directpay/schedule_store.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "clerk/db/columns.hpp"
+
+namespace clerk::directpay {
+namespace {
+
+Schedule from_row(SQLite::Statement& q) {
+  Schedule s;
+  s.id = q.getColumn(0).getInt64();
+  s.contact_id = q.getColumn(1).getInt64();
+  s.recipient = q.getColumn(2).getString();
+  s.amount = Money::from_pence(q.getColumn(3).getInt64());
+  s.every = parse_every(q.getColumn(4).getString(), "payment_schedule.every");
+  s.starts_on = Date::parse_iso(q.getColumn(5).getString(), "payment_schedule.starts_on");
+  s.ends_on = db::optional_date(q.getColumn(6));
+  return s;
+}
+
+}  // namespace
+
+std::vector<Schedule> list_schedules(SQLite::Database& db, std::optional<int64_t> contact_id) {
+  SQLite::Statement q(db, R"(
+    SELECT p.id, p.contact_id, c.name, p.amount_pence, p.every, p.starts_on, p.ends_on
+    FROM payment_schedule p JOIN contact c ON c.id = p.contact_id
+    WHERE :contact IS NULL OR p.contact_id = :contact
+    ORDER BY c.name, p.contact_id, p.starts_on, p.id)");
+  db::bind_optional(q, ":contact", contact_id);
+  std::vector<Schedule> out;
+  while (q.executeStep()) out.push_back(from_row(q));
+  return out;
+}
+
+int64_t insert_schedule(SQLite::Database& db, const Schedule& s) {
+  SQLite::Statement q(db, R"(
+    INSERT INTO payment_schedule (contact_id, amount_pence, every, starts_on, ends_on)
+    VALUES (:contact, :amount, :every, :starts_on, :ends_on))");
+  q.bind(":contact", s.contact_id);
+  q.bind(":amount", s.amount.pence());
+  q.bind(":every", std::string(every_name(s.every)));
+  q.bind(":starts_on", s.starts_on.iso());
+  db::bind_optional(q, ":ends_on", s.ends_on);
+  q.exec();
+  return db.getLastInsertRowid();
+}
+
+void end_schedule(SQLite::Database& db, int64_t id, Date ends_on) {
+  SQLite::Statement q(db, "UPDATE payment_schedule SET ends_on = :ends_on WHERE id = :id");
+  q.bind(":ends_on", ends_on.iso());
+  q.bind(":id", id);
+  q.exec();
+}
+
+void update_schedule(SQLite::Database& db, const Schedule& s) {
+  SQLite::Statement q(db,
+                      "UPDATE payment_schedule SET amount_pence = :amount, every = :every "
+                      "WHERE id = :id");
+  q.bind(":amount", s.amount.pence());
+  q.bind(":every", std::string(every_name(s.every)));
+  q.bind(":id", s.id);
+  q.exec();
+}
+
+int64_t insert_statement_run(SQLite::Database& db, const StatementRun& r) {
+  SQLite::Statement q(db, R"(
+    INSERT INTO statement_audit (contact_id, run_on, source, sha256, period_from, period_to, lines,
+                                 closing_pence, owed_pence, contingency_pence, surplus_pence,
+                                 unexplained_pence, missing_pence)
+    VALUES (:contact, :run_on, :source, :sha256, :from, :to, :lines, :closing, :owed,
+            :contingency, :surplus, :unexplained, :missing))");
+  q.bind(":contact", r.contact_id);
+  q.bind(":run_on", r.run_on.iso());
+  q.bind(":source", r.source);
+  q.bind(":sha256", r.sha256);
+  q.bind(":from", r.from.iso());
+  q.bind(":to", r.to.iso());
+  q.bind(":lines", r.lines);
+  q.bind(":closing", r.closing.pence());
+  q.bind(":owed", r.owed.pence());
+  q.bind(":contingency", r.contingency.pence());
+  q.bind(":surplus", r.surplus.pence());
+  q.bind(":unexplained", r.unexplained.pence());
+  q.bind(":missing", r.missing.pence());
+  q.exec();
+  return db.getLastInsertRowid();
+}
+
+}  // namespace clerk::directpay

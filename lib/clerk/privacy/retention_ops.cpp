@@ -1,0 +1,134 @@
+#include "clerk/privacy/retention_ops.hpp"
+
+#include <set>
+
+#include "clerk/access/access_store.hpp"
+#include "clerk/core/json_text.hpp"
+#include "clerk/db/sqlite_error.hpp"
+#include "clerk/people/staff_ops.hpp"
+#include "clerk/trail/write.hpp"
+
+namespace clerk::privacy {
+namespace {
+
+std::string access_cutoff(const RetentionCutoffs& c) {
+  return c.access_before.iso() + "T00:00:00Z";
+}
+
+// Values shorter than this are not hunted in the trail: they would match unrelated entries.
+constexpr size_t kShortest = 4;
+
+}  // namespace
+
+RetentionPlan plan_retention(Context& ctx) {
+  RetentionPlan plan;
+  plan.cutoffs = retention_cutoffs(ctx.config().retention, ctx.today());
+  auto& db = ctx.db();
+  auto cases = due_cases(db, plan.cutoffs.cases_closed_before);
+  auto expenses = due_expenses(db, plan.cutoffs.expenses_dated_up_to);
+  auto events = due_diary_events(db, plan.cutoffs.diary_ended_before);
+  std::vector<int64_t> case_ids, event_ids;
+  for (const auto& r : cases) case_ids.push_back(r.id);
+  for (const auto& r : events) event_ids.push_back(r.id);
+  auto contacts = due_contacts(db, case_ids, event_ids);
+  for (auto* list : {&cases, &expenses, &events, &contacts})
+    plan.records.insert(plan.records.end(), list->begin(), list->end());
+  plan.access_entries = access::count_access_before(db, access_cutoff(plan.cutoffs));
+  return plan;
+}
+
+RetentionResult apply_retention(Context& ctx) {
+  people::require_admin(ctx, "apply retention");
+  RetentionResult result;
+  result.plan = plan_retention(ctx);
+  if (result.plan.empty()) return result;
+  auto& db = ctx.db();
+  // Freed pages are zeroed, not left holding what was erased.
+  db.exec("PRAGMA secure_delete = ON");
+  trail::write(ctx.write_context(), [&](trail::Writer& w) {
+    const RetentionPlan& plan = result.plan = plan_retention(ctx);  // as of this transaction
+    int64_t first_new = db.execAndGet("SELECT coalesce(max(seq), 0) + 1 FROM audit_log").getInt64();
+    std::set<std::pair<std::string, int64_t>> done;
+    std::set<std::string> values;
+    std::set<int64_t> seqs;
+    auto take = [&](const std::string& entity, int64_t id, bool remove) {
+      if (!done.insert({entity, id}).second) return;
+      for (auto& v : personal_values(db, entity, id))
+        if (v.size() >= kShortest && v != kErased) values.insert(v);
+      for (int64_t seq : entries_about(db, entity, id)) seqs.insert(seq);
+      if (remove)
+        delete_row(db, entity, id);
+      else
+        erase_fields(db, entity, id);
+      w.anonymised(entity, id, remove ? "erase" : "anonymise");
+      ++result.rows_changed;
+    };
+    for (const auto& r : plan.records) {
+      if (r.entity == "case") {
+        for (int64_t id : ids_where(db, "case_event", "case_id", r.id))
+          take("case_event", id, false);
+        for (int64_t id : ids_where(db, "case_pause", "case_id", r.id))
+          take("case_pause", id, false);
+        for (int64_t id : ids_where(db, "diary_action", "case_ref", r.ref))
+          take("diary_action", id, false);
+      } else if (r.entity == "diary_event") {
+        for (int64_t id : ids_where(db, "diary_event_attendee", "event_id", r.id))
+          take("diary_event_attendee", id, true);
+        for (int64_t id : ids_where(db, "diary_action", "event_id", r.id))
+          take("diary_action", id, false);
+        for (int64_t id : ids_where(db, "diary_papers", "event_id", r.id))
+          take("diary_papers", id, false);
+      }
+      take(r.entity, r.id, false);
+    }
+    // Copies of the erased text elsewhere in the trail: command lines that typed it, images of
+    // other rows that held it. JSON payloads hold it escaped.
+    std::vector<std::string> forms;
+    for (const auto& v : values) {
+      forms.push_back(v);
+      std::string escaped = json::quoted(v);
+      escaped = escaped.substr(1, escaped.size() - 2);
+      if (escaped != v) forms.push_back(escaped);
+    }
+    for (int64_t seq : entries_mentioning(db, forms, first_new)) seqs.insert(seq);
+    for (int64_t seq : seqs) {
+      ++result.entries_redacted;
+      if (!redact_entry(db, seq)) ++result.commands_kept;
+    }
+    int64_t access = access::delete_access_before(db, access_cutoff(plan.cutoffs));
+    optimise_search_index(db);
+    w.event("retention", "database",
+            "{\"records\":" + std::to_string(plan.records.size()) +
+                ",\"rows_changed\":" + std::to_string(result.rows_changed) +
+                ",\"entries_redacted\":" + std::to_string(result.entries_redacted) +
+                ",\"access_log_deleted\":" + std::to_string(access) + "}");
+  });
+  try {
+    // Rewrites the file without the old pages, then empties the WAL into it.
+    db.exec("VACUUM");
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  } catch (const SQLite::Exception& e) {
+    throw db::translate(e, ctx.options().db_path.string());
+  }
+  return result;
+}
+
+render::Table retention_table(const RetentionPlan& plan) {
+  using render::Kind;
+  render::Table t;
+  t.columns = {{"record", "Record", Kind::text},
+               {"id", "ID", Kind::integer},
+               {"ref", "Reference", Kind::text},
+               {"date", "Date", Kind::text},
+               {"action", "Action", Kind::text}};
+  for (const auto& r : plan.records)
+    t.rows.push_back({r.entity, r.id, r.ref, r.date.empty() ? render::Cell() : render::Cell(r.date),
+                      std::string("anonymise")});
+  if (plan.access_entries > 0)
+    t.rows.push_back({"access_log", render::Cell(),
+                      std::to_string(plan.access_entries) + " entries",
+                      "before " + plan.cutoffs.access_before.iso(), std::string("delete")});
+  return t;
+}
+
+}  // namespace clerk::privacy

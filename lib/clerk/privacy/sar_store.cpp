@@ -1,0 +1,247 @@
+#include "clerk/privacy/sar_store.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "clerk/core/error.hpp"
+#include "clerk/core/json_text.hpp"
+
+namespace clerk::privacy {
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+SarRecord read_row(SQLite::Statement& q) {
+  SarRecord r;
+  r.id = q.getColumn(0).getInt64();
+  for (int i = 0; i < q.getColumnCount(); ++i) {
+    SQLite::Column col = q.getColumn(i);
+    SarField f{col.getName(), "null", ""};
+    switch (col.getType()) {
+      case SQLITE_INTEGER:
+        f.text = std::to_string(col.getInt64());
+        f.json = f.text;
+        break;
+      case SQLITE_FLOAT:
+        f.text = fmt::format("{:.17g}", col.getDouble());
+        f.json = f.text;
+        break;
+      case SQLITE_NULL:
+        break;
+      default:
+        f.text.assign(col.getText(), size_t(col.getBytes()));
+        f.json = json::quoted(f.text);
+    }
+    r.fields.push_back(std::move(f));
+  }
+  return r;
+}
+
+class Collector {
+ public:
+  Collector(SQLite::Database& db, SarExport& out) : db_(db), out_(out) {}
+
+  SarSection& section(const std::string& key, const std::string& title) {
+    out_.sections.push_back({key, title, {}});
+    return out_.sections.back();
+  }
+
+  // Appends the rows `sql` finds for `value` (skipping ids already there); returns their ids.
+  template <class Value>
+  std::vector<int64_t> rows(SarSection& s, const std::string& sql, const Value& value) {
+    SQLite::Statement q(db_, sql);
+    q.bind(1, value);
+    std::vector<int64_t> ids;
+    while (q.executeStep()) {
+      SarRecord r = read_row(q);
+      bool seen = std::any_of(s.records.begin(), s.records.end(),
+                              [&](const SarRecord& x) { return x.id == r.id; });
+      if (seen) continue;
+      ids.push_back(r.id);
+      s.records.push_back(std::move(r));
+    }
+    return ids;
+  }
+
+ private:
+  SQLite::Database& db_;
+  SarExport& out_;
+};
+
+std::string field_text(const SarRecord& r, const std::string& name) {
+  for (const auto& f : r.fields)
+    if (f.name == name) return f.text;
+  return "";
+}
+
+}  // namespace
+
+SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
+  SarExport sar;
+  sar.contact_id = contact_id;
+  // Sections are filled through references while later ones are added: no reallocation.
+  sar.sections.reserve(16);
+  Collector c(db, sar);
+
+  auto& contact = c.section("contact", "Contact record");
+  c.rows(contact, "SELECT * FROM contact WHERE id = ?", contact_id);
+  if (contact.records.empty())
+    throw Error(ErrorKind::missing, "no contact with id " + std::to_string(contact_id))
+        .field("contact");
+  const SarRecord& me = contact.records.front();
+  sar.contact_name = field_text(me, "name");
+  SarSubject subject{{lower(sar.contact_name)}, lower(field_text(me, "email")), ""};
+  for (char ch : field_text(me, "phone"))
+    if (std::isdigit(static_cast<unsigned char>(ch))) subject.phone.push_back(ch);
+
+  // Each (entity, id) whose audit entries belong in the export.
+  std::vector<std::pair<std::string, int64_t>> audited = {{"contact", contact_id}};
+  auto note = [&](const char* entity, const std::vector<int64_t>& ids) {
+    for (int64_t id : ids) audited.emplace_back(entity, id);
+  };
+
+  auto& cases = c.section("cases", "Cases");
+  auto case_ids = c.rows(cases, "SELECT * FROM cases WHERE contact_id = ? ORDER BY id", contact_id);
+  note("case", case_ids);
+  auto& timeline = c.section("case_timeline", "Case notes and correspondence");
+  auto& pauses = c.section("case_pauses", "Case clock stops");
+  for (int64_t id : case_ids) {
+    note("case_event",
+         c.rows(timeline, "SELECT * FROM case_event WHERE case_id = ? ORDER BY on_date, id", id));
+    note("case_pause",
+         c.rows(pauses, "SELECT * FROM case_pause WHERE case_id = ? ORDER BY id", id));
+  }
+  std::vector<std::string> refs;
+  for (const auto& r : cases.records) refs.push_back(field_text(r, "ref"));
+
+  auto& attendance = c.section("diary_attendance", "Diary attendance");
+  auto attended =
+      c.rows(attendance, "SELECT * FROM diary_event_attendee WHERE contact_id = ? ORDER BY id",
+             contact_id);
+  note("diary_event_attendee", attended);
+  std::set<int64_t> event_ids;
+  for (const auto& r : attendance.records) event_ids.insert(std::stoll(field_text(r, "event_id")));
+  auto& actions = c.section("diary_actions", "Diary actions on their cases or theirs to do");
+  for (const auto& ref : refs) {
+    SQLite::Statement q(db, "SELECT event_id FROM diary_event_case WHERE case_ref = ?");
+    q.bind(1, ref);
+    while (q.executeStep()) event_ids.insert(q.getColumn(0).getInt64());
+    note("diary_action",
+         c.rows(actions, "SELECT * FROM diary_action WHERE case_ref = ? ORDER BY id", ref));
+  }
+  // An action owned by the contact as someone outside the office (--owner-contact).
+  note("diary_action",
+       c.rows(actions, "SELECT * FROM diary_action WHERE owner_contact_id = ? ORDER BY id",
+              contact_id));
+  auto& events = c.section("diary_events", "Diary events");
+  for (int64_t id : event_ids)
+    note("diary_event", c.rows(events, "SELECT * FROM diary_event WHERE id = ?", id));
+  // The agendas and minutes of each meeting of a series they were at (a one-off's are on its
+  // event row above).
+  auto& papers = c.section("diary_papers", "Agendas and minutes of those meetings");
+  for (int64_t id : event_ids)
+    note("diary_papers",
+         c.rows(papers, "SELECT * FROM diary_papers WHERE event_id = ? ORDER BY original_day, id",
+                id));
+
+  auto& expenses = c.section("expenses", "Expense claims (as a member of staff)");
+  if (!subject.email.empty()) {
+    SQLite::Statement staff(db, "SELECT id FROM staff WHERE lower(email) = ?");
+    staff.bind(1, subject.email);
+    while (staff.executeStep())
+      note("expense", c.rows(expenses, "SELECT * FROM expense WHERE claimant_id = ? ORDER BY id",
+                             staff.getColumn(0).getInt64()));
+  }
+
+  std::set<int64_t> seqs;
+  {
+    SQLite::Statement single(db, R"(
+      SELECT seq FROM audit_log WHERE entity = ? AND entity_id = ? AND entity_id_to IS NULL)");
+    SQLite::Statement batch(db, R"(
+      SELECT seq FROM audit_batch_hashes WHERE entity = ?1 AND first_id <= ?2 AND last_id >= ?2
+      UNION SELECT seq FROM audit_batch_row WHERE entity = ?1 AND entity_id = ?2)");
+    for (const auto& [entity, id] : audited) {
+      for (auto* q : {&single, &batch}) {
+        q->bind(1, entity);
+        q->bind(2, id);
+        while (q->executeStep()) seqs.insert(q->getColumn(0).getInt64());
+        q->reset();
+      }
+    }
+  }
+  auto& trail = c.section("audit_entries", "Audit trail entries about these records");
+  for (int64_t seq : seqs)
+    c.rows(trail, R"(
+      SELECT a.seq, a.ts_utc, a.actor, a.action, a.entity, a.entity_id, a.entity_id_to, a.command,
+             p.seq IS NULL AS redacted, p.body AS payload
+      FROM audit_log a LEFT JOIN audit_payload p ON p.seq = a.seq WHERE a.seq = ?)",
+           seq);
+
+  auto& access = c.section("access_log", "Who has been shown their data");
+  c.rows(access, R"(
+    SELECT a.id, a.ts_utc, a.actor, a.command, a.what, a.records
+    FROM access_log_contact x JOIN access_log a ON a.id = x.access_id
+    WHERE x.contact_id = ? ORDER BY a.id)",
+         contact_id);
+
+  // Redaction review: other attendees at their events, and in free text other contacts'
+  // names, email addresses and phone numbers.
+  {
+    SQLite::Statement others(db, R"(
+      SELECT id, name FROM diary_event_attendee
+      WHERE event_id = ? AND staff_id IS NULL AND (contact_id IS NULL OR contact_id <> ?))");
+    for (int64_t event : event_ids) {
+      others.bind(1, event);
+      others.bind(2, contact_id);
+      while (others.executeStep())
+        sar.review.push_back({"diary_events", event, "attendee", others.getColumn(1).getString(),
+                              "another attendee"});
+      others.reset();
+    }
+  }
+  static const std::map<std::string, std::vector<std::string>> free_text = {
+      {"cases", {"subject", "body", "awaiting_on"}},
+      {"case_timeline", {"party", "text"}},
+      {"case_pauses", {"reason"}},
+      {"diary_events", {"title", "place", "description", "agenda", "minutes"}},
+      {"diary_papers", {"agenda", "minutes"}},
+      {"diary_actions", {"text", "done_note", "cancel_reason"}},
+      {"expenses", {"description", "from_place", "to_place"}},
+      {"audit_entries", {"command", "payload"}}};
+  SQLite::Statement by_name(db, R"(
+    SELECT id FROM contact WHERE name = ? COLLATE NOCASE AND id <> ? AND kind = 'person'
+    LIMIT 1)");
+  for (const auto& section : sar.sections) {
+    auto fields = free_text.find(section.key);
+    if (fields == free_text.end()) continue;
+    for (const auto& record : section.records) {
+      for (const auto& field : record.fields) {
+        if (std::find(fields->second.begin(), fields->second.end(), field.name) ==
+            fields->second.end())
+          continue;
+        scan_text(subject, section.key, record.id, field.name, field.text, sar.review);
+        for (const auto& candidate : name_candidates(field.text)) {
+          if (lower(candidate) == subject.names.front()) continue;
+          by_name.bind(1, candidate);
+          by_name.bind(2, contact_id);
+          if (by_name.executeStep())
+            sar.review.push_back({section.key, record.id, field.name, candidate,
+                                  "the name of another contact (" +
+                                      std::to_string(by_name.getColumn(0).getInt64()) + ")"});
+          by_name.reset();
+        }
+      }
+    }
+  }
+  return sar;
+}
+
+}  // namespace clerk::privacy

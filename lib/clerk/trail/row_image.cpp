@@ -1,0 +1,196 @@
+#include "clerk/trail/row_image.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include "clerk/core/error.hpp"
+#include "clerk/core/json_text.hpp"
+
+namespace clerk::trail {
+
+const std::vector<AuditedTable>& audited_tables() {
+  static const std::vector<AuditedTable> tables = {{"staff", "staff"},
+                                                   {"contact", "contact"},
+                                                   {"holiday", "holiday"},
+                                                   {"case", "cases"},
+                                                   {"case_event", "case_event"},
+                                                   {"case_pause", "case_pause"},
+                                                   {"expense_budget", "expense_budget"},
+                                                   {"expense_payment", "expense_payment"},
+                                                   {"expense", "expense"},
+                                                   {"diary_event", "diary_event"},
+                                                   {"diary_event_change", "diary_event_change"},
+                                                   {"diary_event_attendee", "diary_event_attendee"},
+                                                   {"diary_event_case", "diary_event_case"},
+                                                   {"diary_action", "diary_action"},
+                                                   {"diary_papers", "diary_papers"},
+                                                   {"payment_schedule", "payment_schedule"},
+                                                   {"statement_audit", "statement_audit"}};
+  return tables;
+}
+
+std::vector<std::string> audited_entities() {
+  std::vector<std::string> out;
+  for (const auto& t : audited_tables()) out.push_back(t.entity);
+  return out;
+}
+
+const std::string& table_of(std::string_view entity) {
+  for (const auto& t : audited_tables())
+    if (t.entity == entity) return t.table;
+  throw Error(ErrorKind::internal, "not an audited kind of record: " + std::string(entity));
+}
+
+namespace {
+
+// One column of the canonical row encoding: its name, its storage class and its value.
+void encode_integer(Encoder& enc, std::string_view name, int64_t v) {
+  enc.field(name).field("i").field(v);
+}
+void encode_text(Encoder& enc, std::string_view name, std::string_view v) {
+  enc.field(name).field("t").field(v);
+}
+void encode_null(Encoder& enc, std::string_view name) { enc.field(name).field("n"); }
+void encode_real(Encoder& enc, std::string_view name, double v) {
+  enc.field(name).field("f").field(fmt::format("{:.17g}", v));
+}
+
+}  // namespace
+
+bool added_to_existing_table(std::string_view column) {
+  // Column names are unique to their table across the schema, so the name alone says which.
+  static const std::vector<std::string_view> added = {
+      "salutation",                                        // contact, migration 0012
+      "owner_contact_id", "cancelled_on", "cancel_reason"  // diary_action, migration 0013
+  };
+  return std::find(added.begin(), added.end(), column) != added.end();
+}
+
+RowHasher::RowHasher(const db::RawStatement& stmt, int column_count) : encoder_("clerk-row-v1") {
+  for (int i = 0; i < column_count; ++i) {
+    names_.emplace_back(stmt.column_name(i));
+    late_.push_back(added_to_existing_table(names_.back()));
+  }
+}
+
+Digest RowHasher::hash(const db::RawStatement& stmt) {
+  encoder_.restart("clerk-row-v1");
+  for (int i = 0; i < int(names_.size()); ++i) {
+    const std::string& name = names_[size_t(i)];
+    switch (stmt.type(i)) {
+      case SQLITE_INTEGER:
+        encode_integer(encoder_, name, stmt.int64(i));
+        break;
+      case SQLITE_FLOAT:
+        encode_real(encoder_, name, stmt.real(i));
+        break;
+      case SQLITE_TEXT:
+        encode_text(encoder_, name, stmt.text(i));
+        break;
+      case SQLITE_BLOB:
+        encoder_.field(name).field("b").field(stmt.blob(i));
+        break;
+      default:
+        // A column added after rows were hashed counts only once it holds a value, so every
+        // row written before it still verifies.
+        if (!late_[size_t(i)]) encode_null(encoder_, name);
+        break;
+    }
+  }
+  return hasher_.update(encoder_.bytes()).digest();
+}
+
+ValueRowHasher::ValueRowHasher(SQLite::Database& db, std::string_view entity,
+                               const std::vector<std::string>& columns)
+    : encoder_("clerk-row-v1") {
+  // Table names come from the fixed list, never from input.
+  db::RawStatement q(db, "SELECT * FROM " + table_of(entity) + " LIMIT 0");
+  for (int i = 0; i < q.column_count(); ++i) {
+    std::string name = q.column_name(i);
+    auto it = std::find(columns.begin(), columns.end(), name);
+    if (it == columns.end())
+      throw Error(ErrorKind::internal,
+                  "a bulk load of " + std::string(entity) + " does not give column " + name);
+    from_.push_back(size_t(it - columns.begin()));
+    late_.push_back(added_to_existing_table(name));
+    names_.push_back(std::move(name));
+  }
+  if (names_.size() != columns.size())
+    throw Error(ErrorKind::internal,
+                "a bulk load of " + std::string(entity) + " gives a column the table lacks");
+}
+
+Digest ValueRowHasher::hash(const std::vector<StoredValue>& values) {
+  encoder_.restart("clerk-row-v1");
+  for (size_t k = 0; k < names_.size(); ++k) {
+    const StoredValue& v = values[from_[k]];
+    if (const auto* n = std::get_if<int64_t>(&v))
+      encode_integer(encoder_, names_[k], *n);
+    else if (const auto* t = std::get_if<std::string>(&v))
+      encode_text(encoder_, names_[k], *t);
+    else if (const auto* r = std::get_if<double>(&v))
+      encode_real(encoder_, names_[k], *r);
+    else if (!late_[k])
+      encode_null(encoder_, names_[k]);
+  }
+  return hasher_.update(encoder_.bytes()).digest();
+}
+
+void bind_value(db::RawStatement& stmt, int index, const StoredValue& v) {
+  if (const auto* n = std::get_if<int64_t>(&v))
+    stmt.bind(index, *n);
+  else if (const auto* r = std::get_if<double>(&v))
+    stmt.bind(index, *r);
+  else if (const auto* t = std::get_if<std::string>(&v))
+    stmt.bind_static(index, *t);
+  else
+    stmt.bind_null(index);
+}
+
+StoredValue stored_text_or_null(const std::string& text) {
+  return text.empty() ? StoredValue() : StoredValue(text);
+}
+
+StoredValue stored_optional(const std::optional<Date>& date) {
+  return date ? StoredValue(date->iso()) : StoredValue();
+}
+
+StoredValue stored_optional(const std::optional<int64_t>& id) {
+  return id ? StoredValue(*id) : StoredValue();
+}
+
+RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id) {
+  RowImage image{std::string(entity), id, false, "null", std::string(kTombstone)};
+  db::RawStatement stmt(db, "SELECT * FROM " + table_of(entity) + " WHERE id = ?");
+  stmt.bind(1, id);
+  if (!stmt.step()) return image;
+  image.exists = true;
+  int n = stmt.column_count();
+  // Hashed before the JSON reads the values as text: a conversion would change their types.
+  image.hash = to_hex(RowHasher(stmt, n).hash(stmt));
+  std::string json = "{";
+  for (int i = 0; i < n; ++i) {
+    if (i) json += ",";
+    json::append_quoted(json, stmt.column_name(i));
+    json += ":";
+    switch (stmt.type(i)) {
+      case SQLITE_INTEGER:
+        json += std::to_string(stmt.int64(i));
+        break;
+      case SQLITE_FLOAT:
+        json += fmt::format("{:.17g}", stmt.real(i));
+        break;
+      case SQLITE_NULL:
+        json += "null";
+        break;
+      default:
+        json::append_quoted(json, stmt.text(i));
+    }
+  }
+  image.json = json + "}";
+  return image;
+}
+
+}  // namespace clerk::trail
