@@ -174,6 +174,9 @@ def main():
                 if os.path.exists(path + suffix):
                     os.remove(path + suffix)
             shutil.copyfile(empty, path)
+            # An explicit CLERK_CONFIG must exist (issue 14): each copy gets the empty one's.
+            if os.path.exists(empty + ".toml"):
+                shutil.copyfile(empty + ".toml", path + ".toml")
 
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(empty + suffix):
