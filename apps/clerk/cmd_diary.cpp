@@ -2,9 +2,13 @@
 // clerk diary action add|list|edit|done|cancel
 #include "clerk/core/error.hpp"
 #include "clerk/diary/action_ops.hpp"
+#include "clerk/diary/agenda_ops.hpp"
 #include "clerk/diary/briefing.hpp"
-#include "clerk/diary/diary_ops.hpp"
 #include "clerk/diary/diary_tables.hpp"
+#include "clerk/diary/event_ops.hpp"
+#include "clerk/diary/free_busy_ops.hpp"
+#include "clerk/diary/ical_ops.hpp"
+#include "clerk/diary/papers_ops.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 

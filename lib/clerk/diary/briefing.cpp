@@ -4,9 +4,10 @@
 #include "clerk/core/duration.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/diary/action_store.hpp"
+#include "clerk/diary/agenda_ops.hpp"
 #include "clerk/diary/case_link.hpp"
-#include "clerk/diary/diary_ops.hpp"
 #include "clerk/diary/diary_tables.hpp"
+#include "clerk/diary/papers_ops.hpp"
 #include "clerk/people/contact_store.hpp"
 
 namespace clerk::diary {

@@ -4,7 +4,8 @@
 
 #include <vector>
 
-#include "clerk/diary/diary_ops.hpp"
+#include "clerk/diary/agenda_ops.hpp"
+#include "clerk/diary/free_slots.hpp"
 #include "clerk/render/document.hpp"
 #include "clerk/render/table.hpp"
 

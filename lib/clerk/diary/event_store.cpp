@@ -4,6 +4,7 @@
 
 #include "clerk/db/columns.hpp"
 
+#include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 
 namespace clerk::diary {
@@ -316,6 +317,22 @@ int64_t insert_case_ref(SQLite::Database& db, int64_t event_id, const std::strin
   q.bind(2, case_ref);
   q.exec();
   return db.getLastInsertRowid();
+}
+
+namespace {
+
+int64_t parse_id(std::string_view text, std::string_view field) {
+  if (auto id = text::parse_id(text::trim(text))) return *id;
+  throw Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not an event id")
+      .field(std::string(field));
+}
+
+}  // namespace
+
+Event load_event(SQLite::Database& db, std::string_view id_text) {
+  int64_t id = parse_id(id_text, "id");
+  if (auto e = find_event(db, id)) return *e;
+  throw Error(ErrorKind::missing, "no event with id " + std::to_string(id)).field("id");
 }
 
 }  // namespace clerk::diary

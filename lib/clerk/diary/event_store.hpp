@@ -42,4 +42,8 @@ void delete_change(SQLite::Database& db, int64_t change_id);
 int64_t insert_attendee(SQLite::Database& db, int64_t event_id, const Attendee& attendee);
 int64_t insert_case_ref(SQLite::Database& db, int64_t event_id, const std::string& case_ref);
 
+// An event by the id a person typed, with its changes, attendees and cases: Error{bad_data}
+// naming `id` for text that is not an id, Error{missing} when there is no such event.
+Event load_event(SQLite::Database& db, std::string_view id_text);
+
 }  // namespace clerk::diary

@@ -5,7 +5,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "clerk/diary/diary_ops.hpp"
+#include "clerk/diary/agenda_ops.hpp"
 #include "clerk/report/sections.hpp"
 
 namespace clerk::report {
