@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "clerk/db/columns.hpp"
+#include "clerk/db/schema.hpp"
 
 #include "clerk/core/text.hpp"
 
@@ -194,12 +195,14 @@ void delete_contact(SQLite::Database& db, int64_t id) {
 }
 
 const std::vector<std::pair<std::string, std::string>>& contact_references() {
-  static const std::vector<std::pair<std::string, std::string>> refs = {
-      {"case", "contact_id"},
-      {"diary_event_attendee", "contact_id"},
-      {"diary_action", "owner_contact_id"},
-      {"payment_schedule", "contact_id"},
-      {"statement_audit", "contact_id"}};
+  static const std::vector<std::pair<std::string, std::string>> refs = [] {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& t : db::schema_tables())
+      for (const auto& r : t.contact_references)
+        if (r.merge == db::OnMerge::repoint)
+          out.emplace_back(std::string(t.entity), std::string(r.column));
+    return out;
+  }();
   return refs;
 }
 

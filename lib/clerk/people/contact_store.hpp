@@ -60,8 +60,8 @@ class ContactMatcher {
 void update_contact(SQLite::Database& db, const Contact& contact);
 void delete_contact(SQLite::Database& db, int64_t id);
 
-// (audited entity, column) pairs whose column holds a contact id; `contact merge` repoints
-// each. Schema that refers to contacts adds itself here.
+// (audited entity, column) pairs whose column holds a contact id that `contact merge` repoints:
+// the schema registry's contact references (db/schema.hpp) with OnMerge::repoint.
 const std::vector<std::pair<std::string, std::string>>& contact_references();
 
 }  // namespace clerk::people

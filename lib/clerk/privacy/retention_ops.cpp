@@ -51,8 +51,9 @@ RetentionResult apply_retention(Context& ctx) {
     std::set<std::pair<std::string, int64_t>> done;
     std::set<std::string> values;
     std::set<int64_t> seqs;
-    auto take = [&](const std::string& entity, int64_t id, bool remove) {
+    auto take = [&](const std::string& entity, int64_t id) {
       if (!done.insert({entity, id}).second) return;
+      bool remove = retention_deletes(entity);
       for (auto& v : personal_values(db, entity, id))
         if (v.size() >= kShortest && v != kErased) values.insert(v);
       for (int64_t seq : entries_about(db, entity, id)) seqs.insert(seq);
@@ -65,21 +66,17 @@ RetentionResult apply_retention(Context& ctx) {
     };
     for (const auto& r : plan.records) {
       if (r.entity == "case") {
-        for (int64_t id : ids_where(db, "case_event", "case_id", r.id))
-          take("case_event", id, false);
-        for (int64_t id : ids_where(db, "case_pause", "case_id", r.id))
-          take("case_pause", id, false);
+        for (int64_t id : ids_where(db, "case_event", "case_id", r.id)) take("case_event", id);
+        for (int64_t id : ids_where(db, "case_pause", "case_id", r.id)) take("case_pause", id);
         for (int64_t id : ids_where(db, "diary_action", "case_ref", r.ref))
-          take("diary_action", id, false);
+          take("diary_action", id);
       } else if (r.entity == "diary_event") {
         for (int64_t id : ids_where(db, "diary_event_attendee", "event_id", r.id))
-          take("diary_event_attendee", id, true);
-        for (int64_t id : ids_where(db, "diary_action", "event_id", r.id))
-          take("diary_action", id, false);
-        for (int64_t id : ids_where(db, "diary_papers", "event_id", r.id))
-          take("diary_papers", id, false);
+          take("diary_event_attendee", id);
+        for (int64_t id : ids_where(db, "diary_action", "event_id", r.id)) take("diary_action", id);
+        for (int64_t id : ids_where(db, "diary_papers", "event_id", r.id)) take("diary_papers", id);
       }
-      take(r.entity, r.id, false);
+      take(r.entity, r.id);
     }
     // Copies of the erased text elsewhere in the trail: command lines that typed it, images of
     // other rows that held it. JSON payloads hold it escaped.

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "clerk/core/error.hpp"
+#include "clerk/db/schema.hpp"
 
 namespace clerk::privacy {
 namespace {
@@ -23,38 +24,36 @@ std::vector<DueRecord> due(SQLite::Database& db, const char* entity, const std::
 }
 
 struct Erasure {
-  const char* table;
-  const char* set;                    // the SET clause blanking personal fields
-  std::vector<const char*> personal;  // the fields whose values are hunted in the trail
+  std::string table;
+  std::string set;                    // the SET clause blanking personal fields
+  std::vector<std::string> personal;  // the fields whose values are hunted in the trail
+  bool deletes_row = false;
 };
 
-// Per entity: what anonymising it blanks. Fields kept are the statistics (dates, category,
-// type, outcome, status, amounts, codes) and links by id.
+// Per audited entity with personal columns retention erases: what anonymising a row blanks,
+// from the schema registry. Fields kept are the statistics (dates, category, type, outcome,
+// status, amounts, codes) and links by id.
 const std::map<std::string, Erasure>& erasures() {
-  static const std::map<std::string, Erasure> e = {
-      {"contact",
-       {"contact",
-        "name = '[erased]', organisation = NULL, address = NULL, email = NULL, phone = NULL, "
-        "notes = NULL, salutation = NULL",
-        {"name", "organisation", "address", "email", "phone", "notes", "salutation"}}},
-      {"case", {"cases", "subject = '[erased]'", {"subject"}}},
-      {"case_event", {"case_event", "text = '[erased]', party = NULL", {"text", "party"}}},
-      {"case_pause", {"case_pause", "reason = '[erased]'", {"reason"}}},
-      {"diary_event",
-       {"diary_event",
-        "title = '[erased]', place = NULL, description = NULL, agenda = NULL, minutes = NULL",
-        {"title", "place", "description", "agenda", "minutes"}}},
-      {"diary_event_attendee", {"diary_event_attendee", "", {"name", "email"}}},
-      {"diary_action",
-       {"diary_action",
-        "text = '[erased]', done_note = NULL, cancel_reason = NULL",
-        {"text", "done_note", "cancel_reason"}}},
-      {"diary_papers", {"diary_papers", "agenda = NULL, minutes = NULL", {"agenda", "minutes"}}},
-      {"expense",
-       {"expense",
-        "description = '[erased]', receipt = NULL, from_place = NULL, to_place = NULL, "
-        "reason = NULL, paid_by = NULL",
-        {"description", "receipt", "from_place", "to_place", "reason"}}}};
+  static const std::map<std::string, Erasure> e = [] {
+    std::map<std::string, Erasure> out;
+    for (const auto& t : db::schema_tables()) {
+      if (!t.audited()) continue;
+      Erasure erasure{std::string(t.name), "", {}, t.retention_deletes_rows()};
+      bool erased = false;
+      for (const auto& p : t.personal) {
+        if (p.erase == db::Erase::keep) continue;
+        erased = true;
+        if (p.copies == db::TrailCopies::redacted) erasure.personal.emplace_back(p.column);
+        if (p.erase == db::Erase::with_row) continue;
+        if (!erasure.set.empty()) erasure.set += ", ";
+        erasure.set +=
+            std::string(p.column) +
+            (p.erase == db::Erase::mark ? " = '" + std::string(kErased) + "'" : " = NULL");
+      }
+      if (erased) out.emplace(std::string(t.entity), std::move(erasure));
+    }
+    return out;
+  }();
   return e;
 }
 
@@ -149,7 +148,7 @@ std::vector<std::string> personal_values(SQLite::Database& db, const std::string
                                          int64_t id) {
   const Erasure& e = erasure(entity);
   std::string columns;
-  for (const char* f : e.personal) columns += std::string(columns.empty() ? "" : ", ") + f;
+  for (const auto& f : e.personal) columns += (columns.empty() ? "" : ", ") + f;
   SQLite::Statement q(db, "SELECT " + columns + " FROM " + e.table + " WHERE id = ?");
   q.bind(1, id);
   std::vector<std::string> out;
@@ -159,9 +158,12 @@ std::vector<std::string> personal_values(SQLite::Database& db, const std::string
   return out;
 }
 
+bool retention_deletes(const std::string& entity) { return erasure(entity).deletes_row; }
+
 void erase_fields(SQLite::Database& db, const std::string& entity, int64_t id) {
   const Erasure& e = erasure(entity);
-  SQLite::Statement q(db, std::string("UPDATE ") + e.table + " SET " + e.set + " WHERE id = ?");
+  if (e.deletes_row) throw Error(ErrorKind::internal, "retention deletes " + entity + " rows");
+  SQLite::Statement q(db, "UPDATE " + e.table + " SET " + e.set + " WHERE id = ?");
   q.bind(1, id);
   q.exec();
   if (entity == "case_event") {
@@ -173,7 +175,7 @@ void erase_fields(SQLite::Database& db, const std::string& entity, int64_t id) {
 }
 
 void delete_row(SQLite::Database& db, const std::string& entity, int64_t id) {
-  SQLite::Statement q(db, std::string("DELETE FROM ") + erasure(entity).table + " WHERE id = ?");
+  SQLite::Statement q(db, "DELETE FROM " + erasure(entity).table + " WHERE id = ?");
   q.bind(1, id);
   q.exec();
 }

@@ -10,6 +10,7 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/json_text.hpp"
+#include "clerk/db/schema.hpp"
 
 namespace clerk::privacy {
 namespace {
@@ -49,8 +50,10 @@ class Collector {
  public:
   Collector(SQLite::Database& db, SarExport& out) : db_(db), out_(out) {}
 
-  SarSection& section(const std::string& key, const std::string& title) {
-    out_.sections.push_back({key, title, {}});
+  // The section of the export that holds `table`'s rows, as the schema registry names it.
+  SarSection& section(std::string_view table) {
+    const db::SarSection& named = db::schema_table(table).sar;
+    out_.sections.push_back({std::string(named.key), std::string(named.title), {}});
     return out_.sections.back();
   }
 
@@ -76,6 +79,18 @@ class Collector {
   SarExport& out_;
 };
 
+// The free text of each section scanned for other people's data: the schema registry's scanned
+// columns, and the trail section's command line and images (a join of audit_log and
+// audit_payload, whose body it names payload).
+std::map<std::string, std::vector<std::string>> scanned_fields() {
+  std::map<std::string, std::vector<std::string>> out;
+  for (const auto& t : db::schema_tables())
+    for (const auto& p : t.personal)
+      if (p.scan == db::SarScan::scanned) out[std::string(t.sar.key)].emplace_back(p.column);
+  out[std::string(db::schema_table("audit_log").sar.key)] = {"command", "payload"};
+  return out;
+}
+
 std::string field_text(const SarRecord& r, const std::string& name) {
   for (const auto& f : r.fields)
     if (f.name == name) return f.text;
@@ -91,7 +106,7 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
   sar.sections.reserve(16);
   Collector c(db, sar);
 
-  auto& contact = c.section("contact", "Contact record");
+  auto& contact = c.section("contact");
   c.rows(contact, "SELECT * FROM contact WHERE id = ?", contact_id);
   if (contact.records.empty())
     throw Error(ErrorKind::missing, "no contact with id " + std::to_string(contact_id))
@@ -104,15 +119,16 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
 
   // Each (entity, id) whose audit entries belong in the export.
   std::vector<std::pair<std::string, int64_t>> audited = {{"contact", contact_id}};
-  auto note = [&](const char* entity, const std::vector<int64_t>& ids) {
-    for (int64_t id : ids) audited.emplace_back(entity, id);
+  auto note = [&](std::string_view table, const std::vector<int64_t>& ids) {
+    const auto& entity = db::schema_table(table).entity;
+    for (int64_t id : ids) audited.emplace_back(std::string(entity), id);
   };
 
-  auto& cases = c.section("cases", "Cases");
+  auto& cases = c.section("cases");
   auto case_ids = c.rows(cases, "SELECT * FROM cases WHERE contact_id = ? ORDER BY id", contact_id);
-  note("case", case_ids);
-  auto& timeline = c.section("case_timeline", "Case notes and correspondence");
-  auto& pauses = c.section("case_pauses", "Case clock stops");
+  note("cases", case_ids);
+  auto& timeline = c.section("case_event");
+  auto& pauses = c.section("case_pause");
   for (int64_t id : case_ids) {
     note("case_event",
          c.rows(timeline, "SELECT * FROM case_event WHERE case_id = ? ORDER BY on_date, id", id));
@@ -122,14 +138,14 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
   std::vector<std::string> refs;
   for (const auto& r : cases.records) refs.push_back(field_text(r, "ref"));
 
-  auto& attendance = c.section("diary_attendance", "Diary attendance");
+  auto& attendance = c.section("diary_event_attendee");
   auto attended =
       c.rows(attendance, "SELECT * FROM diary_event_attendee WHERE contact_id = ? ORDER BY id",
              contact_id);
   note("diary_event_attendee", attended);
   std::set<int64_t> event_ids;
   for (const auto& r : attendance.records) event_ids.insert(std::stoll(field_text(r, "event_id")));
-  auto& actions = c.section("diary_actions", "Diary actions on their cases or theirs to do");
+  auto& actions = c.section("diary_action");
   for (const auto& ref : refs) {
     SQLite::Statement q(db, "SELECT event_id FROM diary_event_case WHERE case_ref = ?");
     q.bind(1, ref);
@@ -141,18 +157,18 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
   note("diary_action",
        c.rows(actions, "SELECT * FROM diary_action WHERE owner_contact_id = ? ORDER BY id",
               contact_id));
-  auto& events = c.section("diary_events", "Diary events");
+  auto& events = c.section("diary_event");
   for (int64_t id : event_ids)
     note("diary_event", c.rows(events, "SELECT * FROM diary_event WHERE id = ?", id));
   // The agendas and minutes of each meeting of a series they were at (a one-off's are on its
   // event row above).
-  auto& papers = c.section("diary_papers", "Agendas and minutes of those meetings");
+  auto& papers = c.section("diary_papers");
   for (int64_t id : event_ids)
     note("diary_papers",
          c.rows(papers, "SELECT * FROM diary_papers WHERE event_id = ? ORDER BY original_day, id",
                 id));
 
-  auto& expenses = c.section("expenses", "Expense claims (as a member of staff)");
+  auto& expenses = c.section("expense");
   if (!subject.email.empty()) {
     SQLite::Statement staff(db, "SELECT id FROM staff WHERE lower(email) = ?");
     staff.bind(1, subject.email);
@@ -177,7 +193,7 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
       }
     }
   }
-  auto& trail = c.section("audit_entries", "Audit trail entries about these records");
+  auto& trail = c.section("audit_log");
   for (int64_t seq : seqs)
     c.rows(trail, R"(
       SELECT a.seq, a.ts_utc, a.actor, a.action, a.entity, a.entity_id, a.entity_id_to, a.command,
@@ -185,7 +201,7 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
       FROM audit_log a LEFT JOIN audit_payload p ON p.seq = a.seq WHERE a.seq = ?)",
            seq);
 
-  auto& access = c.section("access_log", "Who has been shown their data");
+  auto& access = c.section("access_log");
   c.rows(access, R"(
     SELECT a.id, a.ts_utc, a.actor, a.command, a.what, a.records
     FROM access_log_contact x JOIN access_log a ON a.id = x.access_id
@@ -207,15 +223,7 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
       others.reset();
     }
   }
-  static const std::map<std::string, std::vector<std::string>> free_text = {
-      {"cases", {"subject", "body", "awaiting_on"}},
-      {"case_timeline", {"party", "text"}},
-      {"case_pauses", {"reason"}},
-      {"diary_events", {"title", "place", "description", "agenda", "minutes"}},
-      {"diary_papers", {"agenda", "minutes"}},
-      {"diary_actions", {"text", "done_note", "cancel_reason"}},
-      {"expenses", {"description", "from_place", "to_place"}},
-      {"audit_entries", {"command", "payload"}}};
+  static const std::map<std::string, std::vector<std::string>> free_text = scanned_fields();
   SQLite::Statement by_name(db, R"(
     SELECT id FROM contact WHERE name = ? COLLATE NOCASE AND id <> ? AND kind = 'person'
     LIMIT 1)");

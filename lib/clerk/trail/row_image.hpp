@@ -25,7 +25,8 @@ struct AuditedTable {
   std::string entity;
   std::string table;
 };
-// Every audited table; schema that adds records adds its tables here.
+// Every audited table, in the order of the schema registry (db/schema.hpp), which says which
+// tables the trail covers.
 const std::vector<AuditedTable>& audited_tables();
 std::vector<std::string> audited_entities();
 // The table of an entity; Error{internal} for one that is not audited.
@@ -46,9 +47,9 @@ struct RowImage {
 // Reads the row of `entity` with `id` as it is now.
 RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id);
 
-// Columns added by a migration to a table that already held audited rows. The canonical
-// encoding leaves such a column out while it is NULL, so rows hashed before it existed keep
-// their hash; once it holds a value it is encoded like any other.
+// Columns added by a migration to a table that already held audited rows (the schema registry's
+// added_columns). The canonical encoding leaves such a column out while it is NULL, so rows
+// hashed before it existed keep their hash; once it holds a value it is encoded like any other.
 bool added_to_existing_table(std::string_view column);
 
 // The canonical hash of a row over columns [0, column_count) of a statement: column name,
