@@ -11,6 +11,7 @@
 #include "clerk/core/date_text.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/core/word_enum.hpp"
 #include "clerk/people/staff_ops.hpp"
 #include "clerk/render/document_file.hpp"
 #include "clerk/render/section_files.hpp"
@@ -89,9 +90,13 @@ void Cli::check_choices() {
       if (it == completions_.end() || opt->count() == 0) continue;
       const Completion& c = it->second;
       if (!c.closed || c.words.empty()) continue;
+      // Read as the library reads words (core/word_enum): trimmed, in any case.
+      auto matches = [](const std::vector<std::string>& words, const std::string& v) {
+        return std::any_of(words.begin(), words.end(),
+                           [&](const std::string& w) { return word_matches(v, w); });
+      };
       auto known = [&](const std::string& v) {
-        return std::find(c.words.begin(), c.words.end(), v) != c.words.end() ||
-               std::find(c.aliases.begin(), c.aliases.end(), v) != c.aliases.end();
+        return matches(c.words, v) || matches(c.aliases, v);
       };
       for (const std::string& value : opt->results()) {
         if (known(value)) continue;
@@ -103,9 +108,7 @@ void Cli::check_choices() {
           continue;
         std::string name = opt->get_name();
         name.erase(0, name.find_first_not_of('-'));
-        throw Error(ErrorKind::usage, "'" + value + "' is not one of " + text::join(c.words, ", "))
-            .field(name)
-            .suggest(text::near_misses(value, c.words));
+        throw not_one_of(value, name, c.words, ErrorKind::usage);
       }
     }
     auto chosen = app->get_subcommands();
@@ -172,15 +175,12 @@ Context& Cli::open() {
 
 render::Format Cli::format() {
   if (!options_.format.empty()) {
-    if (auto f = render::parse_format(options_.format)) return *f;
-    throw Error(ErrorKind::usage, "'" + options_.format + "' is not an output format; use one of " +
-                                      text::join(render::format_names(), ", "))
-        .field("format")
-        .suggest(text::near_misses(options_.format, render::format_names()));
+    if (auto f = find_word<render::Format>(options_.format)) return *f;
+    throw not_one_of(options_.format, "format", words<render::Format>(), ErrorKind::usage);
   }
   const auto& out = context().config().output;
   bool tty = options_.output.empty() && isatty(STDOUT_FILENO);
-  return *render::parse_format(tty ? out.tty_format : out.pipe_format);
+  return *find_word<render::Format>(tty ? out.tty_format : out.pipe_format);
 }
 
 render::Format Cli::document_format() {

@@ -110,17 +110,18 @@ void add_audit_commands(Cli& cli) {
   auto* sar_ref = sar_cmd->add_option("CONTACT", *sar_contact, "Id or exact name")->required();
   cli.complete(sar_ref, {{}, "contacts"});
   sar_cmd->callback([&cli, sar_contact] {
-    const auto& format = cli.options().format;
-    if (!format.empty() && format != "json" && format != "text")
+    using render::Format;
+    const std::optional<Format> format = find_word<Format>(cli.options().format);
+    if (!cli.options().format.empty() && format != Format::json && format != Format::text)
       throw Error(ErrorKind::usage, "a subject access export is json or text").field("format");
     auto sar = privacy::subject_access(cli.open(), *sar_contact);
     const std::string& dir = cli.options().output;
     if (dir.empty() || dir == "-") {
-      std::string out = format == "text" ? privacy::sar_text(sar) : privacy::sar_json(sar);
+      std::string out = format == Format::text ? privacy::sar_text(sar) : privacy::sar_json(sar);
       cli.write_output([&](std::ostream& o) { o << out; });
     } else {
       for (const auto& file :
-           privacy::write_sar_files(sar, dir, format != "text", format != "json"))
+           privacy::write_sar_files(sar, dir, format != Format::text, format != Format::json))
         cli.note("wrote " + file.string());
     }
     if (!sar.review.empty())

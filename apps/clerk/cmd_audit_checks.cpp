@@ -20,7 +20,7 @@ void add_expense_checks(Cli& cli, CLI::App& group) {
   add_period_options(cli, cmd, o->period);
   cli.complete(cmd->add_option("--fail-on", o->fail_on,
                                "Exit 1 when a finding is this severe or worse: warning, error"),
-               {{"warning", "error"}, ""});
+               {{"warning", "error"}, ""});  // expense::parse_fail_on takes these
   cmd->callback([&cli, cmd, o] {
     auto& ctx = cli.open();
     std::optional<expense::Severity> fail_on;
@@ -54,7 +54,7 @@ void add_schedule_commands(Cli& cli, CLI::App& group) {
                {{}, "contacts"});
   set_cmd->add_option("--amount", set->amount, "Each payment: 400 or £1,234.50")->required();
   cli.complete(set_cmd->add_option("--every", set->every, "week, 4-weeks or month")->required(),
-               {directpay::every_names(), ""});
+               {words<directpay::Every>(), ""});
   set_cmd->add_option("--from", set->from, "The first payment's due date")->required();
   set_cmd->callback([&cli, set] {
     auto s = directpay::set_schedule(cli.open(), *set);

@@ -1,5 +1,5 @@
-// clerk case
-// open|list|show|note|log|assign|escalate|wait|pause|resume|close|reopen|extend|due|search|signpost
+// clerk case, its commands in help order: open|list|due|search|show|note|log|assign|escalate|wait|
+// pause|resume|close|reopen|extend|letter|export|import|signpost
 #include <fstream>
 
 #include "clerk/access/access.hpp"
@@ -20,10 +20,10 @@ using casework::ListInput;
 void add_filter_options(Cli& cli, CLI::App* cmd, ListInput& in) {
   auto* status = cmd->add_option("--status", in.statuses,
                                  "open|awaiting|escalated|closed|reopened (repeatable)");
-  cli.complete(status, {casework::status_names(), ""});
+  cli.complete(status, {words<casework::Status>(), ""});
   auto* type =
       cmd->add_option("--type", in.types, "enquiry|casework|complaint|foi|sar (repeatable)");
-  cli.complete(type, {casework::case_type_names(), ""});
+  cli.complete(type, {words<casework::CaseType>(), ""});
   auto* category =
       cmd->add_option("--category", in.categories, "A configured category (repeatable)");
   cli.complete(category, {{}, "categories"});
@@ -32,10 +32,10 @@ void add_filter_options(Cli& cli, CLI::App* cmd, ListInput& in) {
   auto* contact = cmd->add_option("--contact", in.contact, "Contact id or exact name");
   cli.complete(contact, {{}, "contacts"});
   auto* marking = cmd->add_option("--marking", in.marking, "OFFICIAL|OFFICIAL-SENSITIVE");
-  cli.complete(marking, {casework::marking_names(), ""});
+  cli.complete(marking, {words<casework::Marking>(), ""});
   auto* priority =
       cmd->add_option("--priority", in.priorities, "low|normal|high|urgent (repeatable)");
-  cli.complete(priority, {casework::priority_names(), ""});
+  cli.complete(priority, {words<casework::Priority>(), ""});
   cmd->add_option("--opened-from", in.opened_from, "Received on or after DATE");
   cmd->add_option("--opened-to", in.opened_to, "Received on or before DATE");
   cmd->add_option("--closed-from", in.closed_from, "Closed on or after DATE");
@@ -44,7 +44,7 @@ void add_filter_options(Cli& cli, CLI::App* cmd, ListInput& in) {
   cmd->add_option("--due-within", in.due_within, "Only cases due within a span: 5wd, 10d, 2w");
   auto* sort =
       cmd->add_option("--sort", in.sort, "received (newest first)|due|priority|ref|relevance");
-  cli.complete(sort, {{"received", "due", "priority", "ref", "relevance"}, ""});
+  cli.complete(sort, {words<casework::CaseSort>(), ""});
   cmd->add_option("--limit", in.limit, "At most N cases")->check(CLI::NonNegativeNumber);
 }
 
@@ -89,19 +89,19 @@ void add_case_commands(Cli& cli) {
   cli.complete(contact, {{}, "contacts"});
   auto* type =
       open_cmd->add_option("--type", open->type, "enquiry (default)|casework|complaint|foi|sar");
-  cli.complete(type, {casework::case_type_names(), ""});
+  cli.complete(type, {words<casework::CaseType>(), ""});
   auto* category =
       open_cmd->add_option("--category", open->category, "A configured category (default other)");
   cli.complete(category, {{}, "categories"});
   auto* channel = open_cmd->add_option("--channel", open->channel,
                                        "phone|email (default)|letter|face-to-face|surgery|web");
-  cli.complete(channel, {casework::channel_names(), ""});
+  cli.complete(channel, {words<casework::Channel>(), ""});
   auto* priority =
       open_cmd->add_option("--priority", open->priority, "low|normal (default)|high|urgent");
-  cli.complete(priority, {casework::priority_names(), ""});
+  cli.complete(priority, {words<casework::Priority>(), ""});
   auto* marking =
       open_cmd->add_option("--marking", open->marking, "OFFICIAL (default)|OFFICIAL-SENSITIVE");
-  cli.complete(marking, {casework::marking_names(), ""});
+  cli.complete(marking, {words<casework::Marking>(), ""});
   open_cmd->add_option("--received", open->received, "Date received (default today)");
   auto* assign = open_cmd->add_option("--assign", open->assign, "Caseworker's login");
   cli.complete(assign, {{}, "staff"});
@@ -162,11 +162,11 @@ void add_case_commands(Cli& cli) {
   auto* log_cmd = cli.command(*group, "log", "Record correspondence in or out");
   log_cmd->add_option("REF", *log_ref, "Case reference or id")->required();
   auto* direction = log_cmd->add_option("--direction", log->direction, "in|out")->required();
-  cli.complete(direction, {{"in", "out"}, ""});
+  cli.complete(direction, {words<casework::Direction>(), ""});
   auto* log_channel =
       log_cmd->add_option("--channel", log->channel, "phone|email|letter|face-to-face|surgery|web")
           ->required();
-  cli.complete(log_channel, {casework::channel_names(), ""});
+  cli.complete(log_channel, {words<casework::Channel>(), ""});
   log_cmd->add_option("--party", log->party,
                       "Who it was with: an organisation or person (default the case's contact; "
                       "only outgoing items to the contact acknowledge the case)");
@@ -235,7 +235,7 @@ void add_case_commands(Cli& cli) {
               "--outcome", close->outcome,
               "resolved|upheld|partly-upheld|not-upheld|withdrawn|referred|no-further-action")
           ->required();
-  cli.complete(outcome, {casework::outcome_names(), ""});
+  cli.complete(outcome, {words<casework::Outcome>(), ""});
   close_cmd->add_option("--note", close->note, "A closing note");
   close_cmd->callback([&cli, close] {
     auto c = casework::close_case(cli.open(), close->ref, close->outcome, close->note);
@@ -289,7 +289,7 @@ void add_case_commands(Cli& cli) {
   export_cmd->callback([&cli, exp] {
     auto& ctx = cli.open();
     ListInput in = *exp;
-    if (in.sort == "received") in.sort = "ref";
+    if (find_word<casework::CaseSort>(in.sort) == casework::CaseSort::received) in.sort = "ref";
     auto filter = casework::make_filter(ctx, in);
     access::AccessTally access(ctx, "case export");
     cli.emit_rows(casework::transfer_columns(), [&](const auto& sink) {

@@ -76,7 +76,7 @@ auto* list = cli.command(*holidays, "list", "List the bank holidays in force (de
 auto* nation_opt =
     list->add_option("--nation", list_opts->nation,
                      "england-and-wales|scotland|northern-ireland (default: configured)");
-cli.complete(nation_opt, {nation_names(), ""});
+cli.complete(nation_opt, {words<Nation>(), ""});
 list->add_option("--year", list_opts->year, "Calendar year, e.g. 2027");
 list->add_option("--from", list_opts->from, "First day (default: 1 January of --year)");
 list->add_option("--to", list_opts->to, "Last day (default: 31 December of --year)");
@@ -84,11 +84,7 @@ list->callback([&cli, list_opts] {
   auto& ctx = cli.open();
   std::optional<Nation> nation;
   if (!list_opts->nation.empty()) {
-    nation = parse_nation(list_opts->nation);
-    if (!nation)
-      throw Error(ErrorKind::bad_data, "'" + list_opts->nation + "' is not a nation; use one of " +
-                                           text::join(nation_names(), ", "))
-          .field("nation");
+    nation = parse_word<Nation>(list_opts->nation);
   }
   int year = ctx.today().year();
   if (!list_opts->year.empty()) year = parse_int(list_opts->year, "year", 1000, 9999);

@@ -15,7 +15,7 @@ struct ContactOptions {
 
 void add_field_options(Cli& cli, CLI::App* cmd, ContactOptions& o) {
   auto* kind = cmd->add_option("--kind", o.kind, "person|organisation (default person)");
-  cli.complete(kind, {people::contact_kind_names(), ""});
+  cli.complete(kind, {words<people::ContactKind>(), ""});
   cmd->add_option("--organisation", o.organisation,
                   "Organisation they belong to (or its full name)");
   cmd->add_option("--salutation", o.salutation,
@@ -44,14 +44,14 @@ people::ContactFields fields_from(CLI::App* cmd, const ContactOptions& o) {
 
 void add_list_options(Cli& cli, CLI::App* cmd, ContactOptions& o) {
   auto* kind = cmd->add_option("--kind", o.kind, "Only people or only organisations");
-  cli.complete(kind, {people::contact_kind_names(), ""});
+  cli.complete(kind, {words<people::ContactKind>(), ""});
   cmd->add_option("--limit", o.limit, "At most N contacts")->check(CLI::NonNegativeNumber);
 }
 
 void emit_contacts(Cli& cli, const ContactOptions& o, const std::string& query,
                    const std::string& command) {
   people::ContactFilter filter;
-  if (!o.kind.empty()) filter.kind = people::parse_contact_kind(o.kind);
+  if (!o.kind.empty()) filter.kind = parse_word<people::ContactKind>(o.kind);
   filter.query = query;
   filter.limit = o.limit;
   auto& ctx = cli.open();

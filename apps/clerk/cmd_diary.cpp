@@ -59,7 +59,7 @@ void add_event_commands(Cli& cli, CLI::App& group) {
       "When it ends (a time, or date and time); with --repeat, the series' last day");
   add_cmd->add_flag("--all-day", add->all_day, "An all-day event (--at and --until are days)");
   auto* kind = add_cmd->add_option("--kind", add->kind, "meeting|surgery|visit|event|travel|call");
-  cli.complete(kind, {diary::event_kind_names(), ""});
+  cli.complete(kind, {words<diary::EventKind>(), ""});
   add_cmd->add_option("--where", add->place, "Place");
   auto* with = add_cmd->add_option("--with", add->with,
                                    "Who is there: staff login, contact id or name, or any name");
@@ -69,10 +69,10 @@ void add_event_commands(Cli& cli, CLI::App& group) {
   add_cmd->add_flag("--tentative", add->tentative, "Not yet confirmed");
   add_cmd->add_option("--travel", add->travel, "Travel time each way, e.g. 30m");
   auto* repeat = add_cmd->add_option("--repeat", add->repeat, "weekly|fortnightly|monthly");
-  cli.complete(repeat, {diary::repeat_names(), ""});
+  cli.complete(repeat, {words<diary::Repeat>(), ""});
   auto* by = add_cmd->add_option("--by", add->by,
                                  "Monthly on the same date, numbered weekday or last weekday");
-  cli.complete(by, {diary::monthly_by_names(), ""});
+  cli.complete(by, {words<diary::MonthlyBy>(), ""});
   add_cmd->add_option("--count", add->count, "Repeat this many times")->check(CLI::PositiveNumber);
   add_cmd->add_flag("--strict", add->strict, "Refuse (exit 65) instead of warning on a clash");
   add_cmd->callback([&cli, add, add_cmd] {
@@ -105,12 +105,13 @@ void add_event_commands(Cli& cli, CLI::App& group) {
   add_from_to(list_cmd, *list);
   add_diary_option(list_cmd, *list, "Only this diary");
   auto* list_kind = list_cmd->add_option("--kind", list->kind, "Only this kind of event");
-  cli.complete(list_kind, {diary::event_kind_names(), ""});
+  cli.complete(list_kind, {words<diary::EventKind>(), ""});
   list_cmd->callback([&cli, list, list_cmd] {
     auto& ctx = cli.open();
     diary::AgendaFilter filter;
     filter.diary = list->diary;
-    if (given(list_cmd, "--kind", list->kind)) filter.kind = diary::parse_event_kind(list->kind);
+    if (given(list_cmd, "--kind", list->kind))
+      filter.kind = parse_word<diary::EventKind>(list->kind);
     auto period = diary::parse_range(ctx, range_from(list_cmd, *list), diary::week_of(ctx.today()));
     auto agenda = diary::load_agenda(ctx, period, filter);
     // Issue 5: "an agenda grouped by day in table"; every other format gets one row per

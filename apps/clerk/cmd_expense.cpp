@@ -69,14 +69,14 @@ void add_journey_options(Cli& cli, CLI::App* cmd, ClaimOptions& o) {
   cmd->add_option("--from", o.from, "Where the journey started");
   cmd->add_option("--to", o.to, "Where it went");
   cli.complete(cmd->add_option("--vehicle", o.vehicle, "car (or van), motorcycle or bicycle"),
-               {expense::vehicle_names(), "", true, {"van"}});
+               {words<expense::Vehicle>(), "", true, {"van"}});
   cmd->add_option("--passengers", o.passengers, "Colleagues carried on business (5p a mile each)");
 }
 
 void add_filter_options(Cli& cli, CLI::App* cmd, expense::ListInput& f) {
   add_claimant_option(cli, cmd, f.claimant, "Only this claimant's items");
   cli.complete(cmd->add_option("--status", f.status, "draft|submitted|approved|paid|rejected"),
-               {expense::status_names(), ""});
+               {words<expense::Status>(), ""});
   cli.complete(cmd->add_option("--category", f.category, "Only this category"),
                {{}, "expense-categories"});
   cmd->add_option("--budget", f.budget, "Only this budget code");
@@ -280,7 +280,8 @@ void add_transfer_commands(Cli& cli, CLI::App& group) {
   export_cmd->callback([&cli, exp] {
     std::string& format = cli.options().format;
     if (format.empty()) format = "csv";
-    if (format != "csv" && format != "json")
+    const auto chosen = find_word<render::Format>(format);
+    if (chosen != render::Format::csv && chosen != render::Format::json)
       throw Error(ErrorKind::usage, "export writes csv or json, which import reads back")
           .field("format");
     auto& ctx = cli.open();

@@ -21,7 +21,7 @@ void emit_report(Cli& cli, const render::Document& doc) { cli.emit(doc); }
 
 void add_report(Cli& cli, CLI::App& group, report::ReportKind kind, const std::string& help) {
   auto o = std::make_shared<ReportOptions>();
-  auto* cmd = cli.command(group, std::string(report::kind_name(kind)), help);
+  auto* cmd = cli.command(group, word(kind), help);
   cmd->footer(std::string("Without a period: ") +
               (kind == report::ReportKind::monthly ? "last month" : "this month") +
               ". Figures such as 'open' are as at the period's last day, or today when that is "
@@ -32,7 +32,7 @@ void add_report(Cli& cli, CLI::App& group, report::ReportKind kind, const std::s
   add_period_options(cli, cmd, *o);
   if (kind == report::ReportKind::expenses) {
     auto* by = cmd->add_option("--by", o->by, "Group by claimant|category|budget|month");
-    cli.complete(by, {report::grouping_names(), ""});
+    cli.complete(by, {words<report::ExpenseGrouping>(), ""});
   }
   if (kind == report::ReportKind::caseload || kind == report::ReportKind::actions ||
       kind == report::ReportKind::monthly)
@@ -41,7 +41,7 @@ void add_report(Cli& cli, CLI::App& group, report::ReportKind kind, const std::s
     report::Request request;
     request.kind = kind;
     request.period = period_choice(cmd, *o);
-    if (!o->by.empty()) request.by = report::parse_grouping(o->by);
+    if (!o->by.empty()) request.by = parse_word<report::ExpenseGrouping>(o->by);
     request.limit = o->limit;
     emit_report(cli, report::build(cli.open(), request));
   });

@@ -15,7 +15,7 @@ struct StaffOptions {
 void add_detail_options(Cli& cli, CLI::App* cmd, StaffOptions& o) {
   cmd->add_option("--email", o.email, "Email address");
   auto* role = cmd->add_option("--role", o.role, "caseworker|finance|manager|admin|volunteer");
-  cli.complete(role, {people::role_names(), ""});
+  cli.complete(role, {words<people::Role>(), ""});
   cmd->add_option("--approval-limit", o.limit,
                   "Largest expense item they may approve, e.g. 500 or £1,000");
 }
@@ -46,7 +46,7 @@ void add_staff_commands(Cli& cli) {
     auto change = change_from(add_cmd, *add);
     if (!change.role) change.role = "caseworker";
     auto s = people::add_staff(cli.open(), add->login, add->name, change);
-    cli.note("added " + s.login + " (" + std::string(people::role_name(s.role)) + ")");
+    cli.note("added " + s.login + " (" + word(s.role) + ")");
   });
 
   auto list = std::make_shared<StaffOptions>();

@@ -36,7 +36,7 @@ void add_global_options(clerk::app::Cli& cli) {
                                 "Output format: table|csv|tsv|json|jsonl|md|text|html "
                                 "(default table on a terminal; otherwise tsv, and text for "
                                 "documents: letters, briefings, reports, case show)");
-  cli.complete(format, {clerk::render::format_names(), ""});
+  cli.complete(format, {clerk::words<clerk::render::Format>(), ""});
   app.add_option("-o,--output", o.output,
                  "Write output to FILE (atomically) instead of stdout; with csv or tsv, DIR/ "
                  "takes one file per table of a document");

@@ -57,7 +57,7 @@ render::Table holiday_table(Context& ctx, std::optional<Nation> nation, Date fro
   static const char* days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
   for (const auto& h : ctx.calendar().list(nation.value_or(ctx.config().holidays.nation), from, to))
     t.rows.push_back({h.date, std::string(days[h.date.weekday().c_encoding()]), h.title,
-                      std::string(nation_name(h.nation)), h.source, h.provisional});
+                      word(h.nation), h.source, h.provisional});
   return t;
 }
 

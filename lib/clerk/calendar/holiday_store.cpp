@@ -8,7 +8,7 @@ std::vector<Holiday> load_imported_holidays(SQLite::Database& db) {
   std::vector<Holiday> out;
   SQLite::Statement q(db, "SELECT nation, date, title FROM holiday ORDER BY date, nation");
   while (q.executeStep()) {
-    auto nation = parse_nation(q.getColumn(0).getString());
+    auto nation = find_word<Nation>(q.getColumn(0).getString());
     auto date = Date::try_parse_iso(q.getColumn(1).getString());
     if (nation && date)
       out.push_back({*date, q.getColumn(2).getString(), *nation, false, "imported"});
@@ -18,7 +18,7 @@ std::vector<Holiday> load_imported_holidays(SQLite::Database& db) {
 
 std::vector<int64_t> imported_holiday_ids(SQLite::Database& db, Nation nation, int year) {
   SQLite::Statement q(db, "SELECT id FROM holiday WHERE nation = ? AND date LIKE ? ORDER BY id");
-  q.bind(1, std::string(nation_name(nation)));
+  q.bind(1, word(nation));
   q.bind(2, std::to_string(year) + "-%");
   std::vector<int64_t> out;
   while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
@@ -27,7 +27,7 @@ std::vector<int64_t> imported_holiday_ids(SQLite::Database& db, Nation nation, i
 
 int64_t insert_holiday(SQLite::Database& db, const Holiday& h) {
   SQLite::Statement q(db, "INSERT INTO holiday (nation, date, title) VALUES (?, ?, ?)");
-  q.bind(1, std::string(nation_name(h.nation)));
+  q.bind(1, word(h.nation));
   q.bind(2, h.date.iso());
   q.bind(3, h.title);
   q.exec();

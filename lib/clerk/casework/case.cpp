@@ -8,73 +8,37 @@
 #include "clerk/core/text.hpp"
 
 namespace clerk::casework {
-namespace {
-
-template <class E>
-E parse_word(std::string_view text, std::string_view field, const std::vector<std::string>& names,
-             std::string_view what) {
-  for (size_t i = 0; i < names.size(); ++i)
-    if (names[i] == text) return E(i);
-  throw Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not " + std::string(what) +
-                                       "; use one of " + text::join(names, ", "))
-      .field(std::string(field))
-      .suggest(text::near_misses(text, names, 1));
+const EnumWords& enum_words(CaseType) {
+  static const EnumWords w{"type", {"enquiry", "casework", "complaint", "foi", "sar"}};
+  return w;
+}
+const EnumWords& enum_words(Channel) {
+  static const EnumWords w{"channel",
+                           {"phone", "email", "letter", "face-to-face", "surgery", "web"}};
+  return w;
+}
+const EnumWords& enum_words(Priority) {
+  static const EnumWords w{"priority", {"low", "normal", "high", "urgent"}};
+  return w;
+}
+const EnumWords& enum_words(Marking) {
+  static const EnumWords w{"marking", {"OFFICIAL", "OFFICIAL-SENSITIVE"}};
+  return w;
+}
+const EnumWords& enum_words(Status) {
+  static const EnumWords w{"status", {"open", "awaiting", "escalated", "closed", "reopened"}};
+  return w;
+}
+const EnumWords& enum_words(Outcome) {
+  static const EnumWords w{"outcome",
+                           {"resolved", "upheld", "partly-upheld", "not-upheld", "withdrawn",
+                            "referred", "no-further-action"}};
+  return w;
 }
 
-}  // namespace
-
-const std::vector<std::string>& case_type_names() {
-  static const std::vector<std::string> v = {"enquiry", "casework", "complaint", "foi", "sar"};
-  return v;
-}
-const std::vector<std::string>& channel_names() {
-  static const std::vector<std::string> v = {"phone",        "email",   "letter",
-                                             "face-to-face", "surgery", "web"};
-  return v;
-}
-const std::vector<std::string>& priority_names() {
-  static const std::vector<std::string> v = {"low", "normal", "high", "urgent"};
-  return v;
-}
-const std::vector<std::string>& marking_names() {
-  static const std::vector<std::string> v = {"OFFICIAL", "OFFICIAL-SENSITIVE"};
-  return v;
-}
-const std::vector<std::string>& status_names() {
-  static const std::vector<std::string> v = {"open", "awaiting", "escalated", "closed", "reopened"};
-  return v;
-}
-const std::vector<std::string>& outcome_names() {
-  static const std::vector<std::string> v = {"resolved",         "upheld",    "partly-upheld",
-                                             "not-upheld",       "withdrawn", "referred",
-                                             "no-further-action"};
-  return v;
-}
-
-std::string_view name(CaseType v) { return case_type_names()[size_t(v)]; }
-std::string_view name(Channel v) { return channel_names()[size_t(v)]; }
-std::string_view name(Priority v) { return priority_names()[size_t(v)]; }
-std::string_view name(Marking v) { return marking_names()[size_t(v)]; }
-std::string_view name(Status v) { return status_names()[size_t(v)]; }
-std::string_view name(Outcome v) { return outcome_names()[size_t(v)]; }
-
-CaseType parse_case_type(std::string_view t, std::string_view f) {
-  return parse_word<CaseType>(t, f, case_type_names(), "a case type");
-}
-Channel parse_channel(std::string_view t, std::string_view f) {
-  return parse_word<Channel>(t, f, channel_names(), "a channel");
-}
-Priority parse_priority(std::string_view t, std::string_view f) {
-  return parse_word<Priority>(t, f, priority_names(), "a priority");
-}
-Marking parse_marking(std::string_view t, std::string_view f) {
-  return parse_word<Marking>(t, f, marking_names(), "a security marking");
-}
-Status parse_status(std::string_view t, std::string_view f) {
-  return parse_word<Status>(t, f, status_names(), "a case status");
-}
-Outcome parse_outcome(std::string_view t, std::string_view f) {
-  return parse_word<Outcome>(t, f, outcome_names(), "an outcome");
+const EnumWords& enum_words(Direction) {
+  static const EnumWords w{"direction", {"in", "out"}};
+  return w;
 }
 
 std::string format_ref(int year, int seq) { return fmt::format("C-{:04}-{:05}", year, seq); }
@@ -92,20 +56,9 @@ std::optional<std::pair<int, int>> parse_ref(std::string_view text) {
   return std::pair{year, seq};
 }
 
-std::string_view move_name(Move move) {
-  switch (move) {
-    case Move::wait:
-      return "wait";
-    case Move::reply:
-      return "reply";
-    case Move::escalate:
-      return "escalate";
-    case Move::close:
-      return "close";
-    case Move::reopen:
-      return "reopen";
-  }
-  return "";
+const EnumWords& enum_words(Move) {
+  static const EnumWords w{"move", {"wait", "reply", "escalate", "close", "reopen"}};
+  return w;
 }
 
 bool allowed(Status from, Move move) {
@@ -144,14 +97,13 @@ std::string allowed_moves(Status from) {
   std::vector<std::string> moves;
   // "reply" happens by logging incoming correspondence, not by a command of its own.
   for (Move m : {Move::wait, Move::escalate, Move::close, Move::reopen})
-    if (allowed(from, m)) moves.emplace_back(move_name(m));
+    if (allowed(from, m)) moves.push_back(word(m));
   return text::join(moves, ", ");
 }
 
 void require_move(const Case& c, Move move) {
   if (allowed(c.status, move)) return;
-  throw Error(ErrorKind::bad_data, "cannot " + std::string(move_name(move)) + " a case that is " +
-                                       std::string(name(c.status)) +
+  throw Error(ErrorKind::bad_data, "cannot " + word(move) + " a case that is " + word(c.status) +
                                        "; allowed: " + allowed_moves(c.status))
       .record(c.ref);
 }

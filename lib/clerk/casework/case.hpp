@@ -9,10 +9,11 @@
 #include <vector>
 
 #include "clerk/core/date.hpp"
+#include "clerk/core/word_enum.hpp"
 
 namespace clerk::casework {
 
-// Each enumeration's names are its stored and command-line text, in declaration order.
+// Each enumeration's words (core/word_enum) are its stored and command-line text.
 enum class CaseType { enquiry, casework, complaint, foi, sar };
 enum class Channel { phone, email, letter, face_to_face, surgery, web };
 enum class Priority { low, normal, high, urgent };
@@ -28,27 +29,16 @@ enum class Outcome {
   no_further_action
 };
 
-const std::vector<std::string>& case_type_names();
-const std::vector<std::string>& channel_names();
-const std::vector<std::string>& priority_names();
-const std::vector<std::string>& marking_names();
-const std::vector<std::string>& status_names();
-const std::vector<std::string>& outcome_names();
+const EnumWords& enum_words(CaseType);
+const EnumWords& enum_words(Channel);
+const EnumWords& enum_words(Priority);
+const EnumWords& enum_words(Marking);
+const EnumWords& enum_words(Status);
+const EnumWords& enum_words(Outcome);
 
-std::string_view name(CaseType v);
-std::string_view name(Channel v);
-std::string_view name(Priority v);
-std::string_view name(Marking v);
-std::string_view name(Status v);
-std::string_view name(Outcome v);
-
-// Each throws Error{bad_data} naming `field` and listing the valid words (with a near miss).
-CaseType parse_case_type(std::string_view text, std::string_view field = "type");
-Channel parse_channel(std::string_view text, std::string_view field = "channel");
-Priority parse_priority(std::string_view text, std::string_view field = "priority");
-Marking parse_marking(std::string_view text, std::string_view field = "marking");
-Status parse_status(std::string_view text, std::string_view field = "status");
-Outcome parse_outcome(std::string_view text, std::string_view field = "outcome");
+// Which way a piece of correspondence went.
+enum class Direction { in, out };
+const EnumWords& enum_words(Direction);
 
 struct Case {
   int64_t id = 0;
@@ -88,7 +78,7 @@ std::optional<std::pair<int, int>> parse_ref(std::string_view text);
 //   escalated     → awaiting, closed
 //   closed        → reopened
 enum class Move { wait, reply, escalate, close, reopen };
-std::string_view move_name(Move move);
+const EnumWords& enum_words(Move);
 bool allowed(Status from, Move move);
 Status target(Move move);
 // The moves allowed from `from`, as command words ("wait, escalate, close").

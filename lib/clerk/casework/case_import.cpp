@@ -93,7 +93,7 @@ ParsedRow parse_row(Context& ctx, const RecordReader& r,
       throw Error(ErrorKind::bad_data, "'" + std::string(ref) + "' is not a case reference")
           .field("ref");
   }
-  c.type = word_or(text(kType), CaseType::enquiry, [](auto t) { return parse_case_type(t); });
+  c.type = word_or(text(kType), CaseType::enquiry, [](auto t) { return parse_word<CaseType>(t); });
   c.subject = required(kSubject);
   p.contact.name = required(kContact);
   p.contact.email = text(kContactEmail);
@@ -102,11 +102,14 @@ ParsedRow parse_row(Context& ctx, const RecordReader& r,
   p.contact.salutation = text(kContactSalutation);
   c.category = text(kCategory).empty() ? "other" : text(kCategory);
   require_category(ctx, c.category);
-  c.channel = word_or(text(kChannel), Channel::email, [](auto t) { return parse_channel(t); });
-  c.priority = word_or(text(kPriority), Priority::normal, [](auto t) { return parse_priority(t); });
-  c.marking = word_or(text(kMarking), Marking::official, [](auto t) { return parse_marking(t); });
-  c.status = word_or(text(kStatus), Status::open, [](auto t) { return parse_status(t); });
-  if (!text(kOutcome).empty()) c.outcome = parse_outcome(text(kOutcome));
+  c.channel =
+      word_or(text(kChannel), Channel::email, [](auto t) { return parse_word<Channel>(t); });
+  c.priority =
+      word_or(text(kPriority), Priority::normal, [](auto t) { return parse_word<Priority>(t); });
+  c.marking =
+      word_or(text(kMarking), Marking::official, [](auto t) { return parse_word<Marking>(t); });
+  c.status = word_or(text(kStatus), Status::open, [](auto t) { return parse_word<Status>(t); });
+  if (!text(kOutcome).empty()) c.outcome = parse_word<Outcome>(text(kOutcome));
   c.received_on = parse_calendar_date(required(kReceived), "received_on");
   if (c.received_on > ctx.today())
     throw Error(ErrorKind::bad_data, c.received_on.iso() + " is in the future")

@@ -173,10 +173,10 @@ Case open_case(Context& ctx, const OpenInput& in) {
   refresh_deadlines_if_stale(ctx);
   Case c;
   c.subject = required_text(in.subject, "subject");
-  c.type = parse_case_type(in.type);
-  c.channel = parse_channel(in.channel);
-  c.priority = parse_priority(in.priority);
-  c.marking = parse_marking(in.marking);
+  c.type = parse_word<CaseType>(in.type);
+  c.channel = parse_word<Channel>(in.channel);
+  c.priority = parse_word<Priority>(in.priority);
+  c.marking = parse_word<Marking>(in.marking);
   require_category(ctx, in.category);
   c.category = in.category;
   c.received_on = past_date(ctx, in.received, "received");
@@ -194,8 +194,8 @@ Case open_case(Context& ctx, const OpenInput& in) {
     e.case_id = c.id;
     e.on_date = c.received_on;
     e.kind = "status";
-    e.channel = std::string(name(c.channel));
-    e.text = fmt::format("opened: {} received by {}", name(c.type), name(c.channel));
+    e.channel = word(c.channel);
+    e.text = fmt::format("opened: {} received by {}", word(c.type), word(c.channel));
     e.actor = ctx.user();
     w.inserted("case_event", insert_event(w.db(), e));
     store_deadline(w.db(), c.id, deadlines_of(ctx, w.db(), c));
@@ -256,12 +256,9 @@ TimelineEntry record_correspondence(Context& ctx, trail::Writer& w, CaseChange& 
 }  // namespace
 
 TimelineEntry log_correspondence(Context& ctx, std::string_view ref, const LogInput& in) {
-  if (in.direction != "in" && in.direction != "out")
-    throw Error(ErrorKind::bad_data, "'" + in.direction + "' is not a direction; use in or out")
-        .field("direction");
   TimelineEntry e;
-  e.direction = in.direction;
-  e.channel = std::string(name(parse_channel(in.channel)));
+  e.direction = word(parse_word<Direction>(in.direction));
+  e.channel = word(parse_word<Channel>(in.channel));
   if (!text::trim(in.party).empty()) e.party = required_text(in.party, "party");
   e.text = required_text(in.summary, "summary");
   e.on_date = past_date(ctx, in.date, "date");
@@ -307,20 +304,19 @@ render::Document prepare_letter(Context& ctx, std::string_view ref,
                                                {"contact.email", contact.email},
                                                {"case.ref", c.ref},
                                                {"case.subject", c.subject},
-                                               {"case.type", std::string(name(c.type))},
+                                               {"case.type", word(c.type)},
                                                {"case.category", c.category},
                                                {"case.received", c.received_on.uk_long()},
                                                {"case.due", due},
                                                {"assignee.name", signer},
-                                               {"marking", std::string(name(c.marking))}};
+                                               {"marking", word(c.marking)}};
   auto dir = config::letter_directory(ctx.config(), ctx.options().config_path);
   std::string filled = letters::fill_placeholders(
-      letters::letter_template(template_name, dir, std::string(name(c.type))), values,
-      template_name);
+      letters::letter_template(template_name, dir, word(c.type)), values, template_name);
   access::record_access(ctx, "case letter", "case " + c.ref + " letter " + template_name,
                         {c.contact_id});
   // No title: the letter is the page.
-  return letters::letter_document(filled, "", std::string(name(c.marking)));
+  return letters::letter_document(filled, "", word(c.marking));
 }
 
 void record_letter(Context& ctx, std::string_view ref, const std::string& template_name) {
@@ -388,7 +384,7 @@ Case escalate_case(Context& ctx, std::string_view ref, const std::string& assign
                         staff_login(ctx, c.stage1_handler_id) + "); give --assign")
             .record(c.ref);
     }
-    std::string from = std::string(name(c.status));
+    std::string from = word(c.status);
     c.status = target(Move::escalate);
     c.escalated_on = ctx.today();
     c.awaiting_on.clear();
@@ -415,8 +411,7 @@ Case wait_on(Context& ctx, std::string_view ref, const std::string& body,
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
     require_move(c, Move::wait);
-    change.event("status",
-                 std::string(name(c.status)) + " → awaiting " + on + " until " + follow_up.iso(),
+    change.event("status", word(c.status) + " → awaiting " + on + " until " + follow_up.iso(),
                  ctx.today());
     c.status = target(Move::wait);
     c.awaiting_on = on;
@@ -432,7 +427,7 @@ Case pause_clock(Context& ctx, std::string_view ref, const std::string& reason) 
     Case& c = change.c();
     if (!has_clock_stops(c.type))
       throw Error(ErrorKind::bad_data,
-                  "only FOI and SAR clocks stop; this case's type is " + std::string(name(c.type)))
+                  "only FOI and SAR clocks stop; this case's type is " + word(c.type))
           .record(c.ref);
     if (c.status == Status::closed)
       throw Error(ErrorKind::bad_data, "the case is closed").record(c.ref);
@@ -469,7 +464,7 @@ Case resume_clock(Context& ctx, std::string_view ref) {
 
 Case close_case(Context& ctx, std::string_view ref, const std::string& outcome,
                 const std::string& note) {
-  Outcome o = parse_outcome(outcome);
+  Outcome o = parse_word<Outcome>(outcome);
   return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     CaseChange change(ctx, w, ref);
     Case& c = change.c();
@@ -481,8 +476,7 @@ Case close_case(Context& ctx, std::string_view ref, const std::string& outcome,
         w.updated(before, "close");
       }
     change.event("status",
-                 std::string(name(c.status)) + " → closed: " + std::string(name(o)) +
-                     (note.empty() ? "" : " — " + note),
+                 word(c.status) + " → closed: " + word(o) + (note.empty() ? "" : " — " + note),
                  ctx.today());
     c.status = Status::closed;
     c.outcome = o;
@@ -536,11 +530,11 @@ void refresh_deadlines_if_stale(Context& ctx) {
   Sha256 h;
   // v2: closures no longer count for FOI and SAR, and a SAR's stopped days come before the
   // working-day shift; stored deadlines from v1 are recomputed.
-  h.update(fmt::format("v2|{}|{},{},{},{},{},{},{},{},{},{}|",
-                       nation_name(ctx.config().holidays.nation), t.enquiry_acknowledge,
-                       t.enquiry_respond, t.casework_acknowledge, t.casework_respond,
-                       t.complaint_acknowledge, t.complaint_stage1, t.complaint_stage2,
-                       t.foi_respond, t.sar_months, t.sar_max_extension_months));
+  h.update(fmt::format("v2|{}|{},{},{},{},{},{},{},{},{},{}|", word(ctx.config().holidays.nation),
+                       t.enquiry_acknowledge, t.enquiry_respond, t.casework_acknowledge,
+                       t.casework_respond, t.complaint_acknowledge, t.complaint_stage1,
+                       t.complaint_stage2, t.foi_respond, t.sar_months,
+                       t.sar_max_extension_months));
   Date from = *Date::from_ymd(ctx.today().year() - 8, 1, 1),
        to = *Date::from_ymd(ctx.today().year() + 3, 12, 31);
   for (Nation n : {Nation::england_and_wales, Nation::scotland, Nation::northern_ireland})
@@ -567,16 +561,16 @@ void refresh_deadlines_if_stale(Context& ctx) {
 CaseFilter make_filter(Context& ctx, const ListInput& in) {
   refresh_deadlines_if_stale(ctx);
   CaseFilter f;
-  for (const auto& s : in.statuses) f.statuses.push_back(parse_status(s));
-  for (const auto& t : in.types) f.types.push_back(parse_case_type(t));
+  for (const auto& s : in.statuses) f.statuses.push_back(parse_word<Status>(s));
+  for (const auto& t : in.types) f.types.push_back(parse_word<CaseType>(t));
   for (const auto& category : in.categories) {
     require_category(ctx, category);
     f.categories.push_back(category);
   }
   for (const auto& login : in.assignees) f.assignee_ids.push_back(people::get_staff(ctx, login).id);
   if (!in.contact.empty()) f.contact_id = people::resolve_contact(ctx, in.contact).id;
-  if (!in.marking.empty()) f.marking = parse_marking(in.marking);
-  for (const auto& p : in.priorities) f.priorities.push_back(parse_priority(p));
+  if (!in.marking.empty()) f.marking = parse_word<Marking>(in.marking);
+  for (const auto& p : in.priorities) f.priorities.push_back(parse_word<Priority>(p));
   if (!in.opened_from.empty()) f.opened_from = ctx.parse_date(in.opened_from, "opened-from");
   if (!in.opened_to.empty()) f.opened_to = ctx.parse_date(in.opened_to, "opened-to");
   if (!in.closed_from.empty()) f.closed_from = ctx.parse_date(in.closed_from, "closed-from");
@@ -588,12 +582,7 @@ CaseFilter make_filter(Context& ctx, const ListInput& in) {
     Date by = ctx.parse_date(span, "due-within");
     if (!f.due_by || by > *f.due_by) f.due_by = by;
   }
-  static const std::vector<std::string> sorts = {"received", "due", "priority", "ref", "relevance"};
-  if (std::find(sorts.begin(), sorts.end(), in.sort) == sorts.end())
-    throw Error(ErrorKind::bad_data,
-                "'" + in.sort + "' is not a sort order; use one of " + text::join(sorts, ", "))
-        .field("sort");
-  f.sort = in.sort;
+  f.sort = parse_word<CaseSort>(in.sort);
   if (!in.query.empty()) {
     f.search = fts_query(in.query);
     if (f.search.empty())
@@ -644,9 +633,9 @@ std::vector<render::Cell> case_cells(const CaseRow& r, Date today, bool with_sni
   std::string next = r.paused ? "clock stopped" : r.next_due_kind;
   bool overdue = r.next_due_on && *r.next_due_on < today;
   std::vector<render::Cell> cells = {r.c.ref,
-                                     std::string(name(r.c.type)),
-                                     std::string(name(r.c.status)),
-                                     std::string(name(r.c.priority)),
+                                     word(r.c.type),
+                                     word(r.c.status),
+                                     word(r.c.priority),
                                      r.c.category,
                                      r.c.subject,
                                      r.contact_name,
@@ -655,7 +644,7 @@ std::vector<render::Cell> case_cells(const CaseRow& r, Date today, bool with_sni
                                      due,
                                      text_or_blank(next),
                                      overdue,
-                                     std::string(name(r.c.marking))};
+                                     word(r.c.marking)};
   if (with_snippet) cells.push_back(r.snippet);
   return cells;
 }
@@ -714,33 +703,32 @@ render::Document case_document(Context& ctx, std::string_view ref) {
                           {"extension_months", "Extended (months)", Kind::integer},
                           {"escalated_on", "Escalated", Kind::date},
                           {"closed_on", "Closed", Kind::date}};
-  record.table.rows.push_back(
-      {c.ref,
-       c.subject,
-       std::string(name(c.type)),
-       std::string(name(c.status)),
-       c.outcome ? render::Cell(std::string(name(*c.outcome))) : render::Cell(),
-       std::string(name(c.priority)),
-       c.category,
-       std::string(name(c.channel)),
-       std::string(name(c.marking)),
-       contact.name,
-       contact.id,
-       opt_text(contact.address),
-       opt_text(contact.email),
-       opt_text(contact.phone),
-       opt_text(staff_login(ctx, c.assignee_id)),
-       opt_text(c.body),
-       opt_text(c.awaiting_on),
-       opt_date(c.follow_up_on),
-       c.received_on,
-       opt_date(c.acknowledged_on),
-       d ? opt_date(d->ack_due) : render::Cell(),
-       d ? render::Cell(d->response_due) : render::Cell(),
-       paused,
-       int64_t(c.extension_months),
-       opt_date(c.escalated_on),
-       opt_date(c.closed_on)});
+  record.table.rows.push_back({c.ref,
+                               c.subject,
+                               word(c.type),
+                               word(c.status),
+                               c.outcome ? render::Cell(word(*c.outcome)) : render::Cell(),
+                               word(c.priority),
+                               c.category,
+                               word(c.channel),
+                               word(c.marking),
+                               contact.name,
+                               contact.id,
+                               opt_text(contact.address),
+                               opt_text(contact.email),
+                               opt_text(contact.phone),
+                               opt_text(staff_login(ctx, c.assignee_id)),
+                               opt_text(c.body),
+                               opt_text(c.awaiting_on),
+                               opt_date(c.follow_up_on),
+                               c.received_on,
+                               opt_date(c.acknowledged_on),
+                               d ? opt_date(d->ack_due) : render::Cell(),
+                               d ? render::Cell(d->response_due) : render::Cell(),
+                               paused,
+                               int64_t(c.extension_months),
+                               opt_date(c.escalated_on),
+                               opt_date(c.closed_on)});
 
   render::Section events{"timeline", "Timeline", {}, false};
   events.table.columns = {{"date", "Date", Kind::date},
@@ -759,7 +747,7 @@ render::Document case_document(Context& ctx, std::string_view ref) {
 
   render::Document doc;
   doc.title = c.ref + ": " + c.subject;
-  doc.marking = std::string(name(c.marking));
+  doc.marking = word(c.marking);
   doc.blocks = {record, events, signposts};
   access::record_access(ctx, "case show", "case " + c.ref, {c.contact_id});
   return doc;

@@ -22,15 +22,15 @@ Case case_from_row(SQLite::Statement& q) {
   c.ref = q.getColumn(1).getString();
   c.ref_year = q.getColumn(2).getInt();
   c.ref_seq = q.getColumn(3).getInt();
-  c.type = parse_case_type(q.getColumn(4).getString());
+  c.type = parse_word<CaseType>(q.getColumn(4).getString());
   c.subject = q.getColumn(5).getString();
   c.contact_id = q.getColumn(6).getInt64();
   c.category = q.getColumn(7).getString();
-  c.channel = parse_channel(q.getColumn(8).getString());
-  c.priority = parse_priority(q.getColumn(9).getString());
-  c.marking = parse_marking(q.getColumn(10).getString());
-  c.status = parse_status(q.getColumn(11).getString());
-  if (!q.getColumn(12).isNull()) c.outcome = parse_outcome(q.getColumn(12).getString());
+  c.channel = parse_word<Channel>(q.getColumn(8).getString());
+  c.priority = parse_word<Priority>(q.getColumn(9).getString());
+  c.marking = parse_word<Marking>(q.getColumn(10).getString());
+  c.status = parse_word<Status>(q.getColumn(11).getString());
+  if (!q.getColumn(12).isNull()) c.outcome = parse_word<Outcome>(q.getColumn(12).getString());
   c.received_on = Date::parse_iso(q.getColumn(13).getString(), "received_on");
   c.acknowledged_on = db::optional_date(q.getColumn(14));
   c.assignee_id = db::optional_int(q.getColumn(15));
@@ -49,16 +49,16 @@ void bind_case(SQLite::Statement& q, const Case& c) {
   q.bind(":ref", c.ref);
   q.bind(":year", c.ref_year);
   q.bind(":seq", c.ref_seq);
-  q.bind(":type", std::string(name(c.type)));
+  q.bind(":type", word(c.type));
   q.bind(":subject", c.subject);
   q.bind(":contact", c.contact_id);
   q.bind(":category", c.category);
-  q.bind(":channel", std::string(name(c.channel)));
-  q.bind(":priority", std::string(name(c.priority)));
-  q.bind(":marking", std::string(name(c.marking)));
-  q.bind(":status", std::string(name(c.status)));
+  q.bind(":channel", word(c.channel));
+  q.bind(":priority", word(c.priority));
+  q.bind(":marking", word(c.marking));
+  q.bind(":status", word(c.status));
   if (c.outcome)
-    q.bind(":outcome", std::string(name(*c.outcome)));
+    q.bind(":outcome", word(*c.outcome));
   else
     q.bind(":outcome");
   q.bind(":received", c.received_on.iso());
@@ -92,6 +92,11 @@ constexpr const char* kEventColumns =
     "id, case_id, on_date, kind, direction, channel, party, text, actor";
 
 }  // namespace
+
+const EnumWords& enum_words(CaseSort) {
+  static const EnumWords w{"sort", {"received", "due", "priority", "ref", "relevance"}};
+  return w;
+}
 
 std::optional<Case> find_case(SQLite::Database& db, int64_t id) {
   SQLite::Statement q(db, std::string("SELECT ") + kCaseColumns + " FROM cases c WHERE c.id = ?");
@@ -176,15 +181,15 @@ std::vector<trail::StoredValue> case_values(const Case& c) {
           c.ref,
           int64_t(c.ref_year),
           int64_t(c.ref_seq),
-          std::string(name(c.type)),
+          word(c.type),
           c.subject,
           c.contact_id,
           c.category,
-          std::string(name(c.channel)),
-          std::string(name(c.priority)),
-          std::string(name(c.marking)),
-          std::string(name(c.status)),
-          c.outcome ? StoredValue(std::string(name(*c.outcome))) : StoredValue(),
+          word(c.channel),
+          word(c.priority),
+          word(c.marking),
+          word(c.status),
+          c.outcome ? StoredValue(word(*c.outcome)) : StoredValue(),
           c.received_on.iso(),
           stored_optional(c.acknowledged_on),
           stored_optional(c.assignee_id),
@@ -375,7 +380,7 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
                       rank
                FROM case_fts WHERE case_fts MATCH :q),
              best AS (SELECT case_id, min(rank) AS rank, fts_rowid FROM hits GROUP BY case_id)";
-    if (!filtered && f.sort == "relevance" && f.limit > 0)
+    if (!filtered && f.sort == CaseSort::relevance && f.limit > 0)
       sql += " ORDER BY rank, case_id LIMIT " + std::to_string(f.limit);
     sql += ")\n";
   }
@@ -412,18 +417,18 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
   if (f.due_by) sql += " AND d.next_due_on <= :due_by";
   const char* priority_rank =
       "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END";
-  if (f.sort == "due" && f.due_by)
+  if (f.sort == CaseSort::due && f.due_by)
     // Every row has a deadline here, so the deadline index gives the order without sorting
     // every open case; only ties are sorted by priority.
     sql += std::string(" ORDER BY d.next_due_on, ") + priority_rank + ", c.id";
-  else if (f.sort == "due")
+  else if (f.sort == CaseSort::due)
     sql +=
         std::string(" ORDER BY d.next_due_on IS NULL, d.next_due_on, ") + priority_rank + ", c.id";
-  else if (f.sort == "priority")
+  else if (f.sort == CaseSort::priority)
     sql += std::string(" ORDER BY ") + priority_rank + ", c.received_on, c.id";
-  else if (f.sort == "ref")
+  else if (f.sort == CaseSort::ref)
     sql += " ORDER BY c.ref_year, c.ref_seq";
-  else if (f.sort == "relevance" && searching)
+  else if (f.sort == CaseSort::relevance && searching)
     sql += " ORDER BY best.rank, c.id";
   else
     sql += " ORDER BY c.received_on DESC, c.id DESC";
@@ -432,17 +437,16 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
   SQLite::Statement q(db, sql);
   if (searching) q.bind(":q", f.search);
   for (size_t i = 0; i < f.statuses.size(); ++i)
-    q.bind(":st" + std::to_string(i), std::string(name(f.statuses[i])));
-  for (size_t i = 0; i < f.types.size(); ++i)
-    q.bind(":type" + std::to_string(i), std::string(name(f.types[i])));
+    q.bind(":st" + std::to_string(i), word(f.statuses[i]));
+  for (size_t i = 0; i < f.types.size(); ++i) q.bind(":type" + std::to_string(i), word(f.types[i]));
   for (size_t i = 0; i < f.categories.size(); ++i)
     q.bind(":category" + std::to_string(i), f.categories[i]);
   for (size_t i = 0; i < f.assignee_ids.size(); ++i)
     q.bind(":assignee" + std::to_string(i), f.assignee_ids[i]);
   if (f.contact_id) q.bind(":contact", *f.contact_id);
-  if (f.marking) q.bind(":marking", std::string(name(*f.marking)));
+  if (f.marking) q.bind(":marking", word(*f.marking));
   for (size_t i = 0; i < f.priorities.size(); ++i)
-    q.bind(":priority" + std::to_string(i), std::string(name(f.priorities[i])));
+    q.bind(":priority" + std::to_string(i), word(f.priorities[i]));
   if (f.opened_from) q.bind(":opened_from", f.opened_from->iso());
   if (f.opened_to) q.bind(":opened_to", f.opened_to->iso());
   if (f.closed_from) q.bind(":closed_from", f.closed_from->iso());

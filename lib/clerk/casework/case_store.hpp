@@ -108,6 +108,11 @@ void for_each_open_case(SQLite::Database& db, const std::function<void(const Cas
 std::string stored_deadline_fingerprint(SQLite::Database& db);
 void store_deadline_fingerprint(SQLite::Database& db, const std::string& fingerprint);
 
+// The orders a listing comes in: newest received first, next deadline first, most urgent
+// first, by reference, or (searching) best match first.
+enum class CaseSort { received, due, priority, ref, relevance };
+const EnumWords& enum_words(CaseSort);
+
 // What `case list`, `case due` and `case search` filter on. Unset members do not filter.
 struct CaseFilter {
   std::vector<Status> statuses;
@@ -118,9 +123,9 @@ struct CaseFilter {
   std::optional<Marking> marking;
   std::vector<Priority> priorities;
   std::optional<Date> opened_from, opened_to, closed_from, closed_to;  // inclusive
-  std::optional<Date> due_by;     // next deadline on or before (implies not closed)
-  std::string search;             // FTS5 query over subjects, contact names, notes, correspondence
-  std::string sort = "received";  // received, due, priority, ref, updated
+  std::optional<Date> due_by;  // next deadline on or before (implies not closed)
+  std::string search;          // FTS5 query over subjects, contact names, notes, correspondence
+  CaseSort sort = CaseSort::received;
   int limit = 0;
 };
 

@@ -129,11 +129,13 @@ class Reader {
     allow(t, "holidays.", {"nation", "extra"});
     if (const toml::node* n = t.get("nation")) {
       auto v = n->value<std::string>();
-      auto nation = v ? parse_nation(*v) : std::nullopt;
+      auto nation = v ? find_word<Nation>(*v) : std::nullopt;
       if (nation)
         config_.holidays.nation = *nation;
       else
-        problem(*n, "holidays.nation", "must be one of " + text::join(nation_names(), ", "));
+        problem(*n, "holidays.nation",
+                v ? not_one_of_text(*v, words<Nation>())
+                  : "must be one of " + text::join(words<Nation>(), ", "));
     }
     if (const toml::node* n = t.get("extra")) {
       const toml::array* items = n->as_array();
@@ -159,7 +161,7 @@ class Reader {
         if (holiday.title.empty()) holiday.title = "Office holiday";
         if (const toml::node* nn = h->get("nation")) {
           auto v = nn->value<std::string>();
-          auto nation = v ? parse_nation(*v) : std::nullopt;
+          auto nation = v ? find_word<Nation>(*v) : std::nullopt;
           if (!nation)
             problem(*nn, "holidays.extra.nation", "unknown nation");
           else
@@ -388,9 +390,9 @@ class Reader {
                             std::pair{"pipe_format", &config_.output.pipe_format}}) {
       std::string value = *out;
       string_at(t, "output.", key, value);
-      if (!render::parse_format(value) && t.get(key))
+      if (!find_word<render::Format>(value) && t.get(key))
         problem(*t.get(key), std::string("output.") + key,
-                "must be one of " + text::join(render::format_names(), ", "));
+                not_one_of_text(value, words<render::Format>()));
       else
         *out = value;
     }
@@ -515,21 +517,18 @@ class Reader {
       StatementRule rule;
       std::string cls, direction;
       string_at(*r, p, "class", cls);
-      auto parsed = parse_statement_class(cls);
+      auto parsed = find_word<StatementClass>(cls);
       if (!parsed)
-        problem(item, p + "class", "must be one of " + text::join(statement_class_names(), ", "));
+        problem(item, p + "class", not_one_of_text(cls, words<StatementClass>()));
       else
         rule.cls = *parsed;
       rule.direction = rule.cls == StatementClass::payment_in ? Direction::in : Direction::out;
       string_at(*r, p, "direction", direction);
-      if (direction == "in")
-        rule.direction = Direction::in;
-      else if (direction == "out")
-        rule.direction = Direction::out;
-      else if (direction == "any")
-        rule.direction = Direction::any;
+      if (auto d = find_word<Direction>(direction))
+        rule.direction = *d;
       else if (!direction.empty())
-        problem(*r->get("direction"), p + "direction", "must be in, out or any");
+        problem(*r->get("direction"), p + "direction",
+                not_one_of_text(direction, words<Direction>()));
       const toml::node* m = r->get("match");
       if (m && m->is_string()) {
         rule.match.push_back(text::upper(*m->value<std::string>()));
@@ -611,21 +610,16 @@ std::string hhmm(int minutes) { return fmt::format("{:02}:{:02}", minutes / 60, 
 
 }  // namespace
 
-std::string_view statement_class_name(StatementClass c) {
-  return statement_class_names()[size_t(c)];
+const EnumWords& enum_words(StatementClass) {
+  static const EnumWords w{
+      "class",
+      {"payment-in", "care-agency", "personal-assistant", "hmrc", "permitted", "unexplained"}};
+  return w;
 }
 
-const std::vector<std::string>& statement_class_names() {
-  static const std::vector<std::string> names = {"payment-in", "care-agency", "personal-assistant",
-                                                 "hmrc",       "permitted",   "unexplained"};
-  return names;
-}
-
-std::optional<StatementClass> parse_statement_class(std::string_view text) {
-  const auto& names = statement_class_names();
-  for (size_t i = 0; i < names.size(); ++i)
-    if (names[i] == text) return StatementClass(i);
-  return std::nullopt;
+const EnumWords& enum_words(Direction) {
+  static const EnumWords w{"direction", {"in", "out", "any"}};
+  return w;
 }
 
 std::vector<StatementRule> default_statement_rules() {
@@ -711,11 +705,10 @@ std::string to_toml(const Config& c) {
   out += "email = " + toml_string(c.office.email) + "\n";
   out += "phone = " + toml_string(c.office.phone) + "\n\n";
   out += "[holidays]\n";
-  out += "nation = " + toml_string(nation_name(c.holidays.nation)) + "\n";
+  out += "nation = " + toml_string(word(c.holidays.nation)) + "\n";
   for (const auto& h : c.holidays.extra)
     out += "[[holidays.extra]]\ndate = " + toml_string(h.date.iso()) +
-           "\ntitle = " + toml_string(h.title) +
-           "\nnation = " + toml_string(nation_name(h.nation)) + "\n";
+           "\ntitle = " + toml_string(h.title) + "\nnation = " + toml_string(word(h.nation)) + "\n";
   out += "\n[working_hours]\n";
   out += "start = " + toml_string(hhmm(c.working_hours.start_minute)) + "\n";
   out += "end = " + toml_string(hhmm(c.working_hours.end_minute)) + "\n";
@@ -784,8 +777,8 @@ std::string to_toml(const Config& c) {
   for (const auto& r : st.rules) {
     std::vector<std::string> words;
     for (const auto& m : r.match) words.push_back(toml_string(m));
-    out += "\n[[statement.rules]]\nclass = " + toml_string(statement_class_name(r.cls)) +
-           "\nmatch = [" + text::join(words, ", ") + "]\ndirection = " +
+    out += "\n[[statement.rules]]\nclass = " + toml_string(word(r.cls)) + "\nmatch = [" +
+           text::join(words, ", ") + "]\ndirection = " +
            toml_string(r.direction == Direction::in    ? "in"
                        : r.direction == Direction::out ? "out"
                                                        : "any") +

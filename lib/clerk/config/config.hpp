@@ -10,6 +10,7 @@
 
 #include "clerk/core/calendar.hpp"
 #include "clerk/core/money.hpp"
+#include "clerk/core/word_enum.hpp"
 
 namespace clerk::config {
 
@@ -144,12 +145,11 @@ enum class StatementClass {
   permitted,
   unexplained
 };
-std::string_view statement_class_name(StatementClass c);
-std::optional<StatementClass> parse_statement_class(std::string_view text);
-const std::vector<std::string>& statement_class_names();
+const EnumWords& enum_words(StatementClass);
 
 // Which way money moves on a statement line.
 enum class Direction { in, out, any };
+const EnumWords& enum_words(Direction);
 
 // [[statement.rules]]: a line whose description contains any of `match` as whole words (ignoring
 // case) and moves money in `direction` is of class `cls`; the first rule that matches wins.

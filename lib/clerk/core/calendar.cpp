@@ -76,12 +76,12 @@ const json::Value& member(const json::Value& object, std::string_view key) {
 std::vector<Holiday> read_divisions(const json::Value& document) {
   std::vector<Holiday> out;
   for (const auto& [name, division] : document.object()) {
-    auto nation = parse_nation(name);
+    auto nation = find_word<Nation>(name);
     if (!nation) {
       throw Error(ErrorKind::bad_data, "unknown division \"" + name + "\"")
           .field(name)
           .line(division.line)
-          .suggest(text::near_misses(name, nation_names()));
+          .suggest(text::near_misses(name, words<Nation>()));
     }
     for (const json::Value& event : member(division, "events").array()) {
       const json::Value& date = member(event, "date");
@@ -99,29 +99,9 @@ std::vector<Holiday> read_divisions(const json::Value& document) {
 
 }  // namespace
 
-std::string_view nation_name(Nation nation) {
-  switch (nation) {
-    case Nation::england_and_wales:
-      return "england-and-wales";
-    case Nation::scotland:
-      return "scotland";
-    case Nation::northern_ireland:
-      return "northern-ireland";
-  }
-  return "england-and-wales";
-}
-
-std::optional<Nation> parse_nation(std::string_view name) {
-  std::string wanted = text::lower(text::trim(name));
-  for (Nation nation : kNations)
-    if (nation_name(nation) == wanted) return nation;
-  return std::nullopt;
-}
-
-const std::vector<std::string>& nation_names() {
-  static const std::vector<std::string> names = {"england-and-wales", "scotland",
-                                                 "northern-ireland"};
-  return names;
+const EnumWords& enum_words(Nation) {
+  static const EnumWords w{"nation", {"england-and-wales", "scotland", "northern-ireland"}};
+  return w;
 }
 
 std::vector<Holiday> parse_official_holidays(std::string_view json, std::string_view source) {
@@ -149,8 +129,7 @@ HolidayCalendar HolidayCalendar::shipped() {
     for (const Holiday& h : calendar.days_)
       if (h.nation == nation) last_listed = std::max(last_listed, h.date.year());
     if (last_listed == 0) {
-      throw Error(ErrorKind::internal,
-                  "the built-in bank holiday list has no " + std::string(nation_name(nation)));
+      throw Error(ErrorKind::internal, "the built-in bank holiday list has no " + word(nation));
     }
     calendar.held_through_[index(nation)] = last_listed;
     // Holidays are announced a year or two ahead; until GOV.UK lists a year, the statutory rules

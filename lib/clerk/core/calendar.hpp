@@ -8,15 +8,14 @@
 #include <vector>
 
 #include "clerk/core/date.hpp"
+#include "clerk/core/word_enum.hpp"
 
 namespace clerk {
 
 enum class Nation { england_and_wales, scotland, northern_ireland };
 
 // "england-and-wales", "scotland", "northern-ireland" (the GOV.UK division names).
-std::string_view nation_name(Nation nation);
-std::optional<Nation> parse_nation(std::string_view name);
-const std::vector<std::string>& nation_names();
+const EnumWords& enum_words(Nation);
 
 struct Holiday {
   Date date;

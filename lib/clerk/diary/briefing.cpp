@@ -37,8 +37,8 @@ render::Table details(Context& ctx, const Occurrence& o) {
                         {"travel", "Travel", Kind::text},
                         {"status", "Status", Kind::text},
                         {"agenda", "Agenda", Kind::text}},
-                       {{e.id, time_span(o), std::string(event_kind_name(e.kind)), opt(e.place),
-                         opt(travel_text(o)), status, opt(agenda_of(ctx, o))}}};
+                       {{e.id, time_span(o), word(e.kind), opt(e.place), opt(travel_text(o)),
+                         status, opt(agenda_of(ctx, o))}}};
 }
 
 // Attendees with how to reach them: a contact's organisation, email and phone from the contact

@@ -21,8 +21,8 @@ LinkedCase linked_case(Context& ctx, const std::string& ref) {
   if (!parsed) return out;
   auto c = casework::find_case_by_ref(ctx.db(), parsed->first, parsed->second);
   if (!c) return out;
-  out.status = std::string(casework::name(c->status));
-  out.marking = std::string(casework::name(c->marking));
+  out.status = word(c->status);
+  out.marking = word(c->marking);
   if (auto e = casework::latest_correspondence(ctx.db(), c->id))
     out.latest_correspondence = e->on_date.iso() + " " + e->direction +
                                 (e->direction == "in" ? " from " : " to ") + e->party + ": " +

@@ -46,8 +46,8 @@ render::Table agenda_table(const Agenda& agenda) {
     t.rows.push_back(
         {o.start.date(), e.all_day ? Cell() : Cell(o.start.hhmm()),
          e.all_day ? Cell() : Cell(o.end.date() == o.start.date() ? o.end.hhmm() : o.end.iso()),
-         e.all_day, e.id, std::string(event_kind_name(e.kind)), e.title, opt(e.place),
-         travel_cell(e.travel_minutes), e.diary, opt(status_of(o))});
+         e.all_day, e.id, word(e.kind), e.title, opt(e.place), travel_cell(e.travel_minutes),
+         e.diary, opt(status_of(o))});
   }
   return t;
 }
@@ -72,8 +72,8 @@ render::Document agenda_document(const Agenda& agenda) {
       current = d;
     }
     const Event& e = *o.event;
-    day->table.rows.push_back({time_span(o), e.id, std::string(event_kind_name(e.kind)), e.title,
-                               opt(e.place), e.diary, opt(status_of(o))});
+    day->table.rows.push_back(
+        {time_span(o), e.id, word(e.kind), e.title, opt(e.place), e.diary, opt(status_of(o))});
   }
   if (doc.blocks.empty()) doc.blocks.push_back(render::Paragraph{"Nothing in the diary."});
   return doc;
@@ -101,13 +101,13 @@ render::Document event_document(const Event& e) {
   std::string status = e.cancelled ? "cancelled" : e.tentative ? "tentative" : "confirmed";
   // An all-day event's end is shown as its last day, not the midnight after it.
   std::string end = e.all_day ? e.end.date().plus_days(-1).iso() : e.end.iso();
-  render::Table details{columns,
-                        {{e.id, e.title, std::string(event_kind_name(e.kind)), e.diary,
-                          e.all_day ? e.start.date().iso() : e.start.iso(), end, e.all_day,
-                          opt(e.place), travel_cell(e.travel_minutes),
-                          e.repeat ? Cell(describe(*e.repeat, e.start.date())) : Cell(), status,
-                          opt(text::join(with, ", ")), opt(text::join(e.case_refs, ", ")),
-                          opt(e.description), e.uid}}};
+  render::Table details{
+      columns,
+      {{e.id, e.title, word(e.kind), e.diary, e.all_day ? e.start.date().iso() : e.start.iso(), end,
+        e.all_day, opt(e.place), travel_cell(e.travel_minutes),
+        e.repeat ? Cell(describe(*e.repeat, e.start.date())) : Cell(), status,
+        opt(text::join(with, ", ")), opt(text::join(e.case_refs, ", ")), opt(e.description),
+        e.uid}}};
   doc.blocks.push_back(render::Section{"event", "", details, true});
   if (!e.changes.empty()) {
     render::Table changes{{{"occurrence", "Occurrence", Kind::date},

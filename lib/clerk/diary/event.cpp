@@ -39,23 +39,9 @@ bool overlaps(LocalTime start, LocalTime end, LocalTime from, LocalTime to) {
 
 }  // namespace
 
-const std::vector<std::string>& event_kind_names() {
-  static const std::vector<std::string> names = {"meeting", "surgery", "visit",
-                                                 "event",   "travel",  "call"};
-  return names;
-}
-
-std::string_view event_kind_name(EventKind kind) { return event_kind_names()[size_t(kind)]; }
-
-EventKind parse_event_kind(std::string_view text, std::string_view field) {
-  std::string s = text::lower(text::trim(text));
-  const auto& names = event_kind_names();
-  for (size_t i = 0; i < names.size(); ++i)
-    if (s == names[i]) return EventKind(i);
-  throw Error(ErrorKind::bad_data,
-              "'" + std::string(text) + "' is not a kind of event; use " + text::join(names, ", "))
-      .field(std::string(field))
-      .suggest(text::near_misses(s, names));
+const EnumWords& enum_words(EventKind) {
+  static const EnumWords w{"kind", {"meeting", "surgery", "visit", "event", "travel", "call"}};
+  return w;
 }
 
 void validate(const Event& e) {

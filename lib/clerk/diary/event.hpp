@@ -10,14 +10,13 @@
 #include <vector>
 
 #include "clerk/core/local_time.hpp"
+#include "clerk/core/word_enum.hpp"
 #include "clerk/diary/recurrence.hpp"
 
 namespace clerk::diary {
 
 enum class EventKind { meeting, surgery, visit, event, travel, call };
-std::string_view event_kind_name(EventKind kind);
-EventKind parse_event_kind(std::string_view text, std::string_view field = "kind");
-const std::vector<std::string>& event_kind_names();
+const EnumWords& enum_words(EventKind);
 
 // The diary events go in when no --diary is given.
 inline constexpr std::string_view kDefaultDiary = "main";

@@ -125,7 +125,7 @@ void set_times(Context& ctx, Event& e, const EventInput& in, std::vector<std::st
     if (in.by) throw Error(ErrorKind::usage, "--by goes with --repeat monthly").field("by");
     return;
   }
-  e.repeat = make_rule(parse_repeat(*in.repeat), in.by.value_or(""), e.start.date());
+  e.repeat = make_rule(parse_word<Repeat>(*in.repeat), in.by.value_or(""), e.start.date());
   // RFC 5545 section 3.3.10: UNTIL and COUNT must not both be given.
   if (in.until && in.count != 0)
     throw Error(ErrorKind::usage, "give --until or --count, not both").field("count");
@@ -239,7 +239,7 @@ Scheduled add_event(Context& ctx, const EventInput& in, bool strict) {
   Event& e = out.event;
   e.title = std::string(text::trim(in.title));
   if (in.diary) e.diary = std::string(text::trim(*in.diary));
-  if (in.kind) e.kind = parse_event_kind(*in.kind);
+  if (in.kind) e.kind = parse_word<EventKind>(*in.kind);
   if (in.place) e.place = std::string(text::trim(*in.place));
   if (in.travel) e.travel_minutes = parse_duration(*in.travel, "travel", 24 * 60);
   e.tentative = in.tentative;

@@ -46,7 +46,7 @@ Event from_row(SQLite::Statement& q) {
   e.uid = q.getColumn(1).getString();
   e.diary = q.getColumn(2).getString();
   e.title = q.getColumn(3).getString();
-  e.kind = parse_event_kind(q.getColumn(4).getString());
+  e.kind = parse_word<EventKind>(q.getColumn(4).getString());
   e.start = LocalTime::parse_iso(q.getColumn(5).getString(), "diary_event.starts_at");
   e.end = LocalTime::parse_iso(q.getColumn(6).getString(), "diary_event.ends_at");
   e.all_day = q.getColumn(7).getInt() != 0;
@@ -82,7 +82,7 @@ void bind_fields(SQLite::Statement& q, const Event& e) {
   q.bind(":uid", e.uid);
   q.bind(":diary", e.diary);
   q.bind(":title", e.title);
-  q.bind(":kind", std::string(event_kind_name(e.kind)));
+  q.bind(":kind", word(e.kind));
   q.bind(":starts", e.start.iso());
   q.bind(":ends", e.end.iso());
   q.bind(":all_day", e.all_day ? 1 : 0);

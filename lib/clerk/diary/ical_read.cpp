@@ -12,15 +12,8 @@
 namespace clerk::diary::ical {
 namespace {
 
-// Names, parameters and component names are case-insensitive (section 2.1).
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
-  return out;
-}
-
-// A content line (section 3.1) after unfolding: NAME;PARAM=VALUE:value, names upper-cased.
+// A content line (section 3.1) after unfolding: NAME;PARAM=VALUE:value, names upper-cased (names,
+// parameters and component names are case-insensitive, section 2.1).
 struct ContentLine {
   int line = 0;
   std::string name;
@@ -46,12 +39,12 @@ struct Reader {
     size_t i = 0;
     while (i < text.size() && text[i] != ';' && text[i] != ':') ++i;
     if (i == text.size()) throw error(line, "expected NAME:value, found no colon");
-    cl.name = upper(text.substr(0, i));
+    cl.name = text::upper(text.substr(0, i));
     if (cl.name.empty()) throw error(line, "a content line has no property name");
     while (text[i] == ';') {
       size_t eq = text.find('=', i);
       if (eq == std::string_view::npos) throw error(line, "a parameter has no '='");
-      std::string key = upper(text.substr(i + 1, eq - i - 1));
+      std::string key = text::upper(text.substr(i + 1, eq - i - 1));
       size_t j = eq + 1;
       std::string value;
       // Parameter values may be quoted to hold ':', ';' and ',' (section 3.2).
@@ -392,7 +385,7 @@ Built build(const Reader& r, const std::vector<ContentLine>& props, int line,
       e.attendees.push_back(Attendee{0, {}, {}, unescape_text(p.value), ""});
     } else if (n == "X-CLERK-KIND") {
       try {
-        e.kind = parse_event_kind(p.value);
+        e.kind = parse_word<EventKind>(p.value);
         out.has_kind = true;
       } catch (const Error&) {
         not_kept.push_back("X-CLERK-KIND:" + p.value);
@@ -538,7 +531,7 @@ ReadResult read(std::string_view text, std::string_view source) {
   do {
     if (calendar_done) throw r.error(cl.line, "content after END:VCALENDAR");
     if (cl.name == "BEGIN") {
-      std::string component = upper(cl.value);
+      std::string component = text::upper(cl.value);
       if (open.empty() && component != "VCALENDAR")
         throw r.error(cl.line, "expected BEGIN:VCALENDAR first");
       if (open.size() == 1 && component == "VEVENT") {
@@ -553,7 +546,7 @@ ReadResult read(std::string_view text, std::string_view source) {
       continue;
     }
     if (cl.name == "END") {
-      std::string component = upper(cl.value);
+      std::string component = text::upper(cl.value);
       if (open.empty() || open.back().first != component)
         throw r.error(cl.line, "END:" + cl.value + " does not close " +
                                    (open.empty() ? std::string("anything")

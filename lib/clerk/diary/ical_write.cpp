@@ -195,7 +195,7 @@ void Writer::event(const Event& e) {
   }
   // Extensions (section 3.8.8.2) so a round trip through clerk keeps what iCalendar has no
   // property for; other programs ignore them.
-  line("X-CLERK-KIND:" + std::string(event_kind_name(e.kind)));
+  line("X-CLERK-KIND:" + word(e.kind));
   line("X-CLERK-DIARY:" + escape_text(e.diary));
   if (e.travel_minutes > 0) line("X-CLERK-TRAVEL:" + format_duration(e.travel_minutes));
   for (const auto& ref : e.case_refs) line("X-CLERK-CASE:" + escape_text(ref));

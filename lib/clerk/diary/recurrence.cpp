@@ -99,51 +99,36 @@ void monthly_dates(const Recurrence& rule, Date first, Date from, Date to,
 
 }  // namespace
 
-const std::vector<std::string>& repeat_names() {
-  static const std::vector<std::string> names = {"weekly", "fortnightly", "monthly"};
-  return names;
+const EnumWords& enum_words(Repeat) {
+  static const EnumWords w{"repeat", {"weekly", "fortnightly", "monthly"}};
+  return w;
 }
 
-Repeat parse_repeat(std::string_view text, std::string_view field) {
-  std::string s = text::lower(text::trim(text));
-  const auto& names = repeat_names();
-  for (size_t i = 0; i < names.size(); ++i)
-    if (s == names[i]) return Repeat(i);
-  throw Error(ErrorKind::bad_data,
-              "'" + std::string(text) + "' is not a repeat; use weekly, fortnightly or monthly")
-      .field(std::string(field))
-      .suggest(text::near_misses(s, names));
-}
-
-const std::vector<std::string>& monthly_by_names() {
-  static const std::vector<std::string> names = {"date", "weekday", "last-weekday"};
-  return names;
+const EnumWords& enum_words(MonthlyBy) {
+  static const EnumWords w{"by", {"date", "weekday", "last-weekday"}};
+  return w;
 }
 
 Recurrence make_rule(Repeat repeat, std::string_view by, Date first) {
   Recurrence rule;
   rule.frequency = repeat == Repeat::monthly ? Frequency::monthly : Frequency::weekly;
   rule.interval = repeat == Repeat::fortnightly ? 2 : 1;
-  std::string b = text::lower(text::trim(by));
-  if (b.empty() || b == "date") return rule;
+  if (text::trim(by).empty()) return rule;
+  std::optional<MonthlyBy> how = find_word<MonthlyBy>(by);
+  if (how == MonthlyBy::date) return rule;
   if (repeat != Repeat::monthly)
     throw Error(ErrorKind::usage, "--by applies to monthly repeats only").field("by");
+  if (!how) throw not_one_of(by, "by", words<MonthlyBy>());
   rule.weekday = first.weekday();
-  if (b == "weekday") {
+  if (how == MonthlyBy::weekday) {
     rule.nth = int((first.day() - 1) / 7) + 1;
-  } else if (b == "last-weekday") {
+  } else {
     if (first.plus_days(7).month() == first.month())
       throw Error(ErrorKind::bad_data, first.iso() + " is not the last " +
                                            std::string(weekday_name(first.weekday())) +
                                            " of its month")
           .field("by");
     rule.nth = -1;
-  } else {
-    throw Error(
-        ErrorKind::bad_data,
-        "'" + std::string(by) + "' is not a monthly rule; use date, weekday or last-weekday")
-        .field("by")
-        .suggest(text::near_misses(b, monthly_by_names()));
   }
   return rule;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "clerk/core/date.hpp"
+#include "clerk/core/word_enum.hpp"
 
 namespace clerk::diary {
 
@@ -33,10 +34,10 @@ struct Recurrence {
 
 // How people name a rule on the command line.
 enum class Repeat { weekly, fortnightly, monthly };
-const std::vector<std::string>& repeat_names();
-Repeat parse_repeat(std::string_view text, std::string_view field = "repeat");
+const EnumWords& enum_words(Repeat);
 // How a monthly rule picks its day: the date, the numbered weekday, or the last weekday.
-const std::vector<std::string>& monthly_by_names();
+enum class MonthlyBy { date, weekday, last_weekday };
+const EnumWords& enum_words(MonthlyBy);
 
 // The rule `repeat` names for a series starting on `first`. `by` ("date", "weekday",
 // "last-weekday") matters only for monthly: "weekday" keeps the first's numbered weekday (the

@@ -7,21 +7,9 @@
 
 namespace clerk::directpay {
 
-const std::vector<std::string>& every_names() {
-  static const std::vector<std::string> names = {"week", "4-weeks", "month"};
-  return names;
-}
-
-std::string_view every_name(Every every) { return every_names()[size_t(every)]; }
-
-Every parse_every(std::string_view text, std::string_view field) {
-  std::string t = text::lower(text::trim(text));
-  const auto& names = every_names();
-  for (size_t i = 0; i < names.size(); ++i)
-    if (names[i] == t) return Every(i);
-  throw Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not one of week, 4-weeks, month")
-      .field(std::string(field))
-      .suggest(text::near_misses(t, names, 2));
+const EnumWords& enum_words(Every) {
+  static const EnumWords w{"every", {"week", "4-weeks", "month"}};
+  return w;
 }
 
 std::vector<Date> due_dates(const Schedule& s, const Period& period) {

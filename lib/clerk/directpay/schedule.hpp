@@ -11,13 +11,12 @@
 #include "clerk/core/date.hpp"
 #include "clerk/core/money.hpp"
 #include "clerk/core/period.hpp"
+#include "clerk/core/word_enum.hpp"
 
 namespace clerk::directpay {
 
 enum class Every { week, four_weeks, month };
-std::string_view every_name(Every every);  // week, 4-weeks, month
-Every parse_every(std::string_view text, std::string_view field = "every");
-const std::vector<std::string>& every_names();
+const EnumWords& enum_words(Every);  // week, 4-weeks, month
 
 struct Schedule {
   int64_t id = 0;

@@ -13,7 +13,7 @@ Schedule from_row(SQLite::Statement& q) {
   s.contact_id = q.getColumn(1).getInt64();
   s.recipient = q.getColumn(2).getString();
   s.amount = Money::from_pence(q.getColumn(3).getInt64());
-  s.every = parse_every(q.getColumn(4).getString(), "payment_schedule.every");
+  s.every = parse_word<Every>(q.getColumn(4).getString(), "payment_schedule.every");
   s.starts_on = Date::parse_iso(q.getColumn(5).getString(), "payment_schedule.starts_on");
   s.ends_on = db::optional_date(q.getColumn(6));
   return s;
@@ -39,7 +39,7 @@ int64_t insert_schedule(SQLite::Database& db, const Schedule& s) {
     VALUES (:contact, :amount, :every, :starts_on, :ends_on))");
   q.bind(":contact", s.contact_id);
   q.bind(":amount", s.amount.pence());
-  q.bind(":every", std::string(every_name(s.every)));
+  q.bind(":every", word(s.every));
   q.bind(":starts_on", s.starts_on.iso());
   db::bind_optional(q, ":ends_on", s.ends_on);
   q.exec();
@@ -58,7 +58,7 @@ void update_schedule(SQLite::Database& db, const Schedule& s) {
                       "UPDATE payment_schedule SET amount_pence = :amount, every = :every "
                       "WHERE id = :id");
   q.bind(":amount", s.amount.pence());
-  q.bind(":every", std::string(every_name(s.every)));
+  q.bind(":every", word(s.every));
   q.bind(":id", s.id);
   q.exec();
 }

@@ -154,7 +154,7 @@ StatementFindings judge_statement(const std::vector<StatementLine>& lines, const
   StatementFindings f;
   f.period = period;
   f.owed = owed;
-  const size_t classes = config::statement_class_names().size();
+  const size_t classes = words<config::StatementClass>().size();
   std::vector<ClassTotal> totals(classes);
   for (size_t c = 0; c < classes; ++c) totals[c].cls = StatementClass(c);
 

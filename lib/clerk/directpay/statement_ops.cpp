@@ -92,7 +92,7 @@ Schedule set_schedule(Context& ctx, const ScheduleInput& in) {
   s.amount = Money::parse(in.amount, "amount");
   if (s.amount <= Money())
     throw Error(ErrorKind::bad_data, "must be more than zero").field("amount");
-  s.every = parse_every(in.every);
+  s.every = parse_word<Every>(in.every);
   s.starts_on = ctx.parse_date(in.from, "from");
   return trail::write(ctx.write_context(), [&](trail::Writer& w) {
     for (const auto& old : list_schedules(w.db(), who.id)) {
@@ -135,8 +135,7 @@ render::Table schedule_table(const std::vector<Schedule>& list) {
   for (const auto& s : list) {
     render::Cell to;
     if (s.ends_on) to = s.ends_on->plus_days(-1);
-    t.rows.push_back(
-        {s.id, s.recipient, s.amount, std::string(every_name(s.every)), s.starts_on, to});
+    t.rows.push_back({s.id, s.recipient, s.amount, word(s.every), s.starts_on, to});
   }
   return t;
 }
@@ -219,9 +218,7 @@ render::Document statement_document(const StatementReport& r) {
                            {"lines", "Lines", Kind::integer},
                            {"in", "In", Kind::money},
                            {"out", "Out", Kind::money}};
-  for (const auto& t : f.totals)
-    classes.table.rows.push_back(
-        {std::string(config::statement_class_name(t.cls)), t.lines, t.in, t.out});
+  for (const auto& t : f.totals) classes.table.rows.push_back({word(t.cls), t.lines, t.in, t.out});
   doc.blocks.push_back(classes);
 
   render::Section unexplained{"unexplained", "Unexplained spending", {}, false};

@@ -10,29 +10,14 @@ namespace {
 std::string item(const Claim& c) { return "expense " + std::to_string(c.id); }
 
 Error refuse(const Claim& c, const std::string& why) {
-  return Error(ErrorKind::bad_data,
-               "its status is " + std::string(status_name(c.status)) + "; " + why)
-      .record(item(c));
+  return Error(ErrorKind::bad_data, "its status is " + word(c.status) + "; " + why).record(item(c));
 }
 
 }  // namespace
 
-const std::vector<std::string>& status_names() {
-  static const std::vector<std::string> names = {"draft", "submitted", "approved", "paid",
-                                                 "rejected"};
-  return names;
-}
-
-std::string_view status_name(Status status) { return status_names()[size_t(status)]; }
-
-Status parse_status(std::string_view text, std::string_view field) {
-  const auto& names = status_names();
-  for (size_t i = 0; i < names.size(); ++i)
-    if (names[i] == text) return Status(i);
-  throw Error(ErrorKind::bad_data,
-              "'" + std::string(text) + "' is not a status; use " + text::join(names, ", "))
-      .field(std::string(field))
-      .suggest(text::near_misses(text, names));
+const EnumWords& enum_words(Status) {
+  static const EnumWords w{"status", {"draft", "submitted", "approved", "paid", "rejected"}};
+  return w;
 }
 
 void require_transition(const Claim& c, Status to) {
@@ -125,9 +110,9 @@ void check_approver(const people::Staff& approver, const Claim& c) {
   if (approver.id == c.claimant_id)
     throw Error(ErrorKind::not_permitted, "nobody may approve their own claim").record(item(c));
   if (!is_finance_role(approver.role))
-    throw Error(ErrorKind::not_permitted,
-                "approving needs the finance, manager or admin role; '" + approver.login +
-                    "' has the " + std::string(people::role_name(approver.role)) + " role")
+    throw Error(ErrorKind::not_permitted, "approving needs the finance, manager or admin role; '" +
+                                              approver.login + "' has the " + word(approver.role) +
+                                              " role")
         .record(item(c));
   if (c.amount > approver.approval_limit)
     throw Error(ErrorKind::not_permitted, c.amount.display() + " is over " + approver.login +
@@ -155,9 +140,9 @@ void check_budget(const people::Staff& approver, const Claim& c, const std::opti
     throw Error(ErrorKind::not_permitted, over + "; a manager may approve it with --override")
         .record(item(c));
   if (approver.role != people::Role::manager)
-    throw Error(ErrorKind::not_permitted,
-                over + "; only a manager may override, and '" + approver.login + "' has the " +
-                    std::string(people::role_name(approver.role)) + " role")
+    throw Error(ErrorKind::not_permitted, over + "; only a manager may override, and '" +
+                                              approver.login + "' has the " + word(approver.role) +
+                                              " role")
         .record(item(c));
 }
 

@@ -11,6 +11,7 @@
 #include "clerk/config/config.hpp"
 #include "clerk/core/date.hpp"
 #include "clerk/core/money.hpp"
+#include "clerk/core/word_enum.hpp"
 #include "clerk/expense/mileage.hpp"
 #include "clerk/people/staff.hpp"
 
@@ -18,9 +19,7 @@ namespace clerk::expense {
 
 // draft → submitted → approved → paid, or submitted → rejected → (edited) draft → submitted.
 enum class Status { draft, submitted, approved, paid, rejected };
-std::string_view status_name(Status status);
-Status parse_status(std::string_view text, std::string_view field = "status");
-const std::vector<std::string>& status_names();
+const EnumWords& enum_words(Status);
 
 struct Claim {
   int64_t id = 0;

@@ -61,8 +61,8 @@ Claim from_row(SQLite::Statement& q) {
   c.vat = Money::from_pence(q.getColumn(7).getInt64());
   c.receipt = q.getColumn(8).getString();
   c.budget = q.getColumn(9).getString();
-  c.status = parse_status(q.getColumn(10).getString());
-  if (!q.getColumn(11).isNull()) c.vehicle = parse_vehicle(q.getColumn(11).getString());
+  c.status = parse_word<Status>(q.getColumn(10).getString());
+  if (!q.getColumn(11).isNull()) c.vehicle = parse_word<Vehicle>(q.getColumn(11).getString());
   c.miles_tenths = stored_tenths(q.getColumn(12));
   c.passengers = q.getColumn(13).getInt();
   c.from = q.getColumn(14).getString();
@@ -111,9 +111,9 @@ std::vector<trail::StoredValue> claim_values(const Claim& c) {
   v[5] = c.vat.pence();
   v[6] = stored_text_or_null(c.receipt);
   v[7] = c.budget;
-  v[8] = std::string(status_name(c.status));
+  v[8] = word(c.status);
   if (c.vehicle) {
-    v[9] = std::string(vehicle_name(*c.vehicle));
+    v[9] = word(*c.vehicle);
     v[10] = stored_miles(c.miles_tenths);
     v[11] = int64_t(c.passengers);
     v[14] = stored_miles(c.miles_before_tenths);
@@ -169,7 +169,7 @@ void for_each_claim(SQLite::Database& db, const ClaimFilter& f,
   sql += f.in_id_order ? " ORDER BY e.id" : " ORDER BY e.spent_on, e.id";
   SQLite::Statement q(db, sql);
   if (f.claimant_id) q.bind(":claimant", *f.claimant_id);
-  if (f.status) q.bind(":status", std::string(status_name(*f.status)));
+  if (f.status) q.bind(":status", word(*f.status));
   if (!f.category.empty()) q.bind(":category", f.category);
   if (!f.budget.empty()) q.bind(":budget", f.budget);
   if (f.period) {

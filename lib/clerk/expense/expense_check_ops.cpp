@@ -61,13 +61,7 @@ std::vector<render::Column> expense_finding_columns() {
 std::vector<render::Cell> expense_finding_cells(const ExpenseFinding& f) {
   std::string items;
   for (size_t i = 0; i < f.items.size(); ++i) items += (i ? " " : "") + std::to_string(f.items[i]);
-  return {std::string(severity_name(f.severity)),
-          f.check,
-          f.claimant,
-          f.date,
-          f.amount,
-          items,
-          f.detail};
+  return {word(f.severity), f.check, f.claimant, f.date, f.amount, items, f.detail};
 }
 
 }  // namespace clerk::expense

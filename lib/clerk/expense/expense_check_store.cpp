@@ -91,7 +91,7 @@ void for_each_check_item(SQLite::Database& db, const Period& period, Date miles_
       item.date = stored_date(q.getColumn(2));
       item.amount = Money::from_pence(q.getColumn(3).getInt64());
       item.has_receipt = q.getColumn(4).getInt() != 0;
-      item.status = expense::parse_status(q.getColumn(5).getText(), "expense.status");
+      item.status = parse_word<expense::Status>(q.getColumn(5).getText(), "expense.status");
       item.mileage = !q.getColumn(6).isNull();
       item.car = item.mileage && std::string_view(q.getColumn(6).getText()) == "car";
       item.miles_tenths = int32_t(q.getColumn(7).getInt64());

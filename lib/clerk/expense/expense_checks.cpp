@@ -9,23 +9,16 @@
 
 namespace clerk::expense {
 
-std::string_view severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::info:
-      return "info";
-    case Severity::warning:
-      return "warning";
-    case Severity::error:
-      return "error";
-  }
-  return "info";
+const EnumWords& enum_words(Severity) {
+  static const EnumWords w{"severity", {"info", "warning", "error"}};
+  return w;
 }
 
 Severity parse_fail_on(std::string_view text, std::string_view field) {
-  if (text == "warning") return Severity::warning;
-  if (text == "error") return Severity::error;
-  throw Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not warning or error")
-      .field(std::string(field));
+  // Every finding is at least info, so failing on info would fail every run with findings.
+  auto severity = find_word<Severity>(text);
+  if (severity && *severity != Severity::info) return *severity;
+  throw not_one_of(text, field, {"warning", "error"});
 }
 
 ExpenseChecker::ExpenseChecker(const config::ExpenseChecks& settings,

@@ -15,12 +15,13 @@
 #include "clerk/core/date.hpp"
 #include "clerk/core/money.hpp"
 #include "clerk/core/period.hpp"
+#include "clerk/core/word_enum.hpp"
 #include "clerk/expense/claim.hpp"
 
 namespace clerk::expense {
 
 enum class Severity { info, warning, error };
-std::string_view severity_name(Severity severity);
+const EnumWords& enum_words(Severity);
 // For --fail-on: "warning" or "error"; Error{bad_data} naming `field` otherwise.
 Severity parse_fail_on(std::string_view text, std::string_view field = "fail-on");
 

@@ -91,9 +91,9 @@ class RowChecker {
     c.amount = Money::parse(row[kAmount], "amount", refund_);
     if (!row[kVat].empty()) c.vat = Money::parse(row[kVat], "vat");
     c.receipt = std::string(text::trim(row[kReceipt]));
-    if (!row[kStatus].empty()) c.status = parse_status(text::trim(row[kStatus]));
+    if (!row[kStatus].empty()) c.status = parse_word<Status>(text::trim(row[kStatus]));
     if (!row[kVehicle].empty()) {
-      c.vehicle = parse_vehicle(text::trim(row[kVehicle]));
+      c.vehicle = parse_word<Vehicle>(text::trim(row[kVehicle]));
       c.miles_tenths = parse_miles(row[kMiles]);
       if (!row[kPassengers].empty()) c.passengers = parse_passengers(row[kPassengers]);
       if (!row[kMilesBefore].empty())

@@ -55,7 +55,7 @@ void apply_money(Claim& c, const ClaimInput& in) {
 }
 
 void apply_mileage(Claim& c, const ClaimInput& in) {
-  if (in.vehicle) c.vehicle = parse_vehicle(text::trim(*in.vehicle));
+  if (in.vehicle) c.vehicle = parse_word<Vehicle>(text::trim(*in.vehicle));
   if (in.miles) {
     c.miles_tenths = parse_miles(*in.miles);
     if (in.return_journey) c.miles_tenths *= 2;
@@ -96,9 +96,9 @@ std::optional<MileageBreakdown> breakdown_of(Context& ctx, const Claim& c) {
 people::Staff require_finance(Context& ctx, std::string_view doing) {
   people::Staff me = acting_staff(ctx);
   if (!is_finance_role(me.role))
-    throw Error(ErrorKind::not_permitted,
-                std::string(doing) + " needs the finance, manager or admin role; '" + me.login +
-                    "' has the " + std::string(people::role_name(me.role)) + " role");
+    throw Error(ErrorKind::not_permitted, std::string(doing) +
+                                              " needs the finance, manager or admin role; '" +
+                                              me.login + "' has the " + word(me.role) + " role");
   return me;
 }
 
@@ -215,7 +215,7 @@ ClaimResult show_claim(Context& ctx, int64_t id) {
 ClaimFilter claim_filter(Context& ctx, const ListInput& in) {
   ClaimFilter f;
   if (!in.claimant.empty()) f.claimant_id = staff_named(ctx, in.claimant, "claimant").id;
-  if (!in.status.empty()) f.status = parse_status(text::trim(in.status));
+  if (!in.status.empty()) f.status = parse_word<Status>(text::trim(in.status));
   if (!in.category.empty())
     f.category = find_category(ctx.config().expenses, text::trim(in.category)).name;
   if (!in.budget.empty()) f.budget = budget_code(text::trim(in.budget));

@@ -26,9 +26,8 @@ std::vector<render::Column> list_columns() {
 }
 
 std::vector<Cell> list_cells(const Claim& c) {
-  return {c.id,       c.date,        c.claimant,
-          c.category, c.description, c.amount,
-          c.vat,      c.budget,      std::string(status_name(c.status))};
+  return {c.id,     c.date, c.claimant, c.category,    c.description,
+          c.amount, c.vat,  c.budget,   word(c.status)};
 }
 
 std::vector<render::Column> record_columns() {
@@ -62,7 +61,7 @@ std::vector<render::Column> record_columns() {
 std::vector<Cell> record_cells(const Claim& c) {
   Cell vehicle, miles, passengers, before;
   if (c.vehicle) {
-    vehicle = std::string(vehicle_name(*c.vehicle));
+    vehicle = word(*c.vehicle);
     miles = miles_text(c.miles_tenths);
     passengers = int64_t(c.passengers);
     before = miles_text(c.miles_before_tenths);
@@ -76,7 +75,7 @@ std::vector<Cell> record_cells(const Claim& c) {
           c.vat,
           opt(c.receipt),
           c.budget,
-          std::string(status_name(c.status)),
+          word(c.status),
           vehicle,
           miles,
           passengers,

@@ -10,23 +10,10 @@
 
 namespace clerk::expense {
 
-const std::vector<std::string>& vehicle_names() {
-  static const std::vector<std::string> names = {"car", "motorcycle", "bicycle"};
-  return names;
-}
-
-std::string_view vehicle_name(Vehicle vehicle) { return vehicle_names()[size_t(vehicle)]; }
-
-Vehicle parse_vehicle(std::string_view text, std::string_view field) {
-  const auto& names = vehicle_names();
-  for (size_t i = 0; i < names.size(); ++i)
-    if (names[i] == text) return Vehicle(i);
+const EnumWords& enum_words(Vehicle) {
   // HMRC's car rate is the car-and-van rate, so a van is a car here.
-  if (text == "van") return Vehicle::car;
-  throw Error(ErrorKind::bad_data,
-              "'" + std::string(text) + "' is not a vehicle; use " + text::join(names, ", "))
-      .field(std::string(field))
-      .suggest(text::near_misses(text, names));
+  static const EnumWords w{"vehicle", {"car", "motorcycle", "bicycle"}, {{"van", 0}}};
+  return w;
 }
 
 namespace {

@@ -9,15 +9,14 @@
 
 #include "clerk/config/config.hpp"
 #include "clerk/core/money.hpp"
+#include "clerk/core/word_enum.hpp"
 
 namespace clerk::expense {
 
 // `car` covers cars and vans (HMRC treats them alike).
 enum class Vehicle { car, motorcycle, bicycle };
-std::string_view vehicle_name(Vehicle vehicle);
+const EnumWords& enum_words(Vehicle);
 // Error{bad_data} naming `field` for anything else.
-Vehicle parse_vehicle(std::string_view text, std::string_view field = "vehicle");
-const std::vector<std::string>& vehicle_names();
 
 using MileageRates = config::MileageRates;
 

@@ -7,20 +7,9 @@
 
 namespace clerk::people {
 
-const std::vector<std::string>& contact_kind_names() {
-  static const std::vector<std::string> names = {"person", "organisation"};
-  return names;
-}
-
-std::string_view contact_kind_name(ContactKind kind) { return contact_kind_names()[size_t(kind)]; }
-
-ContactKind parse_contact_kind(std::string_view text, std::string_view field) {
-  if (text == "person") return ContactKind::person;
-  if (text == "organisation" || text == "organization" || text == "org")
-    return ContactKind::organisation;
-  throw Error(ErrorKind::bad_data,
-              "'" + std::string(text) + "' is not a contact kind; use person or organisation")
-      .field(std::string(field));
+const EnumWords& enum_words(ContactKind) {
+  static const EnumWords w{"kind", {"person", "organisation"}, {{"organization", 1}, {"org", 1}}};
+  return w;
 }
 
 std::vector<std::string> address_lines(std::string_view address) {
@@ -59,7 +48,7 @@ std::string salutation_of(const Contact& c) {
 
 void apply_fields(Contact& c, const ContactFields& f) {
   auto clean = [](const std::string& s) { return std::string(text::trim(s)); };
-  if (f.kind) c.kind = parse_contact_kind(*f.kind);
+  if (f.kind) c.kind = parse_word<ContactKind>(*f.kind);
   if (f.name) {
     c.name = clean(*f.name);
     if (c.name.empty()) throw Error(ErrorKind::bad_data, "a name is required").field("name");

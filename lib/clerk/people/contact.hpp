@@ -8,13 +8,12 @@
 #include <vector>
 
 #include "clerk/core/date.hpp"
+#include "clerk/core/word_enum.hpp"
 
 namespace clerk::people {
 
 enum class ContactKind { person, organisation };
-std::string_view contact_kind_name(ContactKind kind);
-ContactKind parse_contact_kind(std::string_view text, std::string_view field = "kind");
-const std::vector<std::string>& contact_kind_names();
+const EnumWords& enum_words(ContactKind);
 
 struct Contact {
   int64_t id = 0;

@@ -131,11 +131,8 @@ std::vector<render::Column> contact_columns() {
 
 std::vector<render::Cell> contact_cells(const Contact& c) {
   auto opt = [](const std::string& s) { return s.empty() ? render::Cell() : render::Cell(s); };
-  return {c.id,           std::string(contact_kind_name(c.kind)),
-          c.name,         opt(c.organisation),
-          opt(c.address), opt(c.email),
-          opt(c.phone),   opt(c.notes),
-          c.created_on};
+  return {c.id,         word(c.kind), c.name,       opt(c.organisation), opt(c.address),
+          opt(c.email), opt(c.phone), opt(c.notes), c.created_on};
 }
 
 std::vector<render::Column> contact_detail_columns() {

@@ -16,7 +16,7 @@ constexpr const char* kColumns =
 Contact from_row(SQLite::Statement& q) {
   Contact c;
   c.id = q.getColumn(0).getInt64();
-  c.kind = parse_contact_kind(q.getColumn(1).getString());
+  c.kind = parse_word<ContactKind>(q.getColumn(1).getString());
   c.name = q.getColumn(2).getString();
   c.organisation = q.getColumn(3).getString();
   c.address = q.getColumn(4).getString();
@@ -29,7 +29,7 @@ Contact from_row(SQLite::Statement& q) {
 }
 
 void bind_fields(SQLite::Statement& q, const Contact& c) {
-  q.bind(":kind", std::string(contact_kind_name(c.kind)));
+  q.bind(":kind", word(c.kind));
   q.bind(":name", c.name);
   db::bind_text_or_null(q, ":organisation", c.organisation);
   db::bind_text_or_null(q, ":address", c.address);
@@ -90,7 +90,7 @@ void for_each_contact(SQLite::Database& db, const ContactFilter& filter,
   sql += " ORDER BY name COLLATE NOCASE, id";
   if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
   SQLite::Statement q(db, sql);
-  if (filter.kind) q.bind(":kind", std::string(contact_kind_name(*filter.kind)));
+  if (filter.kind) q.bind(":kind", word(*filter.kind));
   for (size_t i = 0; i < words.size(); ++i) {
     q.bind(":w" + std::to_string(i), like_pattern(words[i]));
     std::string compact;
@@ -130,7 +130,7 @@ const std::vector<std::string>& contact_table_columns() {
 std::vector<trail::StoredValue> contact_values(const Contact& c) {
   using trail::stored_text_or_null;
   return {c.id,
-          std::string(contact_kind_name(c.kind)),
+          word(c.kind),
           c.name,
           stored_text_or_null(c.organisation),
           stored_text_or_null(c.address),

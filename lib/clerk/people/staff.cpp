@@ -5,21 +5,9 @@
 
 namespace clerk::people {
 
-const std::vector<std::string>& role_names() {
-  static const std::vector<std::string> names = {"caseworker", "finance", "manager", "admin",
-                                                 "volunteer"};
-  return names;
-}
-
-std::string_view role_name(Role role) { return role_names()[size_t(role)]; }
-
-Role parse_role(std::string_view text, std::string_view field) {
-  const auto& names = role_names();
-  for (size_t i = 0; i < names.size(); ++i)
-    if (names[i] == text) return Role(i);
-  throw Error(ErrorKind::bad_data,
-              "'" + std::string(text) + "' is not a role; roles are " + text::join(names, ", "))
-      .field(std::string(field));
+const EnumWords& enum_words(Role) {
+  static const EnumWords w{"role", {"caseworker", "finance", "manager", "admin", "volunteer"}};
+  return w;
 }
 
 void validate_login(std::string_view login) {

@@ -9,15 +9,14 @@
 
 #include "clerk/core/date.hpp"
 #include "clerk/core/money.hpp"
+#include "clerk/core/word_enum.hpp"
 
 namespace clerk::people {
 
 enum class Role { caseworker, finance, manager, admin, volunteer };
 
-std::string_view role_name(Role role);
+const EnumWords& enum_words(Role);
 // Error{bad_data} naming `field`, with the valid roles, for anything else.
-Role parse_role(std::string_view text, std::string_view field = "role");
-const std::vector<std::string>& role_names();
 
 struct Staff {
   int64_t id = 0;

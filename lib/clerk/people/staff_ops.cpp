@@ -15,7 +15,7 @@ void apply(Staff& s, const StaffChange& change) {
     s.name = std::string(text::trim(*change.name));
   }
   if (change.email) s.email = std::string(text::trim(*change.email));
-  if (change.role) s.role = parse_role(*change.role);
+  if (change.role) s.role = parse_word<Role>(*change.role);
   if (change.approval_limit)
     s.approval_limit = Money::parse(*change.approval_limit, "approval-limit");
 }
@@ -27,7 +27,7 @@ void require_admin(Context& ctx, std::string_view doing) {
   if (!me || !me->active || me->role != Role::admin)
     throw Error(ErrorKind::not_permitted,
                 "only an admin may " + std::string(doing) + "; '" + ctx.user() + "' is " +
-                    (me ? "a " + std::string(role_name(me->role)) : std::string("not staff")));
+                    (me ? "a " + word(me->role) : std::string("not staff")));
 }
 
 void require_acting_staff(Context& ctx) {
@@ -120,8 +120,8 @@ render::Table staff_table(const std::vector<Staff>& staff) {
                {"retired_on", "Retired", Kind::date}};
   for (const auto& s : staff) {
     render::Cell retired = s.retired_on ? render::Cell(*s.retired_on) : render::Cell();
-    t.rows.push_back({s.login, s.name, s.email, std::string(role_name(s.role)), s.approval_limit,
-                      s.active, s.created_on, retired});
+    t.rows.push_back({s.login, s.name, s.email, word(s.role), s.approval_limit, s.active,
+                      s.created_on, retired});
   }
   return t;
 }

@@ -14,7 +14,7 @@ Staff from_row(SQLite::Statement& q) {
   s.login = q.getColumn(1).getString();
   s.name = q.getColumn(2).getString();
   s.email = q.getColumn(3).getString();
-  s.role = parse_role(q.getColumn(4).getString());
+  s.role = parse_word<Role>(q.getColumn(4).getString());
   s.approval_limit = Money::from_pence(q.getColumn(5).getInt64());
   s.active = q.getColumn(6).getInt() != 0;
   s.created_on = Date::parse_iso(q.getColumn(7).getString(), "staff.created_on");
@@ -30,7 +30,7 @@ void bind_fields(SQLite::Statement& q, const Staff& s) {
     q.bind(":email");
   else
     q.bind(":email", s.email);
-  q.bind(":role", std::string(role_name(s.role)));
+  q.bind(":role", word(s.role));
   q.bind(":limit", s.approval_limit.pence());
   q.bind(":active", s.active ? 1 : 0);
   q.bind(":created", s.created_on.iso());

@@ -5,14 +5,10 @@
 #include <regex>
 
 #include "clerk/core/json_text.hpp"
+#include "clerk/core/text.hpp"
 
 namespace clerk::privacy {
 namespace {
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 std::string digits(const std::string& s) {
   std::string out;
@@ -34,7 +30,7 @@ void scan_text(const SarSubject& subject, const std::string& section, int64_t re
                const std::string& field, const std::string& text, std::vector<SarReview>& out) {
   static const std::regex email(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})");
   for (std::sregex_iterator it(text.begin(), text.end(), email), end; it != end; ++it)
-    if (lower(it->str()) != subject.email)
+    if (text::lower(it->str()) != subject.email)
       out.push_back({section, record_id, field, it->str(), "an email address not the subject's"});
   // UK numbers: 0 or +44 then 9 or 10 more digits, spaces allowed between groups.
   static const std::regex phone(R"((\+44\s?|0)\d{2,4}\s?\d{3,4}\s?\d{3,4})");

@@ -10,15 +10,11 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/json_text.hpp"
+#include "clerk/core/text.hpp"
 #include "clerk/db/schema.hpp"
 
 namespace clerk::privacy {
 namespace {
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 SarRecord read_row(SQLite::Statement& q) {
   SarRecord r;
@@ -113,7 +109,7 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
         .field("contact");
   const SarRecord& me = contact.records.front();
   sar.contact_name = field_text(me, "name");
-  SarSubject subject{{lower(sar.contact_name)}, lower(field_text(me, "email")), ""};
+  SarSubject subject{{text::lower(sar.contact_name)}, text::lower(field_text(me, "email")), ""};
   for (char ch : field_text(me, "phone"))
     if (std::isdigit(static_cast<unsigned char>(ch))) subject.phone.push_back(ch);
 
@@ -237,7 +233,7 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
           continue;
         scan_text(subject, section.key, record.id, field.name, field.text, sar.review);
         for (const auto& candidate : name_candidates(field.text)) {
-          if (lower(candidate) == subject.names.front()) continue;
+          if (text::lower(candidate) == subject.names.front()) continue;
           by_name.bind(1, candidate);
           by_name.bind(2, contact_id);
           if (by_name.executeStep())

@@ -55,7 +55,7 @@ Document only_section(const Document& document, std::string_view key) {
 void check_fits_one_stream(const Document& document, Format format) {
   if (format != Format::csv && format != Format::tsv) return;
   const auto keys = section_keys(document);
-  const std::string name(format_name(format));
+  const std::string name(word(format));
   if (keys.empty())
     throw Error(ErrorKind::usage, "this is prose with no table, so " + name +
                                       " would print nothing; use --format text, md, html or json")

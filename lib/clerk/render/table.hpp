@@ -10,13 +10,12 @@
 
 #include "clerk/core/date.hpp"
 #include "clerk/core/money.hpp"
+#include "clerk/core/word_enum.hpp"
 
 namespace clerk::render {
 
 enum class Format { table, csv, tsv, json, jsonl, md, text, html };
-std::optional<Format> parse_format(std::string_view name);
-std::string_view format_name(Format format);
-const std::vector<std::string>& format_names();
+const EnumWords& enum_words(Format);
 
 // How a column's cells are shown and typed in JSON:
 //   text      string

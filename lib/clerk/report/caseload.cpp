@@ -48,10 +48,10 @@ void for_each_relevant_case(SQLite::Database& db, Date since, Date until,
     Case& c = r.c;
     c.id = q.getColumn(0).getInt64();
     c.ref = q.getColumn(1).getString();
-    c.type = casework::parse_case_type(q.getColumn(2).getString());
+    c.type = parse_word<casework::CaseType>(q.getColumn(2).getString());
     c.category = q.getColumn(3).getString();
-    c.status = casework::parse_status(q.getColumn(4).getString());
-    c.marking = casework::parse_marking(q.getColumn(5).getString());
+    c.status = parse_word<casework::Status>(q.getColumn(4).getString());
+    c.marking = parse_word<casework::Marking>(q.getColumn(5).getString());
     c.received_on = Date::parse_iso(q.getColumn(6).getString(), "received_on");
     c.closed_on = db::optional_date(q.getColumn(7));
     c.acknowledged_on = db::optional_date(q.getColumn(8));
@@ -130,15 +130,8 @@ std::vector<Period> trend_months(const Period& period, Date as_of) {
 }
 
 CaseDue due_entry(const Row& r, Date due, const std::string& kind, int64_t days) {
-  return {r.c.ref,
-          std::string(casework::name(r.c.type)),
-          r.c.category,
-          r.assignee,
-          std::string(casework::name(r.c.marking)),
-          r.c.received_on,
-          due,
-          kind,
-          days};
+  return {r.c.ref, word(r.c.type), r.c.category, r.assignee, word(r.c.marking), r.c.received_on,
+          due,     kind,           days};
 }
 
 }  // namespace
@@ -170,10 +163,10 @@ Caseload caseload(Context& ctx, const Period& period) {
     return it == pauses.end() ? no_pauses : it->second;
   };
 
-  Tally types(casework::case_type_names()), categories(cfg.case_categories), assignees;
+  Tally types(words<casework::CaseType>()), categories(cfg.case_categories), assignees;
   std::map<std::string, int64_t> by_status;
   std::map<std::string, TargetShare> shares;
-  for (const auto& t : casework::case_type_names()) shares[t].type = t;
+  for (const auto& t : words<casework::CaseType>()) shares[t].type = t;
   std::vector<int64_t> days_to_close;
   std::vector<CaseCounts> trend;
   for (const auto& m : months) trend.push_back({m.label});
@@ -182,7 +175,7 @@ Caseload caseload(Context& ctx, const Period& period) {
     const Case& c = r.c;
     if (c.received_on > period.last_day()) return;
     count(out.total, c, period, as_of);
-    count(types.at(std::string(casework::name(c.type))), c, period, as_of);
+    count(types.at(word(c.type)), c, period, as_of);
     count(categories.at(c.category), c, period, as_of);
     count(assignees.at(r.assignee), c, period, as_of);
     for (size_t i = 0; i < months.size(); ++i)
@@ -192,12 +185,12 @@ Caseload caseload(Context& ctx, const Period& period) {
       days_to_close.push_back(days.between(c.received_on, *c.closed_on));
       auto d = casework::compute_deadlines(c, pauses_of(c.id), cfg.targets, calendar,
                                            cfg.holidays.nation, *c.closed_on);
-      auto& share = shares[std::string(casework::name(c.type))];
+      auto& share = shares[word(c.type)];
       ++share.answered;
       if (*c.closed_on <= d.response_due) ++share.within;
     }
     if (!open_at(c, as_of)) return;
-    ++by_status[closed_at(c, ctx.today()) ? "closed since" : std::string(casework::name(c.status))];
+    ++by_status[closed_at(c, ctx.today()) ? "closed since" : word(c.status)];
     const int age = days.between(c.received_on, as_of);
     ++out.age_bands[age <= 10 ? 0 : age <= 20 ? 1 : age <= 40 ? 2 : 3];
 
@@ -229,16 +222,16 @@ Caseload caseload(Context& ctx, const Period& period) {
   };
   std::sort(out.overdue.begin(), out.overdue.end(), oldest_first);
   std::sort(out.foi_sar_at_risk.begin(), out.foi_sar_at_risk.end(), oldest_first);
-  out.by_type = std::move(types).sorted(casework::case_type_names().size());
+  out.by_type = std::move(types).sorted(words<casework::CaseType>().size());
   out.by_category = std::move(categories).sorted(cfg.case_categories.size());
   out.by_assignee = std::move(assignees).sorted(0);
-  for (const auto& s : casework::status_names())
+  for (const auto& s : words<casework::Status>())
     if (auto it = by_status.find(s); it != by_status.end()) out.open_by_status.emplace_back(*it);
   if (auto it = by_status.find("closed since"); it != by_status.end())
     out.open_by_status.emplace_back(*it);
   out.median_days_to_close = percentile(days_to_close, 50);
   out.p90_days_to_close = percentile(days_to_close, 90);
-  for (const auto& t : casework::case_type_names()) out.within_target.push_back(shares[t]);
+  for (const auto& t : words<casework::CaseType>()) out.within_target.push_back(shares[t]);
   out.trend = std::move(trend);
   return out;
 }

@@ -45,7 +45,7 @@ DiaryFigures diary_figures(Context& ctx, const Period& period, Date as_of) {
       continue;
     }
     const int64_t minutes = e.all_day ? 0 : o.end.wall_minutes() - o.start.wall_minutes();
-    const std::string kind(diary::event_kind_name(e.kind));
+    const std::string kind(word(e.kind));
     for (auto* counts : {&kinds[kind], &diaries[e.diary]}) {
       ++counts->engagements;
       counts->minutes += minutes;
@@ -60,7 +60,7 @@ DiaryFigures diary_figures(Context& ctx, const Period& period, Date as_of) {
       held_surgeries.insert(e.id);
     }
   }
-  out.by_kind = in_order(std::move(kinds), diary::event_kind_names());
+  out.by_kind = in_order(std::move(kinds), words<diary::EventKind>());
   out.by_diary = in_order(std::move(diaries), {});
 
   // The agenda carries no attendees: read the contacts at the held surgeries.

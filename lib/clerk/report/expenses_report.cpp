@@ -94,20 +94,18 @@ void add_expenses(render::Document& doc, const ExpenseFigures& f, ExpenseGroupin
           .add("paid", "Paid", Kind::money, f.total.paid)
           .add("awaiting_approval", "Awaiting approval", Kind::money, f.total.awaiting)
           .section("expense_summary", "Expenses claimed"));
-  render::Table t{
-      {{std::string(grouping_names()[static_cast<size_t>(by)]), group_label(by), Kind::text},
-       {"items", "Items", Kind::integer},
-       {"amount", "Total", Kind::money},
-       {"vat", "VAT", Kind::money},
-       {"miles", "Miles", Kind::decimal},
-       {"mileage", "Mileage", Kind::money},
-       {"paid", "Paid", Kind::money}},
-      {}};
+  render::Table t{{{word(by), group_label(by), Kind::text},
+                   {"items", "Items", Kind::integer},
+                   {"amount", "Total", Kind::money},
+                   {"vat", "VAT", Kind::money},
+                   {"miles", "Miles", Kind::decimal},
+                   {"mileage", "Mileage", Kind::money},
+                   {"paid", "Paid", Kind::money}},
+                  {}};
   for (const auto& g : f.groups)
     t.rows.push_back({g.group, g.items, g.amount, g.vat, expense::miles_text(g.miles_tenths),
                       g.mileage, g.paid});
-  section(doc, "expenses", std::string("By ") + grouping_names()[static_cast<size_t>(by)],
-          std::move(t));
+  section(doc, "expenses", "By " + word(by), std::move(t));
 }
 
 }  // namespace clerk::report

@@ -12,16 +12,6 @@
 namespace clerk::report {
 namespace {
 
-template <class E>
-E parse_named(std::string_view text, std::string_view field, const std::vector<std::string>& names,
-              std::string_view what) {
-  for (size_t i = 0; i < names.size(); ++i)
-    if (names[i] == text) return static_cast<E>(i);
-  throw Error(ErrorKind::usage, "unknown " + std::string(what) + " '" + std::string(text) +
-                                    "' (choose from " + text::join(names, ", ") + ")")
-      .field(std::string(field));
-}
-
 const char* title_of(ReportKind kind) {
   switch (kind) {
     case ReportKind::caseload:
@@ -53,22 +43,15 @@ render::Document start(Context& ctx, ReportKind kind, const Period& period, Date
 
 }  // namespace
 
-const std::vector<std::string>& kind_names() {
-  static const std::vector<std::string> names = {"caseload", "expenses", "budget",
-                                                 "diary",    "actions",  "monthly"};
-  return names;
-}
-std::string_view kind_name(ReportKind kind) { return kind_names()[static_cast<size_t>(kind)]; }
-ReportKind parse_kind(std::string_view text, std::string_view field) {
-  return parse_named<ReportKind>(text, field, kind_names(), "report");
+const EnumWords& enum_words(ReportKind) {
+  static const EnumWords w{"report",
+                           {"caseload", "expenses", "budget", "diary", "actions", "monthly"}};
+  return w;
 }
 
-const std::vector<std::string>& grouping_names() {
-  static const std::vector<std::string> names = {"claimant", "category", "budget", "month"};
-  return names;
-}
-ExpenseGrouping parse_grouping(std::string_view text, std::string_view field) {
-  return parse_named<ExpenseGrouping>(text, field, grouping_names(), "grouping");
+const EnumWords& enum_words(ExpenseGrouping) {
+  static const EnumWords w{"by", {"claimant", "category", "budget", "month"}};
+  return w;
 }
 
 Period request_period(Context& ctx, const Request& request) {

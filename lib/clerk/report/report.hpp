@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "clerk/core/period.hpp"
+#include "clerk/core/word_enum.hpp"
 #include "clerk/render/document.hpp"
 #include "clerk/report/period_choice.hpp"
 #include "clerk/session/context.hpp"
@@ -14,14 +15,11 @@
 namespace clerk::report {
 
 enum class ReportKind { caseload, expenses, budget, diary, actions, monthly };
-std::string_view kind_name(ReportKind kind);
-ReportKind parse_kind(std::string_view text, std::string_view field = "report");
-const std::vector<std::string>& kind_names();
+const EnumWords& enum_words(ReportKind);
 
 // How `report expenses` groups its totals.
 enum class ExpenseGrouping { claimant, category, budget, month };
-ExpenseGrouping parse_grouping(std::string_view text, std::string_view field = "by");
-const std::vector<std::string>& grouping_names();
+const EnumWords& enum_words(ExpenseGrouping);
 
 // Lists of cases or actions in a report show this many rows unless told otherwise.
 inline constexpr size_t kDefaultListLimit = 25;

@@ -37,10 +37,10 @@ Request request_for(const config::SavedReport& saved) {
   const std::string key = "reports." + saved.name + ".";
   Request request;
   try {
-    request.kind = parse_kind(saved.report, key + "report");
-    if (!saved.by.empty()) request.by = parse_grouping(saved.by, key + "by");
+    request.kind = parse_word<ReportKind>(saved.report, key + "report");
+    if (!saved.by.empty()) request.by = parse_word<ExpenseGrouping>(saved.by, key + "by");
   } catch (const Error& e) {
-    throw Error(ErrorKind::config, e.what()).field(e.field());
+    throw Error(ErrorKind::config, e.what()).field(e.field()).suggest(e.suggestions());
   }
   request.period.period = saved.period;
   request.limit = static_cast<size_t>(saved.limit);
@@ -48,10 +48,9 @@ Request request_for(const config::SavedReport& saved) {
 }
 
 render::Format format_for(const config::SavedReport& saved) {
-  if (auto f = render::parse_format(saved.format)) return *f;
-  throw Error(ErrorKind::config, "'" + saved.format + "' is not an output format; use one of " +
-                                     text::join(render::format_names(), ", "))
-      .field("reports." + saved.name + ".format");
+  if (auto f = find_word<render::Format>(saved.format)) return *f;
+  throw not_one_of(saved.format, "reports." + saved.name + ".format", words<render::Format>(),
+                   ErrorKind::config);
 }
 
 bool one_table_format(render::Format format) {
@@ -74,8 +73,7 @@ render::Document one_stream_content(const config::SavedReport& saved, render::Do
   const auto keys = render::section_keys(doc);
   if (one_table_format(format) && !to_directory && keys.size() > 1)
     throw Error(ErrorKind::config,
-                "this report has " + std::to_string(keys.size()) + " tables and " +
-                    std::string(render::format_name(format)) +
+                "this report has " + std::to_string(keys.size()) + " tables and " + word(format) +
                     " holds one: set section to one of " + text::join(keys, ", ") +
                     ", or end output with / for one file per table, or use format = \"json\"")
         .field(key);
@@ -102,11 +100,11 @@ std::vector<std::string> saved_report_problems(const config::Config& config) {
     // Every report has several tables (its period record at least), so CSV or TSV into one
     // stream needs a section; which sections exist is checked when it runs.
     check([&] {
-      auto format = render::parse_format(saved.format);  // a bad one is reported above
+      auto format = find_word<render::Format>(saved.format);  // a bad one is reported above
       if (format && one_table_format(*format) && saved.section.empty() &&
           !render::names_directory(saved.output))
         throw Error(ErrorKind::config,
-                    std::string(render::format_name(*format)) +
+                    word(*format) +
                         " holds one table and a report has several: set section (`clerk "
                         "report " +
                         saved.report + " --format json` shows them), or end output with /")

@@ -144,8 +144,8 @@ $ printf '[[statement.rules]]\nclass = "groceries"\nmatch = "TESCO"\ndirection =
 $ clerk config check
 ! exit 78
 !~ .*config.toml line [0-9]+, statement.columns.paid_in: paid_in and paid_out go together
-!~ .*config.toml line [0-9]+, statement.rules.class: must be one of payment-in, care-agency, personal-assistant, hmrc, permitted, unexplained
-!~ .*config.toml line [0-9]+, statement.rules.direction: must be in, out or any
+!~ .*config.toml line [0-9]+, statement.rules.class: 'groceries' is not one of payment-in, care-agency, personal-assistant, hmrc, permitted, unexplained
+!~ .*config.toml line [0-9]+, statement.rules.direction: 'sideways' is not one of in, out, any
 !~ clerk: error: .*config.toml: 3 problem\(s\) in the config
 $ cp saved.toml config.toml
 $ printf 'Date,Memo,Amount,Balance\n01/11/2026,X,1.00,1.00\n' > nodesc.csv

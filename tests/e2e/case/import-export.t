@@ -39,7 +39,7 @@ $ clerk case import bad.csv
 ! exit 65
 ! clerk: error: bad.csv: 5 bad rows; nothing was written:
 !   line 3, received_on: '2026-02-30' is not a date: expected YYYY-MM-DD, DD/MM/YYYY or 6 Jul 2026 naming a real day
-!   line 4, type: 'complain' is not a case type; use one of enquiry, casework, complaint, foi, sar (did you mean complaint?)
+!   line 4, type: 'complain' is not one of enquiry, casework, complaint, foi, sar (did you mean complaint?)
 !   line 5, subject: is required
 !   line 6, outcome: a closed case needs an outcome and closed_on
 !~   line 7, category: 'roads' is not a case category; .*

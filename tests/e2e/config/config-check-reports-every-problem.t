@@ -3,7 +3,7 @@ $ printf '[office]\nnme = "x"\n[holidays]\nnation = "wales"\n[working_hours]\nst
 $ clerk config check
 ! exit 78
 !~ .*config.toml line 2, office.nme: unknown setting \(did you mean office.name\?\)
-!~ .*config.toml line 4, holidays.nation: must be one of england-and-wales, scotland, northern-ireland
+!~ .*config.toml line 4, holidays.nation: 'wales' is not one of england-and-wales, scotland, northern-ireland
 !~ .*config.toml line 6, working_hours.start: must be a time "HH:MM"
 !~ .*config.toml line 8, output.text_width: must be a whole number
 !~ clerk: error: .*config.toml: 4 problem\(s\) in the config

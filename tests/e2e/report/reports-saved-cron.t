@@ -95,7 +95,7 @@ $ clerk report run
 $ printf '[reports.bad]\nreport = "weekly"\n' >> "$CLERK_CONFIG"
 $ clerk report run bad
 ! exit 78
-! clerk: error: reports.bad.report: unknown report 'weekly' (choose from caseload, expenses, budget, diary, actions, monthly)
+! clerk: error: reports.bad.report: 'weekly' is not one of caseload, expenses, budget, diary, actions, monthly
 # CSV holds one table (issue 14): a saved CSV report of several tables with no section is
 # refused, naming them, and writes nothing; a section that does not exist is named; an output
 # directory takes one file per table.
@@ -117,8 +117,8 @@ period.csv
 # config check finds what a saved report names that does not exist, before cron runs it.
 $ printf '[reports.worse]\nreport = "monthly"\nformat = "pdf"\nperiod = "fortnight"\n' >> "$CLERK_CONFIG"
 $ clerk config check 2>&1 | sed "s|^.*config.toml[,:] ||"
-reports.bad.report: unknown report 'weekly' (choose from caseload, expenses, budget, diary, actions, monthly)
+reports.bad.report: 'weekly' is not one of caseload, expenses, budget, diary, actions, monthly
 reports.lump.section: csv holds one table and a report has several: set section (`clerk report expenses --format json` shows them), or end output with /
-reports.worse.format: 'pdf' is not an output format; use one of table, csv, tsv, json, jsonl, md, text, html
+reports.worse.format: 'pdf' is not one of table, csv, tsv, json, jsonl, md, text, html
 reports.worse.period: 'fortnight' is not a period (expected 2026-11, 2026Q3, 2026 (financial year), this-month, last-month, this-week, last-week, this-quarter, last-quarter, this-fy or last-fy)
 4 problem(s) in the config

@@ -48,11 +48,11 @@ TEST_SUITE("case") {
   }
 
   TEST_CASE("words parse to their values and unknown words are refused with the field") {
-    CHECK(parse_channel("face-to-face") == Channel::face_to_face);
-    CHECK(parse_outcome("no-further-action") == Outcome::no_further_action);
-    CHECK(parse_marking("OFFICIAL-SENSITIVE") == Marking::official_sensitive);
+    CHECK(parse_word<Channel>("face-to-face") == Channel::face_to_face);
+    CHECK(parse_word<Outcome>("no-further-action") == Outcome::no_further_action);
+    CHECK(parse_word<Marking>("OFFICIAL-SENSITIVE") == Marking::official_sensitive);
     try {
-      parse_case_type("complain");
+      parse_word<CaseType>("complain");
       FAIL("expected an error");
     } catch (const Error& e) {
       CHECK(e.field() == "type");

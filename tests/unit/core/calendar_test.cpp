@@ -48,14 +48,14 @@ std::optional<Error> official_error(std::string_view text) {
 TEST_SUITE("calendar") {
   TEST_CASE("nation names are the GOV.UK division names and parse back") {
     for (Nation nation : kAllNations) {
-      CAPTURE(clerk::nation_name(nation));
-      CHECK(clerk::parse_nation(clerk::nation_name(nation)) == nation);
+      CAPTURE(clerk::word(nation));
+      CHECK(clerk::find_word<clerk::Nation>(clerk::word(nation)) == nation);
     }
-    CHECK(clerk::nation_names() ==
+    CHECK(clerk::words<clerk::Nation>() ==
           std::vector<std::string>{"england-and-wales", "scotland", "northern-ireland"});
-    CHECK(clerk::parse_nation("Scotland") == Nation::scotland);
-    CHECK_FALSE(clerk::parse_nation("wales").has_value());
-    CHECK_FALSE(clerk::parse_nation("").has_value());
+    CHECK(clerk::find_word<clerk::Nation>("Scotland") == Nation::scotland);
+    CHECK_FALSE(clerk::find_word<clerk::Nation>("wales").has_value());
+    CHECK_FALSE(clerk::find_word<clerk::Nation>("").has_value());
   }
 
   TEST_CASE("easter_sunday matches the published dates") {
@@ -79,7 +79,7 @@ TEST_SUITE("calendar") {
     for (int year : {2019, 2021, 2024, 2025, 2026, 2027}) {
       for (Nation nation : kAllNations) {
         CAPTURE(year);
-        CAPTURE(clerk::nation_name(nation));
+        CAPTURE(clerk::word(nation));
         auto official = year_of(cal, nation, year);
         auto computed = clerk::statutory_holidays(nation, year);
         REQUIRE(official.size() == computed.size());
@@ -131,7 +131,7 @@ TEST_SUITE("calendar") {
   TEST_CASE("the shipped calendar extends the official list with computed years, for any year") {
     const HolidayCalendar cal = HolidayCalendar::shipped();
     for (Nation nation : kAllNations) {
-      CAPTURE(clerk::nation_name(nation));
+      CAPTURE(clerk::word(nation));
       auto listed = year_of(cal, nation, 2027);
       REQUIRE_FALSE(listed.empty());
       CHECK(listed.front().source == "official");

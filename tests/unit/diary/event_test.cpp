@@ -142,7 +142,7 @@ TEST_SUITE("diary/event") {
     } catch (const clerk::Error& err) {
       CHECK(err.field() == "title");
     }
-    CHECK(parse_event_kind("Surgery") == EventKind::surgery);
-    CHECK_THROWS_AS(parse_event_kind("party"), clerk::Error);
+    CHECK(clerk::parse_word<EventKind>("Surgery") == EventKind::surgery);
+    CHECK_THROWS_AS(clerk::parse_word<EventKind>("party"), clerk::Error);
   }
 }

@@ -110,7 +110,7 @@ TEST_SUITE("diary/recurrence") {
     } catch (const clerk::Error& e) {
       CHECK(e.field() == "by");
     }
-    CHECK_THROWS_AS(parse_repeat("daily"), clerk::Error);
+    CHECK_THROWS_AS(clerk::parse_word<Repeat>("daily"), clerk::Error);
   }
 
   TEST_CASE("a weekly rule on the first's weekday is the same as one with no days") {

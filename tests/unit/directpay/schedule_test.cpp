@@ -57,10 +57,10 @@ TEST_SUITE("schedule") {
   }
 
   TEST_CASE("frequencies are week, 4-weeks or month") {
-    CHECK(parse_every("4-weeks") == Every::four_weeks);
-    CHECK(parse_every(" Month ") == Every::month);
+    CHECK(parse_word<Every>("4-weeks") == Every::four_weeks);
+    CHECK(parse_word<Every>(" Month ") == Every::month);
     try {
-      parse_every("fortnight");
+      parse_word<Every>("fortnight");
       FAIL("expected an error");
     } catch (const Error& e) {
       CHECK(e.kind() == ErrorKind::bad_data);

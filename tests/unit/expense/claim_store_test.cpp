@@ -2,8 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include <filesystem>
-
+#include "../temp_database.hpp"
 #include "clerk/core/clock.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/db/database.hpp"
@@ -16,22 +15,6 @@ using namespace clerk;
 using namespace clerk::expense;
 
 namespace {
-
-// A migrated database in a throwaway file, removed afterwards.
-struct TempDatabase {
-  std::filesystem::path dir;
-  std::unique_ptr<SQLite::Database> db;
-  TempDatabase() {
-    char name[] = "/tmp/clerk-unit-XXXXXX";
-    dir = mkdtemp(name);
-    db = db::open(dir / "clerk.db", {db::OpenMode::create, 1000});
-    db::migrate(*db);
-  }
-  ~TempDatabase() {
-    db.reset();
-    std::filesystem::remove_all(dir);
-  }
-};
 
 Date d(const char* iso) { return Date::parse_iso(iso, "test"); }
 

@@ -58,8 +58,8 @@ TEST_SUITE("claim") {
                   Row{Status::rejected, Status::submitted}, Row{Status::draft, Status::approved},
                   Row{Status::paid, Status::approved}, Row{Status::draft, Status::rejected},
                   Row{Status::submitted, Status::paid}, Row{Status::approved, Status::draft}}) {
-      CAPTURE(status_name(r.from));
-      CAPTURE(status_name(r.to));
+      CAPTURE(word(r.from));
+      CAPTURE(word(r.to));
       CHECK(kind_of([&] { require_transition(claim(r.from), r.to); }) == ErrorKind::bad_data);
     }
   }

@@ -125,10 +125,10 @@ TEST_SUITE("mileage") {
   }
 
   TEST_CASE("vehicles parse by name, a van being a car") {
-    CHECK(parse_vehicle("van") == Vehicle::car);
-    CHECK(parse_vehicle("motorcycle") == Vehicle::motorcycle);
+    CHECK(parse_word<Vehicle>("van") == Vehicle::car);
+    CHECK(parse_word<Vehicle>("motorcycle") == Vehicle::motorcycle);
     try {
-      parse_vehicle("bike");
+      parse_word<Vehicle>("bike");
       FAIL("expected an error");
     } catch (const Error& e) {
       CHECK(e.field() == "vehicle");

@@ -230,7 +230,7 @@ TEST_SUITE("render/document") {
     CHECK_NOTHROW(check_fits_one_stream(briefing(), Format::text));
     CHECK_NOTHROW(check_fits_one_stream(only_section(briefing(), "claims"), Format::csv));
     for (const auto format : {Format::csv, Format::tsv}) {
-      CAPTURE(format_name(format));
+      CAPTURE(word(format));
       try {
         check_fits_one_stream(briefing(), format);
         FAIL("expected an error");

@@ -6,21 +6,22 @@ using clerk::render::Format;
 
 TEST_SUITE("render/table") {
   TEST_CASE("every format name parses back to its format") {
-    const auto& names = clerk::render::format_names();
+    const auto& names = clerk::words<Format>();
     REQUIRE(names.size() == 8);
     for (const auto& name : names) {
       CAPTURE(name);
-      const auto format = clerk::render::parse_format(name);
+      const auto format = clerk::find_word<Format>(name);
       REQUIRE(format.has_value());
-      CHECK(clerk::render::format_name(*format) == name);
+      CHECK(clerk::word(*format) == name);
     }
-    CHECK(clerk::render::parse_format("jsonl") == Format::jsonl);
-    CHECK(clerk::render::parse_format("md") == Format::md);
+    CHECK(clerk::find_word<Format>("jsonl") == Format::jsonl);
+    CHECK(clerk::find_word<Format>("md") == Format::md);
   }
 
   TEST_CASE("a name that is not a format is refused") {
-    CHECK_FALSE(clerk::render::parse_format("xml").has_value());
-    CHECK_FALSE(clerk::render::parse_format("").has_value());
-    CHECK_FALSE(clerk::render::parse_format("CSV").has_value());
+    CHECK_FALSE(clerk::find_word<Format>("xml").has_value());
+    CHECK_FALSE(clerk::find_word<Format>("").has_value());
+    // Words are read trimmed and in any case (core/word_enum), as every enumeration reads them.
+    CHECK(clerk::find_word<Format>(" CSV") == Format::csv);
   }
 }

@@ -32,9 +32,9 @@ TEST_SUITE("render/writer") {
     Options options;
     options.title = "Sample";
     options.marking = "OFFICIAL";
-    for (const auto& name : format_names()) {
+    for (const auto& name : words<Format>()) {
       CAPTURE(name);
-      const auto format = *parse_format(name);
+      const auto format = *find_word<Format>(name);
       std::ostringstream whole, streamed;
       write(table, format, whole, options);
       auto writer = make_writer(format, table.columns, streamed, options);
@@ -46,19 +46,19 @@ TEST_SUITE("render/writer") {
   }
 
   TEST_CASE("a timestamp shows as its ISO text in every format") {
-    for (const auto& name : format_names()) {
+    for (const auto& name : words<Format>()) {
       CAPTURE(name);
       std::ostringstream out;
-      write(sample(), *parse_format(name), out, {});
+      write(sample(), *find_word<Format>(name), out, {});
       CHECK(out.str().find("2026-05-01T09:15:02.123Z") != std::string::npos);
     }
   }
 
   TEST_CASE("a row with the wrong number of cells is an internal error in every format") {
-    for (const auto& name : format_names()) {
+    for (const auto& name : words<Format>()) {
       CAPTURE(name);
       std::ostringstream out;
-      auto writer = make_writer(*parse_format(name), sample().columns, out, {});
+      auto writer = make_writer(*find_word<Format>(name), sample().columns, out, {});
       try {
         writer->row({int64_t{1}});
         FAIL("expected an error");
@@ -75,10 +75,10 @@ TEST_SUITE("render/writer") {
 
   TEST_CASE("a record is written in every format") {
     const auto table = sample();
-    for (const auto& name : format_names()) {
+    for (const auto& name : words<Format>()) {
       CAPTURE(name);
       std::ostringstream out;
-      write_record(table.columns, table.rows[0], *parse_format(name), out, {});
+      write_record(table.columns, table.rows[0], *find_word<Format>(name), out, {});
       CHECK(out.str().find("Ann") != std::string::npos);
       CHECK(out.str().ends_with("\n"));
     }

@@ -3,11 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <SQLiteCpp/Statement.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <filesystem>
 
+#include "../temp_database.hpp"
 #include "clerk/core/clock.hpp"
 #include "clerk/core/sha256.hpp"
 #include "clerk/db/database.hpp"
@@ -19,25 +18,13 @@ using namespace clerk;
 
 namespace {
 
-// A migrated database in a temporary file (verify reads it as a real database would be read).
-struct TempDatabase {
-  std::filesystem::path path;
-  std::unique_ptr<SQLite::Database> db;
-  TempDatabase() {
-    std::string name = (std::filesystem::temp_directory_path() / "clerk-verify-XXXXXX").string();
-    int fd = mkstemp(name.data());
-    ::close(fd);
-    std::filesystem::remove(name);
-    path = name;
-    db = db::open(path, {db::OpenMode::create, 5000});
-    db::migrate(*db);
+// A migrated database in a temporary file (verify reads it as a real database would be read),
+// with the database id `init` sets: the chain's first link derives from it.
+struct TrailDatabase : TempDatabase {
+  TrailDatabase() {
     SQLite::Statement meta(*db, "INSERT INTO meta (key, value) VALUES ('database_id', ?)");
     meta.bind(1, random_hex(16));
     meta.exec();
-  }
-  ~TempDatabase() {
-    db.reset();
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
   }
 };
 
@@ -85,7 +72,7 @@ std::vector<std::string> checks(const trail::VerifyReport& report) {
 
 TEST_SUITE("audit/verify") {
   TEST_CASE("a bulk write's rows are packed by runs of ids and verify row by row") {
-    TempDatabase t;
+    TrailDatabase t;
     add_contacts(*t.db, 2);
     auto [first, last] = import_contacts(*t.db, 2500);
     CHECK(first == 3);
@@ -155,7 +142,7 @@ TEST_SUITE("audit/verify") {
   }
 
   TEST_CASE("a later batch that reuses deleted ids overrides the earlier one's hashes") {
-    TempDatabase t;
+    TrailDatabase t;
     import_contacts(*t.db, 10);
     Clock clock(Date::from_ymd(2026, 11, 24));
     trail::WriteContext ctx{*t.db, "admin", "test", clock};
@@ -175,7 +162,7 @@ TEST_SUITE("audit/verify") {
   }
 
   TEST_CASE("batches written before schema 9 (one text row per record) still verify") {
-    TempDatabase t;
+    TrailDatabase t;
     import_contacts(*t.db, 3);
     // Rewrite the batch as an older clerk stored it: rows in audit_batch_row, rule v1.
     int64_t seq =
@@ -256,7 +243,7 @@ TEST_SUITE("audit/verify") {
   }
 
   TEST_CASE("a trail of many blocks verifies, and a change deep in it is named by its entry") {
-    TempDatabase t;
+    TrailDatabase t;
     add_contacts(*t.db, 1300);
     auto clean = trail::verify(*t.db);
     CHECK(clean.ok());
@@ -274,7 +261,7 @@ TEST_SUITE("audit/verify") {
   }
 
   TEST_CASE("an erased payload is counted as redacted and the chain still verifies") {
-    TempDatabase t;
+    TrailDatabase t;
     add_contacts(*t.db, 3);
     t.db->exec("DELETE FROM audit_payload WHERE seq = 2");
     auto report = trail::verify(*t.db);
@@ -283,7 +270,7 @@ TEST_SUITE("audit/verify") {
   }
 
   TEST_CASE("a redacted entry's command line may be blanked, but not altered, nor kept alone") {
-    TempDatabase t;
+    TrailDatabase t;
     add_contacts(*t.db, 3);
     // Blanking needs the payload gone too: its salt is what commits to the command.
     t.db->exec("DELETE FROM audit_payload WHERE seq = 2");
@@ -301,7 +288,7 @@ TEST_SUITE("audit/verify") {
   }
 
   TEST_CASE("a changed command line of a v2 entry breaks its hash") {
-    TempDatabase t;
+    TrailDatabase t;
     add_contacts(*t.db, 2);
     t.db->exec("DROP TRIGGER audit_log_redact_only");
     t.db->exec("UPDATE audit_log SET command = 'clerk something else' WHERE seq = 1");

@@ -1,0 +1,33 @@
+// A migrated clerk database in a throwaway directory, removed afterwards: for the tests that need
+// a real file (a second connection, WAL), where `:memory:` will not do.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <stdlib.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "clerk/db/database.hpp"
+#include "clerk/db/migrations.hpp"
+
+struct TempDatabase {
+  std::filesystem::path dir;
+  std::unique_ptr<SQLite::Database> db;
+
+  TempDatabase() {
+    std::string name = (std::filesystem::temp_directory_path() / "clerk-unit-XXXXXX").string();
+    dir = mkdtemp(name.data());
+    db = clerk::db::open(path(), {clerk::db::OpenMode::create, 5000});
+    clerk::db::migrate(*db);
+  }
+  ~TempDatabase() {
+    db.reset();
+    std::filesystem::remove_all(dir);
+  }
+  TempDatabase(const TempDatabase&) = delete;
+  TempDatabase& operator=(const TempDatabase&) = delete;
+
+  std::filesystem::path path() const { return dir / "clerk.db"; }
+};
