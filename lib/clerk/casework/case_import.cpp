@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "clerk/casework/case_ops.hpp"
+#include "clerk/casework/case_record.hpp"
 #include "clerk/casework/case_store.hpp"
 #include "clerk/casework/case_transfer.hpp"
 #include "clerk/casework/deadline.hpp"
@@ -29,111 +30,87 @@
 namespace clerk::casework {
 namespace {
 
-// Positions in transfer_keys().
-enum Col {
-  kRef,
-  kType,
-  kSubject,
-  kContact,
-  kContactEmail,
-  kContactPhone,
-  kContactAddress,
-  kCategory,
-  kChannel,
-  kPriority,
-  kMarking,
-  kStatus,
-  kOutcome,
-  kReceived,
-  kAcknowledged,
-  kAssignee,
-  kBody,
-  kAwaiting,
-  kFollowUp,
-  kEscalated,
-  kClosed,
-  kExtension,
-  kContactSalutation,
-  kColumnCount
-};
-
 struct ParsedRow {
   Case c;
   std::optional<std::pair<int, int>> ref;  // given reference
   people::Contact contact;
 };
 
-std::optional<Date> opt_date(std::string_view text, const char* field) {
-  if (text.empty()) return std::nullopt;
-  return parse_calendar_date(text, field);
-}
-
-template <class T, class Parse>
-T word_or(std::string_view text, T fallback, Parse parse) {
-  return text.empty() ? fallback : parse(text);
+// Whether an import must give a column a value: the record's required fields and the contact.
+bool required_column(const TransferColumn& column) {
+  return column.source == TransferSource::contact_name ||
+         (column.field && column.field->transfer == db::Transfer::required);
 }
 
 // Checks one record and builds the case it describes. Throws Error{bad_data} naming the field.
+// Fields are read in the columns' order, each as the record spec parses its type, except those
+// with rules of their own.
 ParsedRow parse_row(Context& ctx, const RecordReader& r,
                     const std::unordered_map<std::string, int64_t>& staff) {
   ParsedRow p;
   Case& c = p.c;
-  // Each field's trimmed text, copied only where it is kept.
-  auto text = [&](Col col) { return text::trim(r.get(col)); };
-  auto required = [&](Col col) {
-    std::string_view v = text(col);
-    if (v.empty()) throw Error(ErrorKind::bad_data, "is required").field(transfer_keys()[col]);
-    if (!text::valid_utf8(v))
-      throw Error(ErrorKind::bad_data, "is not valid UTF-8").field(transfer_keys()[col]);
-    return v;
-  };
-  if (std::string_view ref = text(kRef); !ref.empty()) {
-    p.ref = parse_ref(ref);
-    if (!p.ref)
-      throw Error(ErrorKind::bad_data, "'" + std::string(ref) + "' is not a case reference")
-          .field("ref");
+  const auto& layout = transfer_layout();
+  for (size_t col = 0; col < layout.size(); ++col) {
+    const TransferColumn& column = layout[col];
+    // The field's trimmed text, copied only where it is kept.
+    std::string_view v = text::trim(r.get(col));
+    if (required_column(column)) {
+      if (v.empty()) throw Error(ErrorKind::bad_data, "is required").field(column.key);
+      if (!text::valid_utf8(v))
+        throw Error(ErrorKind::bad_data, "is not valid UTF-8").field(column.key);
+    }
+    switch (column.source) {
+      case TransferSource::contact_name:
+        p.contact.name = v;
+        continue;
+      case TransferSource::contact_email:
+        p.contact.email = v;
+        continue;
+      case TransferSource::contact_phone:
+        p.contact.phone = v;
+        continue;
+      case TransferSource::contact_address:
+        p.contact.address = v;
+        continue;
+      case TransferSource::contact_salutation:
+        p.contact.salutation = v;
+        continue;
+      case TransferSource::assignee:
+        if (std::string login(v); !login.empty()) {
+          auto it = staff.find(login);
+          if (it == staff.end())
+            throw Error(ErrorKind::bad_data, "no staff member '" + login + "'").field("assignee");
+          c.assignee_id = it->second;
+        }
+        continue;
+      case TransferSource::field:
+        break;
+    }
+    if (column.key == "ref") {
+      if (!v.empty()) {
+        p.ref = parse_ref(v);
+        if (!p.ref)
+          throw Error(ErrorKind::bad_data, "'" + std::string(v) + "' is not a case reference")
+              .field("ref");
+      }
+    } else if (column.key == "category") {
+      c.category = v.empty() ? "other" : v;
+      require_category(ctx, c.category);
+    } else if (column.key == "extension_months") {
+      if (v.empty()) continue;
+      if (v.size() != 1 || v[0] < '0' || v[0] > '2')
+        throw Error(ErrorKind::bad_data, "'" + std::string(v) + "' must be 0, 1 or 2")
+            .field("extension_months");
+      c.extension_months = v[0] - '0';
+    } else if (!v.empty()) {
+      column.field->parse(c, v, column.key);
+    }
   }
-  c.type = word_or(text(kType), CaseType::enquiry, [](auto t) { return parse_word<CaseType>(t); });
-  c.subject = required(kSubject);
-  p.contact.name = required(kContact);
-  p.contact.email = text(kContactEmail);
-  p.contact.phone = text(kContactPhone);
-  p.contact.address = text(kContactAddress);
-  p.contact.salutation = text(kContactSalutation);
-  c.category = text(kCategory).empty() ? "other" : text(kCategory);
-  require_category(ctx, c.category);
-  c.channel =
-      word_or(text(kChannel), Channel::email, [](auto t) { return parse_word<Channel>(t); });
-  c.priority =
-      word_or(text(kPriority), Priority::normal, [](auto t) { return parse_word<Priority>(t); });
-  c.marking =
-      word_or(text(kMarking), Marking::official, [](auto t) { return parse_word<Marking>(t); });
-  c.status = word_or(text(kStatus), Status::open, [](auto t) { return parse_word<Status>(t); });
-  if (!text(kOutcome).empty()) c.outcome = parse_word<Outcome>(text(kOutcome));
-  c.received_on = parse_calendar_date(required(kReceived), "received_on");
   if (c.received_on > ctx.today())
     throw Error(ErrorKind::bad_data, c.received_on.iso() + " is in the future")
         .field("received_on");
-  c.acknowledged_on = opt_date(text(kAcknowledged), "acknowledged_on");
-  if (std::string login(text(kAssignee)); !login.empty()) {
-    auto it = staff.find(login);
-    if (it == staff.end())
-      throw Error(ErrorKind::bad_data, "no staff member '" + login + "'").field("assignee");
-    c.assignee_id = it->second;
-  }
-  c.body = text(kBody);
-  c.awaiting_on = text(kAwaiting);
-  c.follow_up_on = opt_date(text(kFollowUp), "follow_up_on");
-  c.escalated_on = opt_date(text(kEscalated), "escalated_on");
-  c.closed_on = opt_date(text(kClosed), "closed_on");
-  if (std::string_view e = text(kExtension); !e.empty()) {
-    if (e.size() != 1 || e[0] < '0' || e[0] > '2')
-      throw Error(ErrorKind::bad_data, "'" + std::string(e) + "' must be 0, 1 or 2")
-          .field("extension_months");
-    c.extension_months = e[0] - '0';
-    if (c.extension_months > 0 && c.type != CaseType::sar)
-      throw Error(ErrorKind::bad_data, "only a SAR can be extended").field("extension_months");
-  }
+  if (c.extension_months > 0 && c.type != CaseType::sar)
+    throw Error(ErrorKind::bad_data, "only a SAR can be extended").field("extension_months");
   // The record must be one the status machine could have produced.
   bool closed = c.status == Status::closed;
   if (closed && (!c.outcome || !c.closed_on))
@@ -257,7 +234,7 @@ class CasePreparer {
     if (c.status != Status::closed)
       out.due = compute_deadlines(c, {}, ctx_.config().targets, calendar_,
                                   ctx_.config().holidays.nation, ctx_.today());
-    out.values = case_values(c);
+    out.values = case_record().values(c);
     out.hash = cases.hash(out.values);
     return out;
   }
@@ -281,14 +258,23 @@ SeqByYear references_in(const std::function<std::unique_ptr<std::istream>()>& op
   auto in = open_input();
   auto reader = RecordReader::open(*in, source, transfer_keys(), {});
   while (reader->next())
-    if (auto ref = parse_ref(text::trim(reader->get(kRef)))) {
+    if (auto ref = parse_ref(text::trim(reader->get(transfer_index("ref"))))) {
       int& largest = given[ref->first];
       largest = std::max(largest, ref->second);
     }
   return given;
 }
 
-const std::vector<std::string> kRequired = {"subject", "contact", "received_on"};
+// The columns an import's header must name.
+const std::vector<std::string>& required_keys() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> out;
+    for (const auto& column : transfer_layout())
+      if (required_column(column)) out.push_back(column.key);
+    return out;
+  }();
+  return keys;
+}
 
 // Checks every row of the file; nothing is written.
 ImportSummary check_only(Context& ctx, RecordReader& reader, const std::string& source) {
@@ -419,7 +405,7 @@ ImportSummary import_cases(Context& ctx,
   refresh_deadlines_if_stale(ctx);
   if (dry_run) {
     auto in = open_input();
-    auto reader = RecordReader::open(*in, source, transfer_keys(), kRequired);
+    auto reader = RecordReader::open(*in, source, transfer_keys(), required_keys());
     return check_only(ctx, *reader, source);
   }
   std::string input_sha;
@@ -432,7 +418,7 @@ ImportSummary import_cases(Context& ctx,
   for (bool first_attempt = true;; first_attempt = false) {
     auto in = open_input();
     // A bad header is refused before anything begins.
-    auto reader = RecordReader::open(*in, source, transfer_keys(), kRequired);
+    auto reader = RecordReader::open(*in, source, transfer_keys(), required_keys());
     try {
       return trail::write(ctx.write_context(), [&](trail::Writer& w) {
         return load(ctx, w, *reader, source, input_sha, given);

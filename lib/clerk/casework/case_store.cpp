@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "clerk/casework/case_record.hpp"
 #include "clerk/db/columns.hpp"
 
 #include "clerk/core/error.hpp"
@@ -9,70 +10,7 @@
 namespace clerk::casework {
 namespace {
 
-constexpr const char* kCaseColumns =
-    "c.id, c.ref, c.ref_year, c.ref_seq, c.type, c.subject, c.contact_id, c.category, c.channel, "
-    "c.priority, c.marking, c.status, c.outcome, c.received_on, c.acknowledged_on, c.assignee_id, "
-    "c.body, c.awaiting_on, c.follow_up_on, c.escalated_on, c.stage1_handler_id, "
-    "c.extension_months, c.closed_on, c.reopened_on";
-constexpr int kCaseColumnCount = 24;
-
-Case case_from_row(SQLite::Statement& q) {
-  Case c;
-  c.id = q.getColumn(0).getInt64();
-  c.ref = q.getColumn(1).getString();
-  c.ref_year = q.getColumn(2).getInt();
-  c.ref_seq = q.getColumn(3).getInt();
-  c.type = parse_word<CaseType>(q.getColumn(4).getString());
-  c.subject = q.getColumn(5).getString();
-  c.contact_id = q.getColumn(6).getInt64();
-  c.category = q.getColumn(7).getString();
-  c.channel = parse_word<Channel>(q.getColumn(8).getString());
-  c.priority = parse_word<Priority>(q.getColumn(9).getString());
-  c.marking = parse_word<Marking>(q.getColumn(10).getString());
-  c.status = parse_word<Status>(q.getColumn(11).getString());
-  if (!q.getColumn(12).isNull()) c.outcome = parse_word<Outcome>(q.getColumn(12).getString());
-  c.received_on = Date::parse_iso(q.getColumn(13).getString(), "received_on");
-  c.acknowledged_on = db::optional_date(q.getColumn(14));
-  c.assignee_id = db::optional_int(q.getColumn(15));
-  c.body = q.getColumn(16).getString();
-  c.awaiting_on = q.getColumn(17).getString();
-  c.follow_up_on = db::optional_date(q.getColumn(18));
-  c.escalated_on = db::optional_date(q.getColumn(19));
-  c.stage1_handler_id = db::optional_int(q.getColumn(20));
-  c.extension_months = q.getColumn(21).getInt();
-  c.closed_on = db::optional_date(q.getColumn(22));
-  c.reopened_on = db::optional_date(q.getColumn(23));
-  return c;
-}
-
-void bind_case(SQLite::Statement& q, const Case& c) {
-  q.bind(":ref", c.ref);
-  q.bind(":year", c.ref_year);
-  q.bind(":seq", c.ref_seq);
-  q.bind(":type", word(c.type));
-  q.bind(":subject", c.subject);
-  q.bind(":contact", c.contact_id);
-  q.bind(":category", c.category);
-  q.bind(":channel", word(c.channel));
-  q.bind(":priority", word(c.priority));
-  q.bind(":marking", word(c.marking));
-  q.bind(":status", word(c.status));
-  if (c.outcome)
-    q.bind(":outcome", word(*c.outcome));
-  else
-    q.bind(":outcome");
-  q.bind(":received", c.received_on.iso());
-  db::bind_optional(q, ":acknowledged", c.acknowledged_on);
-  db::bind_optional(q, ":assignee", c.assignee_id);
-  db::bind_text_or_null(q, ":body", c.body);
-  db::bind_text_or_null(q, ":awaiting", c.awaiting_on);
-  db::bind_optional(q, ":follow_up", c.follow_up_on);
-  db::bind_optional(q, ":escalated", c.escalated_on);
-  db::bind_optional(q, ":stage1", c.stage1_handler_id);
-  q.bind(":extension", c.extension_months);
-  db::bind_optional(q, ":closed", c.closed_on);
-  db::bind_optional(q, ":reopened", c.reopened_on);
-}
+Case case_from_row(SQLite::Statement& q) { return case_record().from_row(q); }
 
 TimelineEntry event_from_row(SQLite::Statement& q) {
   TimelineEntry e;
@@ -99,14 +37,14 @@ const EnumWords& enum_words(CaseSort) {
 }
 
 std::optional<Case> find_case(SQLite::Database& db, int64_t id) {
-  SQLite::Statement q(db, std::string("SELECT ") + kCaseColumns + " FROM cases c WHERE c.id = ?");
+  SQLite::Statement q(db, "SELECT " + case_record().select_list() + " FROM cases c WHERE c.id = ?");
   q.bind(1, id);
   if (!q.executeStep()) return std::nullopt;
   return case_from_row(q);
 }
 
 std::optional<Case> find_case_by_ref(SQLite::Database& db, int year, int seq) {
-  SQLite::Statement q(db, std::string("SELECT ") + kCaseColumns +
+  SQLite::Statement q(db, "SELECT " + case_record().select_list() +
                               " FROM cases c WHERE c.ref_year = ? AND c.ref_seq = ?");
   q.bind(1, year);
   q.bind(2, seq);
@@ -120,15 +58,6 @@ int next_ref_seq(SQLite::Database& db, int year) {
   q.executeStep();
   return q.getColumn(0).getInt();
 }
-
-constexpr const char* kInsertCase = R"(
-    INSERT INTO cases (ref, ref_year, ref_seq, type, subject, contact_id, category, channel,
-                       priority, marking, status, outcome, received_on, acknowledged_on,
-                       assignee_id, body, awaiting_on, follow_up_on, escalated_on,
-                       stage1_handler_id, extension_months, closed_on, reopened_on)
-    VALUES (:ref, :year, :seq, :type, :subject, :contact, :category, :channel, :priority,
-            :marking, :status, :outcome, :received, :acknowledged, :assignee, :body, :awaiting,
-            :follow_up, :escalated, :stage1, :extension, :closed, :reopened))";
 
 constexpr const char* kStoreDeadline = R"(
     INSERT OR REPLACE INTO case_deadline (case_id, next_due_on, next_due_kind, ack_due_on, response_due_on)
@@ -145,12 +74,7 @@ void bind_deadline(SQLite::Statement& q, int64_t case_id, const Deadlines& d) {
   q.bind(5, d.response_due.iso());
 }
 
-int64_t insert_case(SQLite::Database& db, const Case& c) {
-  SQLite::Statement q(db, kInsertCase);
-  bind_case(q, c);
-  q.exec();
-  return db.getLastInsertRowid();
-}
+int64_t insert_case(SQLite::Database& db, const Case& c) { return case_record().insert(db, c); }
 
 CaseRefs::CaseRefs(SQLite::Database& db)
     : max_seq_(db, "SELECT coalesce(max(ref_seq), 0) FROM cases WHERE ref_year = ?"),
@@ -170,42 +94,9 @@ bool CaseRefs::ref_exists(int year, int seq) {
   return exists_.executeStep();
 }
 
-const std::vector<std::string>& case_table_columns() {
-  static const std::vector<std::string> columns = db::column_names(kCaseColumns);
-  return columns;
-}
-
-std::vector<trail::StoredValue> case_values(const Case& c) {
-  using trail::StoredValue, trail::stored_optional, trail::stored_text_or_null;
-  return {c.id,
-          c.ref,
-          int64_t(c.ref_year),
-          int64_t(c.ref_seq),
-          word(c.type),
-          c.subject,
-          c.contact_id,
-          c.category,
-          word(c.channel),
-          word(c.priority),
-          word(c.marking),
-          word(c.status),
-          c.outcome ? StoredValue(word(*c.outcome)) : StoredValue(),
-          c.received_on.iso(),
-          stored_optional(c.acknowledged_on),
-          stored_optional(c.assignee_id),
-          stored_text_or_null(c.body),
-          stored_text_or_null(c.awaiting_on),
-          stored_optional(c.follow_up_on),
-          stored_optional(c.escalated_on),
-          stored_optional(c.stage1_handler_id),
-          int64_t(c.extension_months),
-          stored_optional(c.closed_on),
-          stored_optional(c.reopened_on)};
-}
-
 CaseBulk::CaseBulk(SQLite::Database& db)
     : db_(db),
-      rows_(db, "case", case_table_columns()),
+      rows_(db, "case", case_record().column_names()),
       search_trigger_(db, "trigger", "cases", "cases_fts_insert"),
       deadline_(db, kStoreDeadline),
       existing_(case_count(db)),
@@ -251,20 +142,7 @@ void index_for_search(SQLite::Database& db, int64_t first, int64_t last) {
   q.exec();
 }
 
-void update_case(SQLite::Database& db, const Case& c) {
-  SQLite::Statement q(db, R"(
-    UPDATE cases SET ref = :ref, ref_year = :year, ref_seq = :seq, type = :type,
-      subject = :subject, contact_id = :contact, category = :category, channel = :channel,
-      priority = :priority, marking = :marking, status = :status, outcome = :outcome,
-      received_on = :received, acknowledged_on = :acknowledged, assignee_id = :assignee,
-      body = :body, awaiting_on = :awaiting, follow_up_on = :follow_up,
-      escalated_on = :escalated, stage1_handler_id = :stage1, extension_months = :extension,
-      closed_on = :closed, reopened_on = :reopened
-    WHERE id = :id)");
-  bind_case(q, c);
-  q.bind(":id", c.id);
-  q.exec();
-}
+void update_case(SQLite::Database& db, const Case& c) { case_record().update(db, c); }
 
 int64_t insert_event(SQLite::Database& db, const TimelineEntry& e) {
   SQLite::Statement q(db, R"(
@@ -344,7 +222,7 @@ void store_deadline(SQLite::Database& db, int64_t case_id, const std::optional<D
 
 void for_each_open_case(SQLite::Database& db, const std::function<void(const Case&)>& each) {
   SQLite::Statement q(
-      db, std::string("SELECT ") + kCaseColumns + " FROM cases c WHERE c.status != 'closed'");
+      db, "SELECT " + case_record().select_list() + " FROM cases c WHERE c.status != 'closed'");
   while (q.executeStep()) each(case_from_row(q));
 }
 
@@ -384,7 +262,7 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
       sql += " ORDER BY rank, case_id LIMIT " + std::to_string(f.limit);
     sql += ")\n";
   }
-  sql += std::string("SELECT ") + kCaseColumns +
+  sql += "SELECT " + case_record().select_list() +
          ", ct.name, s.login, d.next_due_on, d.next_due_kind,"
          " EXISTS (SELECT 1 FROM case_pause p WHERE p.case_id = c.id AND p.resumed_on IS NULL)";
   sql += ", ct.email, ct.phone, ct.address, ct.salutation";
@@ -452,20 +330,22 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
   if (f.closed_from) q.bind(":closed_from", f.closed_from->iso());
   if (f.closed_to) q.bind(":closed_to", f.closed_to->iso());
   if (f.due_by) q.bind(":due_by", f.due_by->iso());
+  // The joined columns follow the case's own.
+  const int joined = case_record().size();
   try {
     while (q.executeStep()) {
       CaseRow row;
       row.c = case_from_row(q);
-      row.contact_name = q.getColumn(kCaseColumnCount).getString();
-      row.assignee_login = q.getColumn(kCaseColumnCount + 1).getString();
-      row.next_due_on = db::optional_date(q.getColumn(kCaseColumnCount + 2));
-      row.next_due_kind = q.getColumn(kCaseColumnCount + 3).getString();
-      row.paused = q.getColumn(kCaseColumnCount + 4).getInt() != 0;
-      row.contact_email = q.getColumn(kCaseColumnCount + 5).getString();
-      row.contact_phone = q.getColumn(kCaseColumnCount + 6).getString();
-      row.contact_address = q.getColumn(kCaseColumnCount + 7).getString();
-      row.contact_salutation = q.getColumn(kCaseColumnCount + 8).getString();
-      row.snippet = q.getColumn(kCaseColumnCount + 9).getString();
+      row.contact_name = q.getColumn(joined).getString();
+      row.assignee_login = q.getColumn(joined + 1).getString();
+      row.next_due_on = db::optional_date(q.getColumn(joined + 2));
+      row.next_due_kind = q.getColumn(joined + 3).getString();
+      row.paused = q.getColumn(joined + 4).getInt() != 0;
+      row.contact_email = q.getColumn(joined + 5).getString();
+      row.contact_phone = q.getColumn(joined + 6).getString();
+      row.contact_address = q.getColumn(joined + 7).getString();
+      row.contact_salutation = q.getColumn(joined + 8).getString();
+      row.snippet = q.getColumn(joined + 9).getString();
       each(row);
     }
   } catch (const SQLite::Exception& e) {

@@ -47,12 +47,6 @@ class CaseRefs {
   SQLite::Statement max_seq_, exists_;
 };
 
-// The cases table's columns, in the order case_values() gives them.
-const std::vector<std::string>& case_table_columns();
-// A case as a bulk load writes it (its id included): absent values and empty optional text are
-// NULL, as insert_case() binds them.
-std::vector<trail::StoredValue> case_values(const Case& c);
-
 // A bulk load of cases inside the caller's transaction, each row given as its values and its
 // audit hash (taken by the preparing side with rows().hash(); see trail::BatchInserter). The
 // search index's insert trigger is suspended (FTS5 writes out its pending terms at every

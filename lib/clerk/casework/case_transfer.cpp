@@ -1,74 +1,142 @@
 #include "clerk/casework/case_transfer.hpp"
 
-namespace clerk::casework {
+#include <algorithm>
+#include <utility>
 
-// contact_salutation came later: it is last, so scripts that read columns by position still work.
+#include "clerk/casework/case_record.hpp"
+#include "clerk/core/error.hpp"
+
+namespace clerk::casework {
+namespace {
+
+// The published order. Each name is a carried field of the record, unless it is joined below.
+constexpr std::string_view kPublished[] = {"ref",
+                                           "type",
+                                           "subject",
+                                           "contact",
+                                           "contact_email",
+                                           "contact_phone",
+                                           "contact_address",
+                                           "category",
+                                           "channel",
+                                           "priority",
+                                           "marking",
+                                           "status",
+                                           "outcome",
+                                           "received_on",
+                                           "acknowledged_on",
+                                           "assignee",
+                                           "body",
+                                           "awaiting_on",
+                                           "follow_up_on",
+                                           "escalated_on",
+                                           "closed_on",
+                                           "extension_months",
+                                           "contact_salutation"};
+
+constexpr std::pair<std::string_view, TransferSource> kJoined[] = {
+    {"contact", TransferSource::contact_name},
+    {"contact_email", TransferSource::contact_email},
+    {"contact_phone", TransferSource::contact_phone},
+    {"contact_address", TransferSource::contact_address},
+    {"contact_salutation", TransferSource::contact_salutation},
+    {"assignee", TransferSource::assignee}};
+
+TransferColumn column_for(std::string_view key) {
+  for (const auto& [name, source] : kJoined)
+    if (name == key) return {std::string(key), source, nullptr};
+  const db::Field<Case>* f = case_record().find(key);
+  if (!f || f->transfer == db::Transfer::not_carried)
+    throw Error(ErrorKind::internal, "case export column " + std::string(key) + " has no field");
+  return {std::string(key), TransferSource::field, f};
+}
+
+render::Cell text_or_blank(const std::string& s) {
+  return s.empty() ? render::Cell() : render::Cell(s);
+}
+
+render::Cell field_cell(const db::Field<Case>& f, const Case& c) {
+  db::StoredValue v = f.store(c);
+  if (const auto* n = std::get_if<int64_t>(&v)) return *n;
+  if (const auto* t = std::get_if<std::string>(&v))
+    return f.kind == db::ValueKind::date ? render::Cell(Date::parse_iso(*t, f.column))
+                                         : render::Cell(*t);
+  return {};
+}
+
+}  // namespace
+
+const std::vector<TransferColumn>& transfer_layout() {
+  static const std::vector<TransferColumn> layout = [] {
+    std::vector<TransferColumn> out;
+    for (auto key : kPublished) out.push_back(column_for(key));
+    for (const auto& f : case_record().fields()) {
+      bool listed =
+          std::find(std::begin(kPublished), std::end(kPublished), f.column) != std::end(kPublished);
+      if (f.transfer != db::Transfer::not_carried && !listed) out.push_back(column_for(f.column));
+    }
+    return out;
+  }();
+  return layout;
+}
+
 const std::vector<std::string>& transfer_keys() {
-  static const std::vector<std::string> keys = {"ref",
-                                                "type",
-                                                "subject",
-                                                "contact",
-                                                "contact_email",
-                                                "contact_phone",
-                                                "contact_address",
-                                                "category",
-                                                "channel",
-                                                "priority",
-                                                "marking",
-                                                "status",
-                                                "outcome",
-                                                "received_on",
-                                                "acknowledged_on",
-                                                "assignee",
-                                                "body",
-                                                "awaiting_on",
-                                                "follow_up_on",
-                                                "escalated_on",
-                                                "closed_on",
-                                                "extension_months",
-                                                "contact_salutation"};
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> out;
+    for (const auto& c : transfer_layout()) out.push_back(c.key);
+    return out;
+  }();
   return keys;
+}
+
+size_t transfer_index(std::string_view key) {
+  const auto& keys = transfer_keys();
+  auto it = std::find(keys.begin(), keys.end(), key);
+  if (it == keys.end())
+    throw Error(ErrorKind::internal, "no case export column " + std::string(key));
+  return size_t(it - keys.begin());
 }
 
 std::vector<render::Column> transfer_columns() {
   using render::Kind;
   std::vector<render::Column> cols;
-  for (const auto& k : transfer_keys()) {
-    Kind kind = k.ends_with("_on")        ? Kind::date
-                : k == "extension_months" ? Kind::integer
-                                          : Kind::text;
-    cols.push_back({k, k, kind});
+  for (const auto& c : transfer_layout()) {
+    Kind kind = !c.field                                  ? Kind::text
+                : c.field->kind == db::ValueKind::date    ? Kind::date
+                : c.field->kind == db::ValueKind::integer ? Kind::integer
+                                                          : Kind::text;
+    cols.push_back({c.key, c.key, kind});
   }
   return cols;
 }
 
 std::vector<render::Cell> transfer_cells(const CaseRow& r) {
-  auto t = [](const std::string& s) { return s.empty() ? render::Cell() : render::Cell(s); };
-  auto d = [](const std::optional<Date>& v) { return v ? render::Cell(*v) : render::Cell(); };
-  const Case& c = r.c;
-  return {c.ref,
-          word(c.type),
-          c.subject,
-          r.contact_name,
-          t(r.contact_email),
-          t(r.contact_phone),
-          t(r.contact_address),
-          c.category,
-          word(c.channel),
-          word(c.priority),
-          word(c.marking),
-          word(c.status),
-          c.outcome ? render::Cell(word(*c.outcome)) : render::Cell(),
-          c.received_on,
-          d(c.acknowledged_on),
-          t(r.assignee_login),
-          t(c.body),
-          t(c.awaiting_on),
-          d(c.follow_up_on),
-          d(c.escalated_on),
-          d(c.closed_on),
-          int64_t(c.extension_months),
-          t(r.contact_salutation)};
+  std::vector<render::Cell> cells;
+  cells.reserve(transfer_layout().size());
+  for (const auto& c : transfer_layout()) switch (c.source) {
+      case TransferSource::field:
+        cells.push_back(field_cell(*c.field, r.c));
+        break;
+      case TransferSource::contact_name:
+        cells.emplace_back(r.contact_name);
+        break;
+      case TransferSource::contact_email:
+        cells.push_back(text_or_blank(r.contact_email));
+        break;
+      case TransferSource::contact_phone:
+        cells.push_back(text_or_blank(r.contact_phone));
+        break;
+      case TransferSource::contact_address:
+        cells.push_back(text_or_blank(r.contact_address));
+        break;
+      case TransferSource::contact_salutation:
+        cells.push_back(text_or_blank(r.contact_salutation));
+        break;
+      case TransferSource::assignee:
+        cells.push_back(text_or_blank(r.assignee_login));
+        break;
+    }
+  return cells;
 }
 
 }  // namespace clerk::casework

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "clerk/casework/case.hpp"
+#include "clerk/casework/case_record.hpp"
 #include "clerk/casework/deadline.hpp"
 #include "clerk/core/working_day_table.hpp"
 #include "clerk/db/columns.hpp"
@@ -31,35 +32,26 @@ struct Row {
 // read in index order without a lookup in the table per row. Rows are handed on one at a time.
 void for_each_relevant_case(SQLite::Database& db, Date since, Date until,
                             const std::function<void(const Row&)>& each) {
-  static constexpr const char* kColumns =
-      "SELECT c.id, c.ref, c.type, c.category, c.status, c.marking, c.received_on, c.closed_on, "
-      "c.acknowledged_on, c.escalated_on, c.reopened_on, c.extension_months, c.follow_up_on, "
-      "s.login FROM cases c LEFT JOIN staff s ON s.id = c.assignee_id ";
-  SQLite::Statement q(db, std::string(kColumns) +
+  // The columns the report uses, all in the covering index.
+  static const db::FieldSelection<Case> kRead(
+      casework::case_record(), "c",
+      {"id", "ref", "type", "category", "status", "marking", "received_on", "closed_on",
+       "acknowledged_on", "escalated_on", "reopened_on", "extension_months", "follow_up_on"});
+  const std::string columns =
+      "SELECT " + kRead.sql() + ", s.login FROM cases c LEFT JOIN staff s ON s.id = c.assignee_id ";
+  SQLite::Statement q(db, columns +
                               "WHERE c.status IN ('open', 'awaiting', 'escalated', 'reopened') "
                               "AND c.received_on <= :until UNION ALL " +
-                              kColumns +
+                              columns +
                               "WHERE c.status = 'closed' AND c.closed_on >= :since "
                               "AND c.received_on <= :until");
   q.bind(":since", since.iso());
   q.bind(":until", until.iso());
   Row r;
+  const int login = kRead.size();
   while (q.executeStep()) {
-    Case& c = r.c;
-    c.id = q.getColumn(0).getInt64();
-    c.ref = q.getColumn(1).getString();
-    c.type = parse_word<casework::CaseType>(q.getColumn(2).getString());
-    c.category = q.getColumn(3).getString();
-    c.status = parse_word<casework::Status>(q.getColumn(4).getString());
-    c.marking = parse_word<casework::Marking>(q.getColumn(5).getString());
-    c.received_on = Date::parse_iso(q.getColumn(6).getString(), "received_on");
-    c.closed_on = db::optional_date(q.getColumn(7));
-    c.acknowledged_on = db::optional_date(q.getColumn(8));
-    c.escalated_on = db::optional_date(q.getColumn(9));
-    c.reopened_on = db::optional_date(q.getColumn(10));
-    c.extension_months = q.getColumn(11).getInt();
-    c.follow_up_on = db::optional_date(q.getColumn(12));
-    r.assignee = q.getColumn(13).isNull() ? "(unassigned)" : q.getColumn(13).getString();
+    kRead.read(q, r.c);
+    r.assignee = q.getColumn(login).isNull() ? "(unassigned)" : q.getColumn(login).getString();
     each(r);
   }
 }

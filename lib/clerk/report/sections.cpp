@@ -12,17 +12,6 @@ render::Cell percent_cell(const std::optional<int64_t>& value) {
   return render::Percent{*value};
 }
 
-RecordBuilder& RecordBuilder::add(std::string key, std::string label, render::Kind kind,
-                                  render::Cell value) {
-  table_.columns.push_back({std::move(key), std::move(label), kind});
-  table_.rows.front().push_back(std::move(value));
-  return *this;
-}
-
-render::Section RecordBuilder::section(std::string key, std::string heading) const {
-  return render::Section{std::move(key), std::move(heading), table_, true};
-}
-
 void heading(render::Document& doc, int level, std::string text) {
   doc.blocks.emplace_back(render::Heading{level, std::move(text)});
 }

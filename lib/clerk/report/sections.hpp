@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "clerk/render/document.hpp"
+#include "clerk/render/record_builder.hpp"
 
 namespace clerk::report {
 
@@ -16,14 +17,7 @@ render::Cell optional_cell(const std::optional<int64_t>& value);
 render::Cell percent_cell(const std::optional<int64_t>& value);
 
 // One record of headline figures, built a field at a time.
-class RecordBuilder {
- public:
-  RecordBuilder& add(std::string key, std::string label, render::Kind kind, render::Cell value);
-  render::Section section(std::string key, std::string heading) const;
-
- private:
-  render::Table table_{{}, {{}}};
-};
+using render::RecordBuilder;
 
 void heading(render::Document& doc, int level, std::string text);
 void paragraph(render::Document& doc, std::string text);

@@ -131,29 +131,6 @@ Digest ValueRowHasher::hash(const std::vector<StoredValue>& values) {
   return hasher_.update(encoder_.bytes()).digest();
 }
 
-void bind_value(db::RawStatement& stmt, int index, const StoredValue& v) {
-  if (const auto* n = std::get_if<int64_t>(&v))
-    stmt.bind(index, *n);
-  else if (const auto* r = std::get_if<double>(&v))
-    stmt.bind(index, *r);
-  else if (const auto* t = std::get_if<std::string>(&v))
-    stmt.bind_static(index, *t);
-  else
-    stmt.bind_null(index);
-}
-
-StoredValue stored_text_or_null(const std::string& text) {
-  return text.empty() ? StoredValue() : StoredValue(text);
-}
-
-StoredValue stored_optional(const std::optional<Date>& date) {
-  return date ? StoredValue(date->iso()) : StoredValue();
-}
-
-StoredValue stored_optional(const std::optional<int64_t>& id) {
-  return id ? StoredValue(*id) : StoredValue();
-}
-
 RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id) {
   RowImage image{std::string(entity), id, false, "null", std::string(kTombstone)};
   db::RawStatement stmt(db, "SELECT * FROM " + table_of(entity) + " WHERE id = ?");

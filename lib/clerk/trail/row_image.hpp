@@ -15,6 +15,7 @@
 #include "clerk/core/date.hpp"
 #include "clerk/core/sha256.hpp"
 #include "clerk/db/raw_statement.hpp"
+#include "clerk/db/stored_value.hpp"
 #include "clerk/trail/encoding.hpp"
 
 namespace clerk::trail {
@@ -67,16 +68,11 @@ class RowHasher {
   Sha256 hasher_;
 };
 
-// One column's value as a bulk load binds it: NULL, INTEGER, REAL (decimal miles) or TEXT, each
-// stored as given in a column of that type.
-using StoredValue = std::variant<std::monostate, int64_t, std::string, double>;
-// Binds without a copy: `value` must outlive the statement's next step.
-void bind_value(db::RawStatement& stmt, int index, const StoredValue& value);
-// NULL for an absent value and for empty optional text, as the stores bind them
-// (db::bind_optional, db::bind_text_or_null).
-StoredValue stored_text_or_null(const std::string& text);
-StoredValue stored_optional(const std::optional<Date>& date);
-StoredValue stored_optional(const std::optional<int64_t>& id);
+// Rows a bulk load is about to write are given as the values it binds (db/stored_value.hpp).
+using db::bind_value;
+using db::stored_optional;
+using db::stored_text_or_null;
+using db::StoredValue;
 
 // Hashes rows given as the values a bulk load is about to write, exactly as RowHasher hashes
 // them read back from the table, so the load need not read them back. `columns` names the

@@ -1,0 +1,14 @@
+// The case record's columns, each listed once (db/record_spec.hpp): the store's select list,
+// reads, writes and bulk loads, and the export and import of cases, are all derived from it.
+// A new case field is a member of Case, a line here and a migration.
+#pragma once
+
+#include "clerk/casework/case.hpp"
+#include "clerk/db/record_spec.hpp"
+
+namespace clerk::casework {
+
+// The table `cases`, aliased `c` in the select list.
+const db::RecordSpec<Case>& case_record();
+
+}  // namespace clerk::casework

@@ -1,0 +1,16 @@
+#include "clerk/db/record_spec.hpp"
+
+#include <charconv>
+
+namespace clerk::db::detail {
+
+int64_t parse_integer(std::string_view text, std::string_view field) {
+  int64_t n = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+    throw Error(ErrorKind::bad_data, "'" + std::string(text) + "' is not a whole number")
+        .field(std::string(field));
+  return n;
+}
+
+}  // namespace clerk::db::detail

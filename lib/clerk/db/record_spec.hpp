@@ -1,0 +1,255 @@
+// One record's columns, listed once. Each field names its SQL column (also its key in exports,
+// imports and JSON) and the member of the record it holds; how the member is stored, read back
+// and parsed from import text follows from the member's type. A store derives its select list,
+// from_row, insert and update statements and bulk-load values from the spec, so a new field is
+// one line in it (and a migration).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "clerk/core/date.hpp"
+#include "clerk/core/date_text.hpp"
+#include "clerk/core/error.hpp"
+#include "clerk/core/word_enum.hpp"
+#include "clerk/db/columns.hpp"
+#include "clerk/db/stored_value.hpp"
+
+namespace clerk::db {
+
+// What a field holds, for code that presents or parses it without knowing the record.
+enum class ValueKind { text, integer, date, word };
+
+// Whether empty text is kept as '' or stored as NULL.
+enum class EmptyText { kept, null };
+// Whether export and import carry the field.
+enum class Transfer { carried, not_carried, required };
+
+template <class R>
+struct Field {
+  std::string_view column;
+  ValueKind kind;
+  Transfer transfer;
+  StoredValue (*store)(const R&);
+  void (*load)(R&, const SQLite::Column&);
+  // From import text, not empty (an empty value leaves the record's default); Error{bad_data}
+  // naming `field` when it is not one.
+  void (*parse)(R&, std::string_view text, std::string_view field);
+};
+
+namespace detail {
+
+template <class M>
+struct member_of;
+template <class R, class T>
+struct member_of<T R::*> {
+  using record = R;
+  using type = T;
+};
+
+template <class T>
+struct optional_of {
+  using type = void;
+};
+template <class T>
+struct optional_of<std::optional<T>> {
+  using type = T;
+};
+
+template <class T>
+constexpr bool is_optional = !std::is_void_v<typename optional_of<T>::type>;
+
+int64_t parse_integer(std::string_view text, std::string_view field);
+
+}  // namespace detail
+
+template <auto Member>
+using record_of = typename detail::member_of<decltype(Member)>::record;
+
+// The field for `Member` (a pointer to a member of the record) in `column`. Text, integers,
+// dates, enumerations with words (core/word_enum), and optional dates, ids and enumerations
+// (NULL when absent) are understood; anything else does not compile.
+template <auto Member>
+Field<record_of<Member>> field(std::string_view column, Transfer transfer = Transfer::carried,
+                               EmptyText empty = EmptyText::kept) {
+  using R = record_of<Member>;
+  using T = typename detail::member_of<decltype(Member)>::type;
+  Field<R> f{column, ValueKind::text, transfer, nullptr, nullptr, nullptr};
+  if constexpr (std::is_same_v<T, std::string>) {
+    f.store = empty == EmptyText::null ? +[](const R& r) { return stored_text_or_null(r.*Member); }
+                                       : +[](const R& r) { return StoredValue(r.*Member); };
+    f.load = [](R& r, const SQLite::Column& c) { r.*Member = c.getString(); };
+    f.parse = [](R& r, std::string_view text, std::string_view) { r.*Member = text; };
+  } else if constexpr (std::is_integral_v<T>) {
+    f.kind = ValueKind::integer;
+    f.store = [](const R& r) { return StoredValue(int64_t(r.*Member)); };
+    f.load = [](R& r, const SQLite::Column& c) { r.*Member = T(c.getInt64()); };
+    f.parse = [](R& r, std::string_view text, std::string_view name) {
+      r.*Member = T(detail::parse_integer(text, name));
+    };
+  } else if constexpr (std::is_same_v<T, Date>) {
+    f.kind = ValueKind::date;
+    f.store = [](const R& r) { return StoredValue((r.*Member).iso()); };
+    f.load = [](R& r, const SQLite::Column& c) {
+      r.*Member = Date::parse_iso(c.getString(), c.getName());
+    };
+    f.parse = [](R& r, std::string_view text, std::string_view name) {
+      r.*Member = parse_calendar_date(text, name);
+    };
+  } else if constexpr (std::is_same_v<T, std::optional<Date>>) {
+    f.kind = ValueKind::date;
+    f.store = [](const R& r) { return stored_optional(r.*Member); };
+    f.load = [](R& r, const SQLite::Column& c) { r.*Member = optional_date(c); };
+    f.parse = [](R& r, std::string_view text, std::string_view name) {
+      r.*Member = parse_calendar_date(text, name);
+    };
+  } else if constexpr (std::is_same_v<T, std::optional<int64_t>>) {
+    f.kind = ValueKind::integer;
+    f.store = [](const R& r) { return stored_optional(r.*Member); };
+    f.load = [](R& r, const SQLite::Column& c) { r.*Member = optional_int(c); };
+    f.parse = [](R& r, std::string_view text, std::string_view name) {
+      r.*Member = detail::parse_integer(text, name);
+    };
+  } else if constexpr (std::is_enum_v<T>) {
+    f.kind = ValueKind::word;
+    f.store = [](const R& r) { return StoredValue(word(r.*Member)); };
+    f.load = [](R& r, const SQLite::Column& c) { r.*Member = parse_word<T>(c.getString()); };
+    f.parse = [](R& r, std::string_view text, std::string_view name) {
+      r.*Member = parse_word<T>(text, name);
+    };
+  } else {
+    using E = typename detail::optional_of<T>::type;
+    static_assert(detail::is_optional<T> && std::is_enum_v<E>, "no stored form for this member");
+    f.kind = ValueKind::word;
+    f.store = [](const R& r) {
+      return r.*Member ? StoredValue(word(*(r.*Member))) : StoredValue();
+    };
+    f.load = [](R& r, const SQLite::Column& c) {
+      if (c.isNull())
+        r.*Member = std::nullopt;
+      else
+        r.*Member = parse_word<E>(c.getString());
+    };
+    f.parse = [](R& r, std::string_view text, std::string_view name) {
+      r.*Member = parse_word<E>(text, name);
+    };
+  }
+  return f;
+}
+
+// A record's table and its fields, `id` (the INTEGER PRIMARY KEY) among them.
+template <class R>
+class RecordSpec {
+ public:
+  // `alias` qualifies the select list ("c" gives "c.id, c.ref, ..."), for queries with joins.
+  RecordSpec(std::string table, std::string alias, std::vector<Field<R>> fields)
+      : table_(std::move(table)), fields_(std::move(fields)) {
+    for (const auto& f : fields_) {
+      select_list_ += (select_list_.empty() ? "" : ", ") + alias + "." + std::string(f.column);
+      names_.emplace_back(f.column);
+    }
+  }
+
+  const std::string& table() const { return table_; }
+  const std::vector<Field<R>>& fields() const { return fields_; }
+  // The field in `column`, or nullptr.
+  const Field<R>* find(std::string_view column) const {
+    for (const auto& f : fields_)
+      if (f.column == column) return &f;
+    return nullptr;
+  }
+  // "c.id, c.ref, ...": every column, in the spec's order.
+  const std::string& select_list() const { return select_list_; }
+  // Every column's name, in the spec's order (the order of from_row and values).
+  const std::vector<std::string>& column_names() const { return names_; }
+  int size() const { return int(fields_.size()); }
+
+  // The record in a result row whose columns from `first` on are select_list()'s.
+  R from_row(SQLite::Statement& q, int first = 0) const {
+    R r;
+    for (size_t i = 0; i < fields_.size(); ++i) fields_[i].load(r, q.getColumn(first + int(i)));
+    return r;
+  }
+  // Every column's stored value, in column_names()' order: a bulk load's row.
+  std::vector<StoredValue> values(const R& r) const {
+    std::vector<StoredValue> out;
+    out.reserve(fields_.size());
+    for (const auto& f : fields_) out.push_back(f.store(r));
+    return out;
+  }
+
+  // Inserts `r` (its id is the table's to choose) and gives the new row's id.
+  int64_t insert(SQLite::Database& db, const R& r) const {
+    std::string columns, marks;
+    for (const auto& f : fields_) {
+      if (f.column == "id") continue;
+      columns += (columns.empty() ? "" : ", ") + std::string(f.column);
+      marks += marks.empty() ? "?" : ", ?";
+    }
+    SQLite::Statement q(db, "INSERT INTO " + table_ + " (" + columns + ") VALUES (" + marks + ")");
+    bind_all_but_id(q, r);
+    q.exec();
+    return db.getLastInsertRowid();
+  }
+  // Writes every column of the row with r's id.
+  void update(SQLite::Database& db, const R& r) const {
+    std::string sets;
+    for (const auto& f : fields_)
+      if (f.column != "id") sets += (sets.empty() ? "" : ", ") + std::string(f.column) + " = ?";
+    SQLite::Statement q(db, "UPDATE " + table_ + " SET " + sets + " WHERE id = ?");
+    int last = bind_all_but_id(q, r);
+    bind_value(q, last + 1, find("id")->store(r));
+    q.exec();
+  }
+
+ private:
+  int bind_all_but_id(SQLite::Statement& q, const R& r) const {
+    int index = 0;
+    for (const auto& f : fields_)
+      if (f.column != "id") bind_value(q, ++index, f.store(r));
+    return index;
+  }
+
+  std::string table_;
+  std::vector<Field<R>> fields_;
+  std::string select_list_;
+  std::vector<std::string> names_;
+};
+
+// Some of a spec's columns, for a query that reads only what it needs (from a covering index,
+// say): the rest of each record keeps its defaults.
+template <class R>
+class FieldSelection {
+ public:
+  FieldSelection(const RecordSpec<R>& spec, std::string_view alias,
+                 std::initializer_list<std::string_view> columns) {
+    for (auto column : columns) {
+      const Field<R>* f = spec.find(column);
+      if (!f)
+        throw Error(ErrorKind::internal,
+                    "no column " + std::string(column) + " in " + spec.table() + "'s spec");
+      fields_.push_back(f);
+      sql_ += (sql_.empty() ? "" : ", ") + std::string(alias) + "." + std::string(column);
+    }
+  }
+  const std::string& sql() const { return sql_; }
+  int size() const { return int(fields_.size()); }
+  // Reads the selected columns, from `first` on, into `r`.
+  void read(SQLite::Statement& q, R& r, int first = 0) const {
+    for (size_t i = 0; i < fields_.size(); ++i) fields_[i]->load(r, q.getColumn(first + int(i)));
+  }
+
+ private:
+  std::vector<const Field<R>*> fields_;
+  std::string sql_;
+};
+
+}  // namespace clerk::db

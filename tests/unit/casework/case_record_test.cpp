@@ -1,0 +1,80 @@
+// The case record is listed once (casework/case_record.cpp): these hold the lists derived from it
+// to the table the migrations make, so a case field added with a migration and a spec line is
+// stored, read, bulk loaded, exported and imported with nothing else changed.
+#include "clerk/casework/case_record.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "../temp_database.hpp"
+#include "clerk/casework/case_store.hpp"
+#include "clerk/casework/case_transfer.hpp"
+
+using namespace clerk;
+using namespace clerk::casework;
+
+namespace {
+
+std::vector<std::string> table_columns(SQLite::Database& db, const std::string& table) {
+  std::vector<std::string> out;
+  SQLite::Statement q(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+  q.bind(1, table);
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("case_record") {
+  TEST_CASE("the spec names every column of the cases table, and only those") {
+    TempDatabase t;
+    auto columns = table_columns(*t.db, "cases");
+    auto spec = case_record().column_names();
+    std::sort(columns.begin(), columns.end());
+    std::sort(spec.begin(), spec.end());
+    CHECK(spec == columns);
+  }
+
+  TEST_CASE("every carried field is exported and imported once, after the published columns") {
+    const auto& keys = transfer_keys();
+    CHECK(std::set<std::string>(keys.begin(), keys.end()).size() == keys.size());
+    CHECK(keys[0] == "ref");
+    CHECK(keys[22] == "contact_salutation");  // the last of the published order
+    for (const auto& f : case_record().fields()) {
+      bool exported = std::find(keys.begin(), keys.end(), f.column) != keys.end();
+      CHECK_MESSAGE(exported == (f.transfer != db::Transfer::not_carried), f.column);
+    }
+    for (const auto& c : transfer_layout())
+      CHECK_MESSAGE((c.field != nullptr) == (c.source == TransferSource::field), c.key);
+    CHECK(transfer_columns().size() == keys.size());
+  }
+
+  TEST_CASE("a case written through the spec reads back whole") {
+    TempDatabase t;
+    t.db->exec(
+        "INSERT INTO contact (id, kind, name, created_on) VALUES (1, 'person', 'A', '2026-01-01')");
+    Case c;
+    c.ref = format_ref(2026, 1);
+    c.ref_year = 2026;
+    c.ref_seq = 1;
+    c.type = CaseType::sar;
+    c.subject = "Records";
+    c.contact_id = 1;
+    c.category = "other";
+    c.status = Status::closed;
+    c.outcome = Outcome::partly_upheld;
+    c.received_on = Date::parse_iso("2026-10-01", "test");
+    c.acknowledged_on = Date::parse_iso("2026-10-02", "test");
+    c.awaiting_on = "the force";
+    c.extension_months = 2;
+    c.closed_on = Date::parse_iso("2026-11-30", "test");
+    c.id = insert_case(*t.db, c);
+    auto got = find_case(*t.db, c.id);
+    REQUIRE(got);
+    CHECK(case_record().values(*got) == case_record().values(c));
+    CHECK(t.db->execAndGet("SELECT body IS NULL AND follow_up_on IS NULL FROM cases").getInt() ==
+          1);
+  }
+}
