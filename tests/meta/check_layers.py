@@ -6,6 +6,11 @@ may include (besides itself). An `#include "clerk/<folder>/..."` from a folder t
 list fails the check, naming the file and line, so the folder graph stays one-way (no cycle).
 apps/ may include any folder of lib/. `--graph` prints the folder-to-folder edges in use.
 
+Within the domain folders, presentation is kept apart: only a file whose name says it presents
+(`<thing>_tables.*`, or a letter: `*_letter*.*`) may include render/. Files that do not yet
+follow the rule are listed in NOT_YET_SPLIT; the check fails when one of them stops breaking it
+(take it off the list) as well as when any other file breaks it.
+
     tests/meta/check_layers.py --source . [--graph]
 """
 import argparse
@@ -40,6 +45,27 @@ LAYERS = {
     "admin": ["core", "db", "trail", "render", "config", "calendar", "session", "people"],
     "report": ["core", "db", "trail", "render", "config", "calendar", "session", "access",
                "people", "casework", "expense", "diary", "directpay", "privacy"],
+}
+
+# Folders that hold a domain's records and operations (render/, report/ and letters/ present).
+DOMAINS = ["calendar", "access", "people", "casework", "expense", "diary", "directpay", "privacy",
+           "admin"]
+PRESENTING = re.compile(r"(_tables|_letters?)\.(cpp|hpp)$")
+# Files that still mix operations with their tables, to be split into <thing>_tables.
+NOT_YET_SPLIT = {
+    "lib/clerk/casework/case_transfer.hpp",
+    "lib/clerk/expense/expense_check_ops.hpp",
+    "lib/clerk/expense/expense_table.hpp",
+    "lib/clerk/diary/action_ops.hpp",
+    "lib/clerk/diary/briefing.hpp",
+    "lib/clerk/diary/event_ops.hpp",
+    "lib/clerk/diary/event_ops.cpp",
+    "lib/clerk/people/contact_ops.hpp",
+    "lib/clerk/people/staff_ops.hpp",
+    "lib/clerk/directpay/statement_ops.hpp",
+    "lib/clerk/privacy/retention_ops.hpp",
+    "lib/clerk/access/access_store.hpp",
+    "lib/clerk/admin/holiday_ops.hpp",
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"clerk/([a-z_]+)/')
@@ -94,6 +120,14 @@ def main():
             for file, number in where:
                 problems.append(f"{file}:{number}: {a}/ may not include {b}/ "
                                 f"({a} may include: {', '.join(LAYERS[a]) or 'nothing of ours'})")
+    presenting = {file for (a, b), where in found.items() if a in DOMAINS and b == "render"
+                  for file, _ in where}
+    for file in sorted(presenting):
+        if not PRESENTING.search(file) and file not in NOT_YET_SPLIT:
+            problems.append(f"{file}: includes render/; in a domain only <thing>_tables.* (and "
+                            "letters) present: move the tables there")
+    for file in sorted(NOT_YET_SPLIT - presenting):
+        problems.append(f"{file} no longer includes render/: take it off NOT_YET_SPLIT")
     for p in problems:
         print(p)
     if problems:

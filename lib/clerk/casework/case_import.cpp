@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "clerk/casework/case_deadlines.hpp"
 #include "clerk/casework/case_ops.hpp"
 #include "clerk/casework/case_record.hpp"
 #include "clerk/casework/case_store.hpp"
@@ -227,7 +228,7 @@ class CasePreparer {
       p.contact.id = c.contact_id = out.new_contact_id = next_contact_id++;
       p.contact.created_on = ctx_.today();
       contacts_.created(p.contact.name, p.contact.email, p.contact.id);
-      out.contact = people::contact_values(p.contact);
+      out.contact = people::contact_record().values(p.contact);
       out.contact_hash = contacts.hash(out.contact);
     }
     c.id = out.id = case_id;
@@ -303,7 +304,7 @@ ImportSummary load(Context& ctx, trail::Writer& w, RecordReader& reader, const s
   ImportSummary summary;
   // The case entry comes first, then (when the load made any) the contact entry.
   CaseBulk cases(w.db());
-  trail::BatchInserter contacts(w.db(), "contact", people::contact_table_columns(), 1);
+  trail::BatchInserter contacts(w.db(), "contact", people::contact_record().column_names(), 1);
   int64_t next_contact_id =
       w.db().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM contact").getInt64();
   const int64_t stored_contacts = w.db().execAndGet("SELECT count(*) FROM contact").getInt64();

@@ -19,6 +19,7 @@
 #include "clerk/core/date.hpp"
 #include "clerk/core/date_text.hpp"
 #include "clerk/core/error.hpp"
+#include "clerk/core/money.hpp"
 #include "clerk/core/word_enum.hpp"
 #include "clerk/db/columns.hpp"
 #include "clerk/db/stored_value.hpp"
@@ -26,7 +27,7 @@
 namespace clerk::db {
 
 // What a field holds, for code that presents or parses it without knowing the record.
-enum class ValueKind { text, integer, date, word };
+enum class ValueKind { text, integer, date, word, money };
 
 // Whether empty text is kept as '' or stored as NULL.
 enum class EmptyText { kept, null };
@@ -68,6 +69,7 @@ template <class T>
 constexpr bool is_optional = !std::is_void_v<typename optional_of<T>::type>;
 
 int64_t parse_integer(std::string_view text, std::string_view field);
+Money parse_money(std::string_view text, std::string_view field);
 
 }  // namespace detail
 
@@ -75,8 +77,8 @@ template <auto Member>
 using record_of = typename detail::member_of<decltype(Member)>::record;
 
 // The field for `Member` (a pointer to a member of the record) in `column`. Text, integers,
-// dates, enumerations with words (core/word_enum), and optional dates, ids and enumerations
-// (NULL when absent) are understood; anything else does not compile.
+// flags, money, dates, enumerations with words (core/word_enum), and optional dates, ids and
+// enumerations (NULL when absent) are understood; anything else does not compile.
 template <auto Member>
 Field<record_of<Member>> field(std::string_view column, Transfer transfer = Transfer::carried,
                                EmptyText empty = EmptyText::kept) {
@@ -88,6 +90,21 @@ Field<record_of<Member>> field(std::string_view column, Transfer transfer = Tran
                                        : +[](const R& r) { return StoredValue(r.*Member); };
     f.load = [](R& r, const SQLite::Column& c) { r.*Member = c.getString(); };
     f.parse = [](R& r, std::string_view text, std::string_view) { r.*Member = text; };
+  } else if constexpr (std::is_same_v<T, bool>) {
+    f.kind = ValueKind::integer;
+    f.store = [](const R& r) { return StoredValue(int64_t(r.*Member ? 1 : 0)); };
+    f.load = [](R& r, const SQLite::Column& c) { r.*Member = c.getInt() != 0; };
+    f.parse = [](R& r, std::string_view text, std::string_view name) {
+      r.*Member = detail::parse_integer(text, name) != 0;
+    };
+  } else if constexpr (std::is_same_v<T, Money>) {
+    // Stored in pence; import text is pounds ("12.50").
+    f.kind = ValueKind::money;
+    f.store = [](const R& r) { return StoredValue((r.*Member).pence()); };
+    f.load = [](R& r, const SQLite::Column& c) { r.*Member = Money::from_pence(c.getInt64()); };
+    f.parse = [](R& r, std::string_view text, std::string_view name) {
+      r.*Member = detail::parse_money(text, name);
+    };
   } else if constexpr (std::is_integral_v<T>) {
     f.kind = ValueKind::integer;
     f.store = [](const R& r) { return StoredValue(int64_t(r.*Member)); };

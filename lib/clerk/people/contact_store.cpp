@@ -10,35 +10,7 @@
 namespace clerk::people {
 namespace {
 
-constexpr const char* kColumns =
-    "id, kind, name, organisation, address, email, phone, notes, created_on, salutation";
-
-Contact from_row(SQLite::Statement& q) {
-  Contact c;
-  c.id = q.getColumn(0).getInt64();
-  c.kind = parse_word<ContactKind>(q.getColumn(1).getString());
-  c.name = q.getColumn(2).getString();
-  c.organisation = q.getColumn(3).getString();
-  c.address = q.getColumn(4).getString();
-  c.email = q.getColumn(5).getString();
-  c.phone = q.getColumn(6).getString();
-  c.notes = q.getColumn(7).getString();
-  c.created_on = Date::parse_iso(q.getColumn(8).getString(), "contact.created_on");
-  c.salutation = q.getColumn(9).getString();
-  return c;
-}
-
-void bind_fields(SQLite::Statement& q, const Contact& c) {
-  q.bind(":kind", word(c.kind));
-  q.bind(":name", c.name);
-  db::bind_text_or_null(q, ":organisation", c.organisation);
-  db::bind_text_or_null(q, ":address", c.address);
-  db::bind_text_or_null(q, ":email", c.email);
-  db::bind_text_or_null(q, ":phone", c.phone);
-  db::bind_text_or_null(q, ":notes", c.notes);
-  q.bind(":created", c.created_on.iso());
-  db::bind_text_or_null(q, ":salutation", c.salutation);
-}
+Contact from_row(SQLite::Statement& q) { return contact_record().from_row(q); }
 
 // LIKE with our own escape character, so % and _ typed by a person match themselves.
 std::string like_pattern(std::string_view word) {
@@ -53,15 +25,16 @@ std::string like_pattern(std::string_view word) {
 }  // namespace
 
 std::optional<Contact> find_contact(SQLite::Database& db, int64_t id) {
-  SQLite::Statement q(db, std::string("SELECT ") + kColumns + " FROM contact WHERE id = ?");
+  SQLite::Statement q(db,
+                      "SELECT " + contact_record().select_list() + " FROM contact ct WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep()) return std::nullopt;
   return from_row(q);
 }
 
 std::vector<Contact> find_contacts_named(SQLite::Database& db, std::string_view name) {
-  SQLite::Statement q(db, std::string("SELECT ") + kColumns +
-                              " FROM contact WHERE name = ? COLLATE NOCASE ORDER BY id");
+  SQLite::Statement q(db, "SELECT " + contact_record().select_list() +
+                              " FROM contact ct WHERE name = ? COLLATE NOCASE ORDER BY id");
   q.bind(1, std::string(name));
   std::vector<Contact> out;
   while (q.executeStep()) out.push_back(from_row(q));
@@ -70,7 +43,7 @@ std::vector<Contact> find_contacts_named(SQLite::Database& db, std::string_view 
 
 void for_each_contact(SQLite::Database& db, const ContactFilter& filter,
                       const std::function<void(const Contact&)>& each) {
-  std::string sql = std::string("SELECT ") + kColumns + " FROM contact WHERE 1 = 1";
+  std::string sql = "SELECT " + contact_record().select_list() + " FROM contact ct WHERE 1 = 1";
   if (filter.kind) sql += " AND kind = :kind";
   std::vector<std::string> words;
   for (const auto& w : text::split(filter.query, ' '))
@@ -109,36 +82,24 @@ std::vector<std::string> contact_names(SQLite::Database& db, int limit) {
   return out;
 }
 
-constexpr const char* kInsertContact = R"(
-    INSERT INTO contact (kind, name, organisation, address, email, phone, notes, created_on,
-                         salutation)
-    VALUES (:kind, :name, :organisation, :address, :email, :phone, :notes, :created,
-            :salutation))";
+const db::RecordSpec<Contact>& contact_record() {
+  using db::field, db::Transfer, db::EmptyText;
+  static const db::RecordSpec<Contact> spec(
+      "contact", "ct",
+      {field<&Contact::id>("id", Transfer::not_carried), field<&Contact::kind>("kind"),
+       field<&Contact::name>("name", Transfer::required),
+       field<&Contact::organisation>("organisation", Transfer::carried, EmptyText::null),
+       field<&Contact::address>("address", Transfer::carried, EmptyText::null),
+       field<&Contact::email>("email", Transfer::carried, EmptyText::null),
+       field<&Contact::phone>("phone", Transfer::carried, EmptyText::null),
+       field<&Contact::notes>("notes", Transfer::carried, EmptyText::null),
+       field<&Contact::created_on>("created_on"),
+       field<&Contact::salutation>("salutation", Transfer::carried, EmptyText::null)});
+  return spec;
+}
 
 int64_t insert_contact(SQLite::Database& db, const Contact& c) {
-  SQLite::Statement q(db, kInsertContact);
-  bind_fields(q, c);
-  q.exec();
-  return db.getLastInsertRowid();
-}
-
-const std::vector<std::string>& contact_table_columns() {
-  static const std::vector<std::string> columns = db::column_names(kColumns);
-  return columns;
-}
-
-std::vector<trail::StoredValue> contact_values(const Contact& c) {
-  using trail::stored_text_or_null;
-  return {c.id,
-          word(c.kind),
-          c.name,
-          stored_text_or_null(c.organisation),
-          stored_text_or_null(c.address),
-          stored_text_or_null(c.email),
-          stored_text_or_null(c.phone),
-          stored_text_or_null(c.notes),
-          c.created_on.iso(),
-          stored_text_or_null(c.salutation)};
+  return contact_record().insert(db, c);
 }
 
 ContactMatcher::ContactMatcher(SQLite::Database& db)
@@ -177,16 +138,7 @@ void ContactMatcher::created(const std::string& name, const std::string& email, 
   created_.emplace(key(name, email), id);
 }
 
-void update_contact(SQLite::Database& db, const Contact& c) {
-  SQLite::Statement q(db, R"(
-    UPDATE contact SET kind = :kind, name = :name, organisation = :organisation,
-                       address = :address, email = :email, phone = :phone, notes = :notes,
-                       created_on = :created, salutation = :salutation
-    WHERE id = :id)");
-  bind_fields(q, c);
-  q.bind(":id", c.id);
-  q.exec();
-}
+void update_contact(SQLite::Database& db, const Contact& c) { contact_record().update(db, c); }
 
 void delete_contact(SQLite::Database& db, int64_t id) {
   SQLite::Statement q(db, "DELETE FROM contact WHERE id = ?");

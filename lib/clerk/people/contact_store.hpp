@@ -13,6 +13,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "clerk/db/record_spec.hpp"
 #include "clerk/people/contact.hpp"
 #include "clerk/trail/row_image.hpp"
 
@@ -35,10 +36,8 @@ std::vector<std::string> contact_names(SQLite::Database& db, int limit);
 
 int64_t insert_contact(SQLite::Database& db, const Contact& contact);
 
-// The contact table's columns, in the order contact_values() gives them.
-const std::vector<std::string>& contact_table_columns();
-// A contact as a bulk load writes it: empty optional text is NULL.
-std::vector<trail::StoredValue> contact_values(const Contact& contact);
+// The contact record's columns, listed once: its store's reads and writes and bulk loads.
+const db::RecordSpec<Contact>& contact_record();
 
 // Matches the contacts a bulk load names with those stored (read through `db`, which may be a
 // second connection reading the state from before the load) and those the load has created:

@@ -3,42 +3,23 @@
 #include <SQLiteCpp/Statement.h>
 
 namespace clerk::people {
+
+const db::RecordSpec<Staff>& staff_record() {
+  using db::field, db::Transfer, db::EmptyText;
+  static const db::RecordSpec<Staff> spec(
+      "staff", "s",
+      {field<&Staff::id>("id", Transfer::not_carried), field<&Staff::login>("login"),
+       field<&Staff::name>("name"),
+       field<&Staff::email>("email", Transfer::carried, EmptyText::null),
+       field<&Staff::role>("role"), field<&Staff::approval_limit>("approval_limit_pence"),
+       field<&Staff::active>("active"), field<&Staff::created_on>("created_on"),
+       field<&Staff::retired_on>("retired_on")});
+  return spec;
+}
+
 namespace {
 
-constexpr const char* kColumns =
-    "id, login, name, email, role, approval_limit_pence, active, created_on, retired_on";
-
-Staff from_row(SQLite::Statement& q) {
-  Staff s;
-  s.id = q.getColumn(0).getInt64();
-  s.login = q.getColumn(1).getString();
-  s.name = q.getColumn(2).getString();
-  s.email = q.getColumn(3).getString();
-  s.role = parse_word<Role>(q.getColumn(4).getString());
-  s.approval_limit = Money::from_pence(q.getColumn(5).getInt64());
-  s.active = q.getColumn(6).getInt() != 0;
-  s.created_on = Date::parse_iso(q.getColumn(7).getString(), "staff.created_on");
-  if (!q.getColumn(8).isNull())
-    s.retired_on = Date::parse_iso(q.getColumn(8).getString(), "staff.retired_on");
-  return s;
-}
-
-void bind_fields(SQLite::Statement& q, const Staff& s) {
-  q.bind(":login", s.login);
-  q.bind(":name", s.name);
-  if (s.email.empty())
-    q.bind(":email");
-  else
-    q.bind(":email", s.email);
-  q.bind(":role", word(s.role));
-  q.bind(":limit", s.approval_limit.pence());
-  q.bind(":active", s.active ? 1 : 0);
-  q.bind(":created", s.created_on.iso());
-  if (s.retired_on)
-    q.bind(":retired", s.retired_on->iso());
-  else
-    q.bind(":retired");
-}
+Staff from_row(SQLite::Statement& q) { return staff_record().from_row(q); }
 
 }  // namespace
 
@@ -51,14 +32,15 @@ int64_t count_active_admins(SQLite::Database& db) {
 }
 
 std::optional<Staff> find_staff(SQLite::Database& db, std::string_view login) {
-  SQLite::Statement q(db, std::string("SELECT ") + kColumns + " FROM staff WHERE login = ?");
+  SQLite::Statement q(db,
+                      "SELECT " + staff_record().select_list() + " FROM staff s WHERE login = ?");
   q.bind(1, std::string(login));
   if (!q.executeStep()) return std::nullopt;
   return from_row(q);
 }
 
 std::vector<Staff> list_staff(SQLite::Database& db, bool include_retired) {
-  SQLite::Statement q(db, std::string("SELECT ") + kColumns + " FROM staff" +
+  SQLite::Statement q(db, "SELECT " + staff_record().select_list() + " FROM staff s" +
                               (include_retired ? "" : " WHERE active = 1") + " ORDER BY login");
   std::vector<Staff> out;
   while (q.executeStep()) out.push_back(from_row(q));
@@ -72,24 +54,15 @@ std::vector<std::string> staff_logins(SQLite::Database& db) {
   return out;
 }
 
-int64_t insert_staff(SQLite::Database& db, const Staff& s) {
-  SQLite::Statement q(db, R"(
-    INSERT INTO staff (login, name, email, role, approval_limit_pence, active, created_on, retired_on)
-    VALUES (:login, :name, :email, :role, :limit, :active, :created, :retired))");
-  bind_fields(q, s);
-  q.exec();
-  return db.getLastInsertRowid();
-}
+int64_t insert_staff(SQLite::Database& db, const Staff& s) { return staff_record().insert(db, s); }
 
-void update_staff(SQLite::Database& db, const Staff& s) {
-  SQLite::Statement q(db, R"(
-    UPDATE staff SET login = :login, name = :name, email = :email, role = :role,
-                     approval_limit_pence = :limit, active = :active, created_on = :created,
-                     retired_on = :retired
-    WHERE id = :id)");
-  bind_fields(q, s);
-  q.bind(":id", s.id);
-  q.exec();
+void update_staff(SQLite::Database& db, const Staff& s) { staff_record().update(db, s); }
+
+std::string staff_login(SQLite::Database& db, std::optional<int64_t> id) {
+  if (!id) return "";
+  SQLite::Statement q(db, "SELECT login FROM staff WHERE id = ?");
+  q.bind(1, *id);
+  return q.executeStep() ? q.getColumn(0).getString() : std::string();
 }
 
 }  // namespace clerk::people
