@@ -97,13 +97,6 @@ struct Table {
   std::vector<std::string> read_order;  // empty: the written order
 };
 
-template <class R>
-std::vector<std::string> key_names(const Table<R>& table) {
-  std::vector<std::string> names;
-  for (const auto& key : table.keys) names.push_back(key.name);
-  return names;
-}
-
 // Every dotted key the table knows, tables and what they hold.
 template <class R>
 std::vector<std::string> key_paths(const Table<R>& table) {
@@ -119,7 +112,6 @@ std::vector<std::string> key_paths(const Table<R>& table) {
 template <class R>
 void read_table(Problems& problems, const toml::table& table, const std::string& prefix,
                 const Table<R>& keys, R& record) {
-  problems.refuse_unknown(table, prefix, key_names(keys));
   std::vector<const Key<R>*> in_order;
   for (const auto& key : keys.keys) in_order.push_back(&key);
   if (!keys.read_order.empty()) {
@@ -128,6 +120,10 @@ void read_table(Problems& problems, const toml::table& table, const std::string&
       for (const auto& key : keys.keys)
         if (key.name == name) in_order.push_back(&key);
   }
+  // In reading order too, as the first of equally near misses is the one suggested.
+  std::vector<std::string> known;
+  for (const Key<R>* key : in_order) known.push_back(key->name);
+  problems.refuse_unknown(table, prefix, known);
   for (const Key<R>* key : in_order)
     if (!key->read(problems, table, prefix, record) && key->last_if_refused) return;
   if (keys.check) keys.check(problems, table, prefix, record);
