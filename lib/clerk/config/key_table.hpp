@@ -145,13 +145,13 @@ bool has_value_lines(const Table<R>& keys) {
 template <class R, class S>
 struct Reach {
   S R::*member = nullptr;  // unused when S is R
-  S& operator()(R& r) const {
+  template <class Record>  // R or const R
+  auto& operator()(Record& r) const {
     if constexpr (std::is_same_v<R, S>)
       return r;
     else
       return r.*member;
   }
-  const S& operator()(const R& r) const { return (*this)(const_cast<R&>(r)); }
 };
 
 template <class R, class S>
