@@ -117,7 +117,7 @@ class Cli {
 
   std::string command_line_;
   std::unique_ptr<Context> context_;
-  Needs needs_ = Needs::database;  // until every group has its table
+  Needs needs_ = Needs::nothing;
   bool stdout_closed_ = false;
   std::map<const CLI::Option*, Completion> completions_;
 };
