@@ -146,6 +146,10 @@ SessionOptions Cli::session_options() {
 }
 
 Context& Cli::context(bool config_may_be_missing) {
+  if (needs_ == Needs::nothing)
+    throw Error(ErrorKind::internal,
+                "this command loads the config, but its table entry says "
+                "it needs nothing");
   if (!context_) {
     // Refused before any work: a write that committed and then could not print its result
     // would report a failure for a change that was in fact made.
@@ -165,6 +169,10 @@ Context& Cli::context(bool config_may_be_missing) {
 }
 
 Context& Cli::open() {
+  if (needs_ != Needs::database)
+    throw Error(ErrorKind::internal,
+                "this command opens the database, but its table entry "
+                "says it needs none");
   Context& ctx = context();
   if (!ctx.has_database()) {
     ctx.open_database();

@@ -15,6 +15,7 @@
 #include "clerk/render/document.hpp"
 #include "clerk/render/writer.hpp"
 #include "clerk/session/context.hpp"
+#include "leaf.hpp"
 
 namespace clerk::app {
 
@@ -72,6 +73,9 @@ class Cli {
   // words, on the command being run. Runs once parsing completes, before any command's callback.
   void check_choices();
 
+  // Holds the leaf about to run to what its table entry says it needs (see Needs).
+  void hold_to(Needs needs) { needs_ = needs; }
+
   // The context with config loaded (no database). `config_may_be_missing` lets `init` run
   // before the config file it is about to write exists.
   Context& context(bool config_may_be_missing = false);
@@ -113,6 +117,7 @@ class Cli {
 
   std::string command_line_;
   std::unique_ptr<Context> context_;
+  Needs needs_ = Needs::nothing;
   bool stdout_closed_ = false;
   std::map<const CLI::Option*, Completion> completions_;
 };

@@ -1,4 +1,6 @@
-// clerk audit log|verify|checkpoint|access|sar|retention
+// clerk audit log|verify|checkpoint|access|sar|retention: one add_audit_<leaf> per command, and
+// kAuditLeaves, their table in help order; the checks over the office's data follow them
+// (cmd_audit_checks.cpp).
 #include "clerk/access/access_store.hpp"
 #include "clerk/audit/log_query.hpp"
 #include "clerk/audit/verify_ops.hpp"
@@ -11,54 +13,54 @@
 #include "input.hpp"
 
 namespace clerk::app {
+namespace {
 
-void add_audit_commands(Cli& cli) {
-  auto* group =
-      cli.command(cli.root(), "audit", "The tamper-evident audit trail: read it, verify it");
-  group->require_subcommand(1);
+struct AuditLogOptions {
+  std::string entity, user, since, action;
+  int limit = 0;
+  bool payload = false;
+};
 
-  struct LogOptions {
-    std::string entity, user, since, action;
-    int limit = 0;
-    bool payload = false;
-  };
-  auto log = std::make_shared<LogOptions>();
-  auto* log_cmd = cli.command(*group, "log", "List audit entries, oldest first");
-  log_cmd->add_option("--entity", log->entity,
-                      "Only this kind of record, or one record: contact, contact:42");
-  auto* user = log_cmd->add_option("--user", log->user, "Only changes made by this staff login");
+Run add_audit_log(CLI::App& cmd, Cli& cli) {
+  cmd.description("List audit entries, oldest first");
+  auto o = std::make_shared<AuditLogOptions>();
+  cmd.add_option("--entity", o->entity,
+                 "Only this kind of record, or one record: contact, contact:42");
+  auto* user = cmd.add_option("--user", o->user, "Only changes made by this staff login");
   cli.complete(user, {{}, "staff"});
-  log_cmd->add_option("--since", log->since, "Only entries on or after this date (UTC)");
-  log_cmd->add_option("--action", log->action,
-                      "Only this action: add, set, delete, merge, import, ...");
-  log_cmd->add_option("--limit", log->limit, "Only the newest N entries")
-      ->check(CLI::NonNegativeNumber);
-  log_cmd->add_flag("--payload", log->payload, "Include the before/after images (JSON)");
-  log_cmd->callback([&cli, log] {
+  cmd.add_option("--since", o->since, "Only entries on or after this date (UTC)");
+  cmd.add_option("--action", o->action, "Only this action: add, set, delete, merge, import, ...");
+  cmd.add_option("--limit", o->limit, "Only the newest N entries")->check(CLI::NonNegativeNumber);
+  cmd.add_flag("--payload", o->payload, "Include the before/after images (JSON)");
+  return [&cli, o] {
     auto& ctx = cli.open();
     audit::LogFilter f;
-    if (!log->entity.empty())
-      std::tie(f.entity, f.entity_id) = audit::parse_entity_ref(log->entity);
-    f.user = log->user;
-    if (!log->since.empty()) f.since = ctx.parse_date(log->since, "since");
-    f.action = log->action;
-    f.limit = log->limit;
-    f.payload = log->payload;
+    if (!o->entity.empty()) std::tie(f.entity, f.entity_id) = audit::parse_entity_ref(o->entity);
+    f.user = o->user;
+    if (!o->since.empty()) f.since = ctx.parse_date(o->since, "since");
+    f.action = o->action;
+    f.limit = o->limit;
+    f.payload = o->payload;
     cli.emit_rows(audit::log_columns(f.payload),
                   [&](const auto& sink) { audit::for_each_log_row(ctx.db(), f, sink); });
-  });
+  };
+}
 
-  auto* verify_cmd = cli.command(
-      *group, "verify",
+struct AuditVerifyOptions {
+  std::string against;
+};
+
+Run add_audit_verify(CLI::App& cmd, Cli& cli) {
+  cmd.description(
       "Recompute the hash chain and check every record against it (exit 1 on problems)");
-  auto against = std::make_shared<std::string>();
-  verify_cmd->add_option(
-      "--against", *against,
-      "Also prove the trail still holds this checkpoint (from audit checkpoint)");
-  verify_cmd->callback([&cli, against] {
+  auto o = std::make_shared<AuditVerifyOptions>();
+  cmd.add_option("--against", o->against,
+                 "Also prove the trail still holds this checkpoint (from audit checkpoint)");
+  return [&cli, o] {
     auto& ctx = cli.open();
     std::optional<trail::Checkpoint> checkpoint;
-    if (!against->empty()) checkpoint = trail::parse_checkpoint(read_input(*against), *against);
+    if (!o->against.empty())
+      checkpoint = trail::parse_checkpoint(read_input(o->against), o->against);
     auto report = trail::verify(ctx.db());
     if (checkpoint) trail::check_against(ctx.db(), *checkpoint, report);
     // Silent on stdout when clean (cron mails any output); the exit status is the answer.
@@ -68,57 +70,64 @@ void add_audit_commands(Cli& cli) {
       throw Error(ErrorKind::check_failed, "audit verification found " +
                                                std::to_string(report.finding_count) +
                                                " problem(s); the first is listed first");
-  });
-
-  cli.command(*group, "checkpoint",
-              "Print the head of the trail (entry, hash, time) to keep elsewhere; -o FILE")
-      ->callback([&cli] {
-        auto& ctx = cli.open();
-        auto cp = trail::take_checkpoint(ctx.db(), ctx.clock().now_utc());
-        cli.write_output([&](std::ostream& out) { out << trail::format_checkpoint(cp); });
-        cli.note("checkpoint: entry " + std::to_string(cp.seq) + " " + cp.hash);
-      });
-
-  struct AccessOptions {
-    std::string contact, user, since;
   };
-  auto access = std::make_shared<AccessOptions>();
-  auto* access_cmd = cli.command(
-      *group, "access", "Who was shown or sent whose personal data, when, by which command");
-  auto* contact = access_cmd->add_option("--contact", access->contact,
-                                         "Only accesses to this contact's data (id or name)");
+}
+
+Run add_audit_checkpoint(CLI::App& cmd, Cli& cli) {
+  cmd.description("Print the head of the trail (entry, hash, time) to keep elsewhere; -o FILE");
+  return [&cli] {
+    auto& ctx = cli.open();
+    auto cp = trail::take_checkpoint(ctx.db(), ctx.clock().now_utc());
+    cli.write_output([&](std::ostream& out) { out << trail::format_checkpoint(cp); });
+    cli.note("checkpoint: entry " + std::to_string(cp.seq) + " " + cp.hash);
+  };
+}
+
+struct AuditAccessOptions {
+  std::string contact, user, since;
+};
+
+Run add_audit_access(CLI::App& cmd, Cli& cli) {
+  cmd.description("Who was shown or sent whose personal data, when, by which command");
+  auto o = std::make_shared<AuditAccessOptions>();
+  auto* contact =
+      cmd.add_option("--contact", o->contact, "Only accesses to this contact's data (id or name)");
   cli.complete(contact, {{}, "contacts"});
-  auto* access_user =
-      access_cmd->add_option("--user", access->user, "Only accesses by this staff login");
-  cli.complete(access_user, {{}, "staff"});
-  access_cmd->add_option("--since", access->since, "Only accesses on or after this date (UTC)");
-  access_cmd->callback([&cli, access] {
+  auto* user = cmd.add_option("--user", o->user, "Only accesses by this staff login");
+  cli.complete(user, {{}, "staff"});
+  cmd.add_option("--since", o->since, "Only accesses on or after this date (UTC)");
+  return [&cli, o] {
     auto& ctx = cli.open();
     access::AccessFilter f;
-    if (!access->contact.empty()) f.contact_id = people::resolve_contact(ctx, access->contact).id;
-    f.actor = access->user;
-    if (!access->since.empty()) f.since = ctx.parse_date(access->since, "since").iso();
+    if (!o->contact.empty()) f.contact_id = people::resolve_contact(ctx, o->contact).id;
+    f.actor = o->user;
+    if (!o->since.empty()) f.since = ctx.parse_date(o->since, "since").iso();
     cli.emit_rows(access::access_columns(),
                   [&](const auto& sink) { access::for_each_access(ctx.db(), f, sink); });
-  });
+  };
+}
 
-  auto sar_contact = std::make_shared<std::string>();
-  auto* sar_cmd = cli.command(
-      *group, "sar",
+struct AuditSarOptions {
+  std::string contact;
+};
+
+Run add_audit_sar(CLI::App& cmd, Cli& cli) {
+  cmd.description(
       "Subject access export: everything held about a person (JSON and text; -o DIR writes "
       "sar-ID.json and sar-ID.txt)");
-  auto* sar_ref = sar_cmd->add_option("CONTACT", *sar_contact, "Id or exact name")->required();
-  cli.complete(sar_ref, {{}, "contacts"});
-  sar_cmd->callback([&cli, sar_contact] {
+  auto o = std::make_shared<AuditSarOptions>();
+  cli.complete(cmd.add_option("CONTACT", o->contact, "Id or exact name")->required(),
+               {{}, "contacts"});
+  return [&cli, o] {
     using render::Format;
     const std::optional<Format> format = find_word<Format>(cli.options().format);
     if (!cli.options().format.empty() && format != Format::json && format != Format::text)
       throw Error(ErrorKind::usage, "a subject access export is json or text").field("format");
-    auto sar = privacy::subject_access(cli.open(), *sar_contact);
+    auto sar = privacy::subject_access(cli.open(), o->contact);
     const std::string& dir = cli.options().output;
     if (dir.empty() || dir == "-") {
       std::string out = format == Format::text ? privacy::sar_text(sar) : privacy::sar_json(sar);
-      cli.write_output([&](std::ostream& o) { o << out; });
+      cli.write_output([&](std::ostream& os) { os << out; });
     } else {
       for (const auto& file :
            privacy::write_sar_files(sar, dir, format != Format::text, format != Format::json))
@@ -127,18 +136,23 @@ void add_audit_commands(Cli& cli) {
     if (!sar.review.empty())
       cli.note(std::to_string(sar.review.size()) +
                " item(s) may be other people's data: see the redaction review before release");
-  });
+  };
+}
 
-  auto apply = std::make_shared<bool>(false);
-  auto* retention_cmd = cli.command(
-      *group, "retention",
+struct AuditRetentionOptions {
+  bool apply = false;
+};
+
+Run add_audit_retention(CLI::App& cmd, Cli& cli) {
+  cmd.description(
       "Records due under the retention policy ([retention] in the config); --apply anonymises "
       "them (admins)");
-  retention_cmd->add_flag("--apply", *apply,
-                          "Anonymise them now, in one transaction, redacting their audit entries");
-  retention_cmd->callback([&cli, apply] {
+  auto o = std::make_shared<AuditRetentionOptions>();
+  cmd.add_flag("--apply", o->apply,
+               "Anonymise them now, in one transaction, redacting their audit entries");
+  return [&cli, o] {
     auto& ctx = cli.open();
-    if (!*apply) {
+    if (!o->apply) {
       cli.emit(privacy::retention_table(privacy::plan_retention(ctx)));
       return;
     }
@@ -156,8 +170,25 @@ void add_audit_commands(Cli& cli) {
       cli.note(std::to_string(result.commands_kept) +
                " of those entries predate schema 6 and keep their command line (it is hashed "
                "into the chain)");
-  });
+  };
+}
 
+constexpr Leaf kAuditLeaves[] = {
+    {"log", add_audit_log, Needs::database},
+    {"verify", add_audit_verify, Needs::database},
+    {"checkpoint", add_audit_checkpoint, Needs::database},
+    {"access", add_audit_access, Needs::database},
+    {"sar", add_audit_sar, Needs::database},
+    {"retention", add_audit_retention, Needs::database},
+};
+
+}  // namespace
+
+void add_audit_commands(Cli& cli) {
+  auto* group =
+      cli.command(cli.root(), "audit", "The tamper-evident audit trail: read it, verify it");
+  group->require_subcommand(1);
+  add_leaves(cli, *group, kAuditLeaves);
   add_audit_check_commands(cli, *group);
 }
 

@@ -1,5 +1,4 @@
-// clerk case, its commands in help order: open|list|due|search|show|note|log|assign|escalate|wait|
-// pause|resume|close|reopen|extend|letter|export|import|signpost
+// clerk case: one add_case_<leaf> per command, and kCaseLeaves, their table in help order.
 #include <fstream>
 
 #include "clerk/access/access.hpp"
@@ -19,37 +18,44 @@ namespace {
 
 using casework::ListInput;
 
-// The filters shared by list, due and search.
-void add_filter_options(Cli& cli, CLI::App* cmd, ListInput& in) {
-  auto* status = cmd->add_option("--status", in.statuses,
-                                 "open|awaiting|escalated|closed|reopened (repeatable)");
+// The filters shared by list, search and export.
+void add_filter_options(Cli& cli, CLI::App& cmd, ListInput& in) {
+  auto* status = cmd.add_option("--status", in.statuses,
+                                "open|awaiting|escalated|closed|reopened (repeatable)");
   cli.complete(status, {words<casework::Status>(), ""});
   auto* type =
-      cmd->add_option("--type", in.types, "enquiry|casework|complaint|foi|sar (repeatable)");
+      cmd.add_option("--type", in.types, "enquiry|casework|complaint|foi|sar (repeatable)");
   cli.complete(type, {words<casework::CaseType>(), ""});
   auto* category =
-      cmd->add_option("--category", in.categories, "A configured category (repeatable)");
+      cmd.add_option("--category", in.categories, "A configured category (repeatable)");
   cli.complete(category, {{}, "categories"});
-  auto* assignee = cmd->add_option("--assignee", in.assignees, "Staff login (repeatable)");
+  auto* assignee = cmd.add_option("--assignee", in.assignees, "Staff login (repeatable)");
   cli.complete(assignee, {{}, "staff"});
-  auto* contact = cmd->add_option("--contact", in.contact, "Contact id or exact name");
+  auto* contact = cmd.add_option("--contact", in.contact, "Contact id or exact name");
   cli.complete(contact, {{}, "contacts"});
-  auto* marking = cmd->add_option("--marking", in.marking, "OFFICIAL|OFFICIAL-SENSITIVE");
+  auto* marking = cmd.add_option("--marking", in.marking, "OFFICIAL|OFFICIAL-SENSITIVE");
   cli.complete(marking, {words<casework::Marking>(), ""});
   auto* priority =
-      cmd->add_option("--priority", in.priorities, "low|normal|high|urgent (repeatable)");
+      cmd.add_option("--priority", in.priorities, "low|normal|high|urgent (repeatable)");
   cli.complete(priority, {words<casework::Priority>(), ""});
-  cmd->add_option("--opened-from", in.opened_from, "Received on or after DATE");
-  cmd->add_option("--opened-to", in.opened_to, "Received on or before DATE");
-  cmd->add_option("--closed-from", in.closed_from, "Closed on or after DATE");
-  cmd->add_option("--closed-to", in.closed_to, "Closed on or before DATE");
-  cmd->add_flag("--overdue", in.overdue, "Only cases past their next deadline");
-  cmd->add_option("--due-within", in.due_within, "Only cases due within a span: 5wd, 10d, 2w");
+  cmd.add_option("--opened-from", in.opened_from, "Received on or after DATE");
+  cmd.add_option("--opened-to", in.opened_to, "Received on or before DATE");
+  cmd.add_option("--closed-from", in.closed_from, "Closed on or after DATE");
+  cmd.add_option("--closed-to", in.closed_to, "Closed on or before DATE");
+  cmd.add_flag("--overdue", in.overdue, "Only cases past their next deadline");
+  cmd.add_option("--due-within", in.due_within, "Only cases due within a span: 5wd, 10d, 2w");
   auto* sort =
-      cmd->add_option("--sort", in.sort, "received (newest first)|due|priority|ref|relevance");
+      cmd.add_option("--sort", in.sort, "received (newest first)|due|priority|ref|relevance");
   cli.complete(sort, {words<casework::CaseSort>(), ""});
-  cmd->add_option("--limit", in.limit, "At most N cases")->check(CLI::NonNegativeNumber);
+  cmd.add_option("--limit", in.limit, "At most N cases")->check(CLI::NonNegativeNumber);
 }
+
+// The REF every command on one case takes first.
+void add_ref(CLI::App& cmd, std::string& ref, const char* help = "Case reference or id") {
+  cmd.add_option("REF", ref, help)->required();
+}
+
+constexpr const char* kRefWithExample = "Case reference (C-2026-00042) or id";
 
 void emit_cases(Cli& cli, const ListInput& in, bool with_snippet) {
   auto& ctx = cli.open();
@@ -62,236 +68,287 @@ void emit_cases(Cli& cli, const ListInput& in, bool with_snippet) {
   });
 }
 
-// A command that moves one case: REF, then its own options; prints nothing on stdout.
-struct MoveOptions {
-  std::string ref, assign, reason, on, until, outcome, note;
-  int months = 0;
-  bool preview = false;
-};
-
-CLI::App* move_command(Cli& cli, CLI::App& group, const char* name, const char* help,
-                       MoveOptions& o) {
-  auto* cmd = cli.command(group, name, help);
-  cmd->add_option("REF", o.ref, "Case reference (C-2026-00042) or id")->required();
-  return cmd;
-}
-
-}  // namespace
-
-void add_case_commands(Cli& cli) {
-  auto* group =
-      cli.command(cli.root(), "case", "Constituents' cases: log, track, chase, answer and close");
-  group->require_subcommand(1);
-
-  auto open = std::make_shared<casework::OpenInput>();
-  auto* open_cmd = cli.command(*group, "open", "Open a case; prints its reference");
-  open_cmd->add_option("--subject", open->subject, "What it is about")->required();
+Run add_case_open(CLI::App& cmd, Cli& cli) {
+  cmd.description("Open a case; prints its reference");
+  auto o = std::make_shared<casework::OpenInput>();
+  cmd.add_option("--subject", o->subject, "What it is about")->required();
   auto* contact =
-      open_cmd->add_option("--contact", open->contact, "The constituent: contact id or exact name")
+      cmd.add_option("--contact", o->contact, "The constituent: contact id or exact name")
           ->required();
   cli.complete(contact, {{}, "contacts"});
-  auto* type =
-      open_cmd->add_option("--type", open->type, "enquiry (default)|casework|complaint|foi|sar");
+  auto* type = cmd.add_option("--type", o->type, "enquiry (default)|casework|complaint|foi|sar");
   cli.complete(type, {words<casework::CaseType>(), ""});
   auto* category =
-      open_cmd->add_option("--category", open->category, "A configured category (default other)");
+      cmd.add_option("--category", o->category, "A configured category (default other)");
   cli.complete(category, {{}, "categories"});
-  auto* channel = open_cmd->add_option("--channel", open->channel,
-                                       "phone|email (default)|letter|face-to-face|surgery|web");
+  auto* channel = cmd.add_option("--channel", o->channel,
+                                 "phone|email (default)|letter|face-to-face|surgery|web");
   cli.complete(channel, {words<casework::Channel>(), ""});
-  auto* priority =
-      open_cmd->add_option("--priority", open->priority, "low|normal (default)|high|urgent");
+  auto* priority = cmd.add_option("--priority", o->priority, "low|normal (default)|high|urgent");
   cli.complete(priority, {words<casework::Priority>(), ""});
-  auto* marking =
-      open_cmd->add_option("--marking", open->marking, "OFFICIAL (default)|OFFICIAL-SENSITIVE");
+  auto* marking = cmd.add_option("--marking", o->marking, "OFFICIAL (default)|OFFICIAL-SENSITIVE");
   cli.complete(marking, {words<casework::Marking>(), ""});
-  open_cmd->add_option("--received", open->received, "Date received (default today)");
-  auto* assign = open_cmd->add_option("--assign", open->assign, "Caseworker's login");
+  cmd.add_option("--received", o->received, "Date received (default today)");
+  auto* assign = cmd.add_option("--assign", o->assign, "Caseworker's login");
   cli.complete(assign, {{}, "staff"});
-  open_cmd->add_option("--body", open->body,
-                       "The organisation the case is with (council, department, agency)");
-  open_cmd->callback([&cli, open] { cli.emit_value(casework::open_case(cli.open(), *open).ref); });
+  cmd.add_option("--body", o->body,
+                 "The organisation the case is with (council, department, agency)");
+  return [&cli, o] { cli.emit_value(casework::open_case(cli.open(), *o).ref); };
+}
 
-  auto list = std::make_shared<ListInput>();
-  auto* list_cmd =
-      cli.command(*group, "list", "List cases (newest first) with their next deadline");
-  add_filter_options(cli, list_cmd, *list);
-  list_cmd->callback([&cli, list] { emit_cases(cli, *list, false); });
+Run add_case_list(CLI::App& cmd, Cli& cli) {
+  cmd.description("List cases (newest first) with their next deadline");
+  auto o = std::make_shared<ListInput>();
+  add_filter_options(cli, cmd, *o);
+  return [&cli, o] { emit_cases(cli, *o, false); };
+}
 
-  auto due = std::make_shared<ListInput>();
-  auto* due_cmd =
-      cli.command(*group, "due", "What is overdue and what falls due soon, most urgent first");
-  due_cmd->add_option("--within", due->due_within, "Span ahead to include (default 5wd)");
-  auto* due_assignee = due_cmd->add_option("--assignee", due->assignees,
-                                           "Only these caseworkers' cases (repeatable)");
-  cli.complete(due_assignee, {{}, "staff"});
-  due_cmd->add_option("--limit", due->limit, "At most N cases")->check(CLI::NonNegativeNumber);
-  due_cmd->callback([&cli, due] {
-    ListInput in = *due;
+Run add_case_due(CLI::App& cmd, Cli& cli) {
+  cmd.description("What is overdue and what falls due soon, most urgent first");
+  auto o = std::make_shared<ListInput>();
+  cmd.add_option("--within", o->due_within, "Span ahead to include (default 5wd)");
+  auto* assignee =
+      cmd.add_option("--assignee", o->assignees, "Only these caseworkers' cases (repeatable)");
+  cli.complete(assignee, {{}, "staff"});
+  cmd.add_option("--limit", o->limit, "At most N cases")->check(CLI::NonNegativeNumber);
+  return [&cli, o] {
+    ListInput in = *o;
     if (in.due_within.empty()) in.due_within = "5wd";
     in.sort = "due";
     emit_cases(cli, in, false);
-  });
+  };
+}
 
-  auto search = std::make_shared<ListInput>();
-  auto* search_cmd = cli.command(
-      *group, "search", "Full-text search of subjects, contacts, notes and correspondence");
-  search_cmd->add_option("QUERY", search->query, "Words that must all appear (word* for a prefix)")
-      ->required();
-  add_filter_options(cli, search_cmd, *search);
-  search_cmd->callback([&cli, search, search_cmd] {
-    ListInput in = *search;
-    if (search_cmd->count("--sort") == 0) in.sort = "relevance";
+Run add_case_search(CLI::App& cmd, Cli& cli) {
+  cmd.description("Full-text search of subjects, contacts, notes and correspondence");
+  auto o = std::make_shared<ListInput>();
+  cmd.add_option("QUERY", o->query, "Words that must all appear (word* for a prefix)")->required();
+  add_filter_options(cli, cmd, *o);
+  return [&cli, o, &cmd] {
+    ListInput in = *o;
+    if (cmd.count("--sort") == 0) in.sort = "relevance";
     emit_cases(cli, in, true);
-  });
+  };
+}
 
-  auto show = std::make_shared<MoveOptions>();
-  auto* show_cmd =
-      cli.command(*group, "show", "A case with its whole timeline, deadlines and signposting");
-  show_cmd->add_option("REF", show->ref, "Case reference (C-2026-00042) or id")->required();
-  show_cmd->callback([&cli, show] { cli.emit(casework::case_document(cli.open(), show->ref)); });
+struct CaseShowOptions {
+  std::string ref;
+};
 
-  auto note = std::make_shared<MoveOptions>();
-  auto* note_cmd = cli.command(*group, "note", "Add a note to a case's timeline");
-  note_cmd->add_option("REF", note->ref, "Case reference or id")->required();
-  note_cmd->add_option("TEXT", note->note, "The note (- reads stdin)")->required();
-  note_cmd->callback([&cli, note] {
-    casework::add_note(cli.open(), note->ref, text_or_stdin(note->note));
-    cli.note("noted on " + note->ref);
-  });
+Run add_case_show(CLI::App& cmd, Cli& cli) {
+  cmd.description("A case with its whole timeline, deadlines and signposting");
+  auto o = std::make_shared<CaseShowOptions>();
+  add_ref(cmd, o->ref, kRefWithExample);
+  return [&cli, o] { cli.emit(casework::case_document(cli.open(), o->ref)); };
+}
 
-  auto log = std::make_shared<casework::LogInput>();
-  auto log_ref = std::make_shared<std::string>();
-  auto* log_cmd = cli.command(*group, "log", "Record correspondence in or out");
-  log_cmd->add_option("REF", *log_ref, "Case reference or id")->required();
-  auto* direction = log_cmd->add_option("--direction", log->direction, "in|out")->required();
+struct CaseNoteOptions {
+  std::string ref, text;
+};
+
+Run add_case_note(CLI::App& cmd, Cli& cli) {
+  cmd.description("Add a note to a case's timeline");
+  auto o = std::make_shared<CaseNoteOptions>();
+  add_ref(cmd, o->ref);
+  cmd.add_option("TEXT", o->text, "The note (- reads stdin)")->required();
+  return [&cli, o] {
+    casework::add_note(cli.open(), o->ref, text_or_stdin(o->text));
+    cli.note("noted on " + o->ref);
+  };
+}
+
+struct CaseLogOptions {
+  std::string ref;
+  casework::LogInput log;
+};
+
+Run add_case_log(CLI::App& cmd, Cli& cli) {
+  cmd.description("Record correspondence in or out");
+  auto o = std::make_shared<CaseLogOptions>();
+  add_ref(cmd, o->ref);
+  auto* direction = cmd.add_option("--direction", o->log.direction, "in|out")->required();
   cli.complete(direction, {words<casework::Direction>(), ""});
-  auto* log_channel =
-      log_cmd->add_option("--channel", log->channel, "phone|email|letter|face-to-face|surgery|web")
+  auto* channel =
+      cmd.add_option("--channel", o->log.channel, "phone|email|letter|face-to-face|surgery|web")
           ->required();
-  cli.complete(log_channel, {words<casework::Channel>(), ""});
-  log_cmd->add_option("--party", log->party,
-                      "Who it was with: an organisation or person (default the case's contact; "
-                      "only outgoing items to the contact acknowledge the case)");
-  log_cmd->add_option("--summary", log->summary, "What was said (- reads stdin)")->required();
-  log_cmd->add_option("--date", log->date, "When (default today)");
-  log_cmd->callback([&cli, log, log_ref] {
-    casework::LogInput in = *log;
+  cli.complete(channel, {words<casework::Channel>(), ""});
+  cmd.add_option("--party", o->log.party,
+                 "Who it was with: an organisation or person (default the case's contact; "
+                 "only outgoing items to the contact acknowledge the case)");
+  cmd.add_option("--summary", o->log.summary, "What was said (- reads stdin)")->required();
+  cmd.add_option("--date", o->log.date, "When (default today)");
+  return [&cli, o] {
+    casework::LogInput in = o->log;
     in.summary = text_or_stdin(in.summary);
-    casework::log_correspondence(cli.open(), *log_ref, in);
-    cli.note("logged on " + *log_ref);
-  });
+    casework::log_correspondence(cli.open(), o->ref, in);
+    cli.note("logged on " + o->ref);
+  };
+}
 
-  auto assign_o = std::make_shared<MoveOptions>();
-  auto* assign_cmd =
-      move_command(cli, *group, "assign", "Assign a case to a caseworker", *assign_o);
-  auto* assign_to = assign_cmd->add_option("STAFF", assign_o->assign, "Their login")->required();
-  cli.complete(assign_to, {{}, "staff"});
-  assign_cmd->callback([&cli, assign_o] {
-    auto c = casework::assign_case(cli.open(), assign_o->ref, assign_o->assign);
-    cli.note(c.ref + " assigned to " + assign_o->assign);
-  });
+struct CaseAssignOptions {
+  std::string ref, staff;
+};
 
-  auto esc = std::make_shared<MoveOptions>();
-  auto* esc_cmd = move_command(cli, *group, "escalate",
-                               "Escalate (complaints: to stage 2, a different handler)", *esc);
-  auto* esc_assign = esc_cmd->add_option("--assign", esc->assign, "Who handles it now");
-  cli.complete(esc_assign, {{}, "staff"});
-  esc_cmd->add_option("--reason", esc->reason, "Why");
-  esc_cmd->callback([&cli, esc] {
-    auto c = casework::escalate_case(cli.open(), esc->ref, esc->assign, esc->reason);
+Run add_case_assign(CLI::App& cmd, Cli& cli) {
+  cmd.description("Assign a case to a caseworker");
+  auto o = std::make_shared<CaseAssignOptions>();
+  add_ref(cmd, o->ref, kRefWithExample);
+  auto* staff = cmd.add_option("STAFF", o->staff, "Their login")->required();
+  cli.complete(staff, {{}, "staff"});
+  return [&cli, o] {
+    auto c = casework::assign_case(cli.open(), o->ref, o->staff);
+    cli.note(c.ref + " assigned to " + o->staff);
+  };
+}
+
+struct CaseEscalateOptions {
+  std::string ref, assign, reason;
+};
+
+Run add_case_escalate(CLI::App& cmd, Cli& cli) {
+  cmd.description("Escalate (complaints: to stage 2, a different handler)");
+  auto o = std::make_shared<CaseEscalateOptions>();
+  add_ref(cmd, o->ref, kRefWithExample);
+  auto* assign = cmd.add_option("--assign", o->assign, "Who handles it now");
+  cli.complete(assign, {{}, "staff"});
+  cmd.add_option("--reason", o->reason, "Why");
+  return [&cli, o] {
+    auto c = casework::escalate_case(cli.open(), o->ref, o->assign, o->reason);
     cli.note(c.ref + " escalated");
-  });
+  };
+}
 
-  auto wait = std::make_shared<MoveOptions>();
-  auto* wait_cmd =
-      move_command(cli, *group, "wait", "Await a reply from a body, with a follow-up date", *wait);
-  wait_cmd->add_option("--on", wait->on, "The body a reply is awaited from")->required();
-  wait_cmd->add_option("--until", wait->until, "Follow-up date (e.g. +10wd)")->required();
-  wait_cmd->callback([&cli, wait] {
-    auto c = casework::wait_on(cli.open(), wait->ref, wait->on, wait->until);
+struct CaseWaitOptions {
+  std::string ref, on, until;
+};
+
+Run add_case_wait(CLI::App& cmd, Cli& cli) {
+  cmd.description("Await a reply from a body, with a follow-up date");
+  auto o = std::make_shared<CaseWaitOptions>();
+  add_ref(cmd, o->ref, kRefWithExample);
+  cmd.add_option("--on", o->on, "The body a reply is awaited from")->required();
+  cmd.add_option("--until", o->until, "Follow-up date (e.g. +10wd)")->required();
+  return [&cli, o] {
+    auto c = casework::wait_on(cli.open(), o->ref, o->on, o->until);
     cli.note(c.ref + " awaiting " + c.awaiting_on + " until " + c.follow_up_on->iso());
-  });
+  };
+}
 
-  auto pause = std::make_shared<MoveOptions>();
-  auto* pause_cmd = move_command(cli, *group, "pause",
-                                 "Stop an FOI or SAR clock (clarification, identity, fee)", *pause);
-  pause_cmd->add_option("--reason", pause->reason, "What the office is waiting for")->required();
-  pause_cmd->callback([&cli, pause] {
-    auto c = casework::pause_clock(cli.open(), pause->ref, pause->reason);
+struct CasePauseOptions {
+  std::string ref, reason;
+};
+
+Run add_case_pause(CLI::App& cmd, Cli& cli) {
+  cmd.description("Stop an FOI or SAR clock (clarification, identity, fee)");
+  auto o = std::make_shared<CasePauseOptions>();
+  add_ref(cmd, o->ref, kRefWithExample);
+  cmd.add_option("--reason", o->reason, "What the office is waiting for")->required();
+  return [&cli, o] {
+    auto c = casework::pause_clock(cli.open(), o->ref, o->reason);
     cli.note(c.ref + ": clock stopped");
-  });
+  };
+}
 
-  auto resume = std::make_shared<MoveOptions>();
-  auto* resume_cmd =
-      move_command(cli, *group, "resume", "Restart a stopped FOI or SAR clock", *resume);
-  resume_cmd->callback([&cli, resume] {
-    auto c = casework::resume_clock(cli.open(), resume->ref);
+struct CaseResumeOptions {
+  std::string ref;
+};
+
+Run add_case_resume(CLI::App& cmd, Cli& cli) {
+  cmd.description("Restart a stopped FOI or SAR clock");
+  auto o = std::make_shared<CaseResumeOptions>();
+  add_ref(cmd, o->ref, kRefWithExample);
+  return [&cli, o] {
+    auto c = casework::resume_clock(cli.open(), o->ref);
     cli.note(c.ref + ": clock restarted");
-  });
+  };
+}
 
-  auto close = std::make_shared<MoveOptions>();
-  auto* close_cmd = move_command(cli, *group, "close", "Close a case with its outcome", *close);
+struct CaseCloseOptions {
+  std::string ref, outcome, note;
+};
+
+Run add_case_close(CLI::App& cmd, Cli& cli) {
+  cmd.description("Close a case with its outcome");
+  auto o = std::make_shared<CaseCloseOptions>();
+  add_ref(cmd, o->ref, kRefWithExample);
   auto* outcome =
-      close_cmd
-          ->add_option(
-              "--outcome", close->outcome,
-              "resolved|upheld|partly-upheld|not-upheld|withdrawn|referred|no-further-action")
+      cmd.add_option(
+             "--outcome", o->outcome,
+             "resolved|upheld|partly-upheld|not-upheld|withdrawn|referred|no-further-action")
           ->required();
   cli.complete(outcome, {words<casework::Outcome>(), ""});
-  close_cmd->add_option("--note", close->note, "A closing note");
-  close_cmd->callback([&cli, close] {
-    auto c = casework::close_case(cli.open(), close->ref, close->outcome, close->note);
+  cmd.add_option("--note", o->note, "A closing note");
+  return [&cli, o] {
+    auto c = casework::close_case(cli.open(), o->ref, o->outcome, o->note);
     cli.note(c.ref + " closed");
-  });
+  };
+}
 
-  auto reopen = std::make_shared<MoveOptions>();
-  auto* reopen_cmd = move_command(cli, *group, "reopen", "Reopen a closed case", *reopen);
-  reopen_cmd->add_option("--reason", reopen->reason, "Why")->required();
-  reopen_cmd->callback([&cli, reopen] {
-    auto c = casework::reopen_case(cli.open(), reopen->ref, reopen->reason);
+struct CaseReopenOptions {
+  std::string ref, reason;
+};
+
+Run add_case_reopen(CLI::App& cmd, Cli& cli) {
+  cmd.description("Reopen a closed case");
+  auto o = std::make_shared<CaseReopenOptions>();
+  add_ref(cmd, o->ref, kRefWithExample);
+  cmd.add_option("--reason", o->reason, "Why")->required();
+  return [&cli, o] {
+    auto c = casework::reopen_case(cli.open(), o->ref, o->reason);
     cli.note(c.ref + " reopened");
-  });
+  };
+}
 
-  auto extend = std::make_shared<MoveOptions>();
-  auto* extend_cmd =
-      move_command(cli, *group, "extend", "Extend a SAR by 1 or 2 further months", *extend);
-  extend_cmd->add_option("--months", extend->months, "1 or 2")->required();
-  extend_cmd->add_option("--reason", extend->reason, "Why (complexity, number of requests)")
-      ->required();
-  extend_cmd->callback([&cli, extend] {
-    auto c = casework::extend_case(cli.open(), extend->ref, extend->months, extend->reason);
+struct CaseExtendOptions {
+  std::string ref, reason;
+  int months = 0;
+};
+
+Run add_case_extend(CLI::App& cmd, Cli& cli) {
+  cmd.description("Extend a SAR by 1 or 2 further months");
+  auto o = std::make_shared<CaseExtendOptions>();
+  add_ref(cmd, o->ref, kRefWithExample);
+  cmd.add_option("--months", o->months, "1 or 2")->required();
+  cmd.add_option("--reason", o->reason, "Why (complexity, number of requests)")->required();
+  return [&cli, o] {
+    auto c = casework::extend_case(cli.open(), o->ref, o->months, o->reason);
     cli.note(c.ref + " extended");
-  });
+  };
+}
 
-  auto letter = std::make_shared<MoveOptions>();
-  auto* letter_cmd = cli.command(
-      *group, "letter",
+struct CaseLetterOptions {
+  std::string ref, template_name;
+  bool preview = false;
+};
+
+Run add_case_letter(CLI::App& cmd, Cli& cli) {
+  cmd.description(
       "Render a letter from a template; it is recorded as sent (--preview to only look)");
-  letter_cmd->add_option("REF", letter->ref, "Case reference or id")->required();
-  auto* tmpl = letter_cmd
-                   ->add_option("--template", letter->note,
-                                "acknowledgement|holding|closing or your own (a closed case "
-                                "takes only closing)")
+  auto o = std::make_shared<CaseLetterOptions>();
+  add_ref(cmd, o->ref);
+  auto* tmpl = cmd.add_option("--template", o->template_name,
+                              "acknowledgement|holding|closing or your own (a closed case "
+                              "takes only closing)")
                    ->required();
   cli.complete(tmpl, {{}, "letters"});
-  letter_cmd->add_flag("--preview", letter->preview,
-                       "Print the letter only: not recorded as sent, the case is not "
-                       "acknowledged (the access is still logged)");
-  letter_cmd->callback([&cli, letter] {
+  cmd.add_flag("--preview", o->preview,
+               "Print the letter only: not recorded as sent, the case is not "
+               "acknowledged (the access is still logged)");
+  return [&cli, o] {
     auto& ctx = cli.open();
     // Logged only once written: a letter that failed to render was never sent.
-    cli.emit(casework::prepare_letter(ctx, letter->ref, letter->note));
-    if (!letter->preview) casework::record_letter(ctx, letter->ref, letter->note);
-  });
+    cli.emit(casework::prepare_letter(ctx, o->ref, o->template_name));
+    if (!o->preview) casework::record_letter(ctx, o->ref, o->template_name);
+  };
+}
 
-  auto exp = std::make_shared<ListInput>();
-  auto* export_cmd =
-      cli.command(*group, "export", "Export cases (csv or json) in the columns import reads");
-  add_filter_options(cli, export_cmd, *exp);
-  export_cmd->callback([&cli, exp] {
+Run add_case_export(CLI::App& cmd, Cli& cli) {
+  cmd.description("Export cases (csv or json) in the columns import reads");
+  auto o = std::make_shared<ListInput>();
+  add_filter_options(cli, cmd, *o);
+  return [&cli, o] {
     auto& ctx = cli.open();
-    ListInput in = *exp;
+    ListInput in = *o;
     if (find_word<casework::CaseSort>(in.sort) == casework::CaseSort::received) in.sort = "ref";
     auto filter = casework::make_filter(ctx, in);
     access::AccessTally access(ctx, "case export");
@@ -302,38 +359,66 @@ void add_case_commands(Cli& cli) {
       });
     });
     access.record("cases");
-  });
-
-  struct ImportOptions {
-    std::string file;
-    bool dry_run = false;
   };
-  auto imp = std::make_shared<ImportOptions>();
-  auto* import_cmd =
-      cli.command(*group, "import", "Import cases from CSV or JSON (the export's columns)");
-  import_cmd->add_option("FILE", imp->file, "CSV or JSON file, or - for stdin")->required();
-  import_cmd->add_flag("--dry-run", imp->dry_run, "Check every row; write nothing");
-  import_cmd->callback([&cli, imp] {
+}
+
+struct CaseImportOptions {
+  std::string file;
+  bool dry_run = false;
+};
+
+Run add_case_import(CLI::App& cmd, Cli& cli) {
+  cmd.description("Import cases from CSV or JSON (the export's columns)");
+  auto o = std::make_shared<CaseImportOptions>();
+  cmd.add_option("FILE", o->file, "CSV or JSON file, or - for stdin")->required();
+  cmd.add_flag("--dry-run", o->dry_run, "Check every row; write nothing");
+  return [&cli, o] {
     auto& ctx = cli.open();
-    RereadableInput input(imp->file);
+    RereadableInput input(o->file);
     auto open_input = [&input] {
       return std::unique_ptr<std::istream>(new std::ifstream(input.path(), std::ios::binary));
     };
-    auto s = casework::import_cases(ctx, open_input, input.source(), imp->dry_run);
+    auto s = casework::import_cases(ctx, open_input, input.source(), o->dry_run);
     if (s.dry_run)
       cli.note(std::to_string(s.cases) + " cases checked; nothing written (--dry-run)");
     else
       cli.note("imported " + std::to_string(s.cases) + " cases (" + s.first_ref + " to " +
                s.last_ref + "), " + std::to_string(s.contacts_created) + " new contacts");
-  });
+  };
+}
 
-  auto signpost = std::make_shared<std::string>();
-  auto* signpost_cmd =
-      cli.command(*group, "signpost", "Services configured for a category (housing, welfare, ...)");
-  auto* sp_cat = signpost_cmd->add_option("CATEGORY", *signpost, "A case category")->required();
-  cli.complete(sp_cat, {{}, "categories"});
-  signpost_cmd->callback(
-      [&cli, signpost] { cli.emit(casework::signpost_table(cli.open(), *signpost)); });
+struct CaseSignpostOptions {
+  std::string category;
+};
+
+Run add_case_signpost(CLI::App& cmd, Cli& cli) {
+  cmd.description("Services configured for a category (housing, welfare, ...)");
+  auto o = std::make_shared<CaseSignpostOptions>();
+  auto* category = cmd.add_option("CATEGORY", o->category, "A case category")->required();
+  cli.complete(category, {{}, "categories"});
+  return [&cli, o] { cli.emit(casework::signpost_table(cli.open(), o->category)); };
+}
+
+constexpr Leaf kCaseLeaves[] = {
+    {"open", add_case_open, Needs::database},         {"list", add_case_list, Needs::database},
+    {"due", add_case_due, Needs::database},           {"search", add_case_search, Needs::database},
+    {"show", add_case_show, Needs::database},         {"note", add_case_note, Needs::database},
+    {"log", add_case_log, Needs::database},           {"assign", add_case_assign, Needs::database},
+    {"escalate", add_case_escalate, Needs::database}, {"wait", add_case_wait, Needs::database},
+    {"pause", add_case_pause, Needs::database},       {"resume", add_case_resume, Needs::database},
+    {"close", add_case_close, Needs::database},       {"reopen", add_case_reopen, Needs::database},
+    {"extend", add_case_extend, Needs::database},     {"letter", add_case_letter, Needs::database},
+    {"export", add_case_export, Needs::database},     {"import", add_case_import, Needs::database},
+    {"signpost", add_case_signpost, Needs::database},
+};
+
+}  // namespace
+
+void add_case_commands(Cli& cli) {
+  auto* group =
+      cli.command(cli.root(), "case", "Constituents' cases: log, track, chase, answer and close");
+  group->require_subcommand(1);
+  add_leaves(cli, *group, kCaseLeaves);
 }
 
 }  // namespace clerk::app

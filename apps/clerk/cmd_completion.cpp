@@ -1,4 +1,5 @@
-// clerk completion bash|zsh|fish|list and clerk __complete KIND (hidden helpers for the shells)
+// clerk completion bash|zsh|fish|list and clerk __complete KIND (hidden helpers for the shells):
+// one add_completion_<leaf> per command, and their tables in help order.
 #include <iostream>
 
 #include "clerk/letters/letter.hpp"
@@ -8,6 +9,71 @@
 #include "completion.hpp"
 
 namespace clerk::app {
+namespace {
+
+Run add_completion_bash(CLI::App& cmd, Cli& cli) {
+  cmd.description("bash completion script");
+  return [&cli] { std::cout << bash_completion(cli.root(), cli.completions()); };
+}
+
+Run add_completion_zsh(CLI::App& cmd, Cli& cli) {
+  cmd.description("zsh completion script");
+  return [&cli] { std::cout << zsh_completion(cli.root(), cli.completions()); };
+}
+
+Run add_completion_fish(CLI::App& cmd, Cli& cli) {
+  cmd.description("fish completion script");
+  return [&cli] { std::cout << fish_completion(cli.root(), cli.completions()); };
+}
+
+Run add_completion_list(CLI::App& cmd, Cli& cli) {
+  cmd.description("Every command and option, one per line (for tests)");
+  return [&cli] { std::cout << command_inventory(cli.root()); };
+}
+
+struct CompleteOptions {
+  std::string kind;
+};
+
+// Values offered at tab time. Quiet and successful even with no database: a completion that
+// prints an error into the user's prompt is worse than none.
+Run add_complete_values(CLI::App& cmd, Cli& cli) {
+  cmd.description("Values for shell completion");
+  cmd.group("");
+  auto o = std::make_shared<CompleteOptions>();
+  cmd.add_option("KIND", o->kind)->required();
+  return [&cli, o] {
+    try {
+      auto& ctx = cli.open();
+      std::vector<std::string> words;
+      if (o->kind == "staff")
+        words = people::staff_logins(ctx.db());
+      else if (o->kind == "contacts")
+        words = people::contact_names(ctx.db(), 200);
+      else if (o->kind == "categories")
+        words = ctx.config().case_categories;
+      else if (o->kind == "expense-categories")
+        for (const auto& c : ctx.config().expenses.categories) words.push_back(c.name);
+      else if (o->kind == "saved-reports")
+        for (const auto& r : ctx.config().reports) words.push_back(r.name);
+      for (const auto& w : words) std::cout << w << '\n';
+    } catch (...) {
+    }
+  };
+}
+
+constexpr Leaf kCompletionLeaves[] = {
+    {"bash", add_completion_bash, Needs::nothing},
+    {"zsh", add_completion_zsh, Needs::nothing},
+    {"fish", add_completion_fish, Needs::nothing},
+    {"list", add_completion_list, Needs::nothing},
+};
+
+constexpr Leaf kCompleteLeaves[] = {
+    {"__complete", add_complete_values, Needs::database},
+};
+
+}  // namespace
 
 void add_completion_commands(Cli& cli) {
   // Hidden (empty group): generated scripts are committed in completions/ and installed.
@@ -15,42 +81,8 @@ void add_completion_commands(Cli& cli) {
       cli.command(cli.root(), "completion", "Print a shell completion script: bash, zsh or fish");
   group->group("");
   group->require_subcommand(1);
-  cli.command(*group, "bash", "bash completion script")->callback([&cli] {
-    std::cout << bash_completion(cli.root(), cli.completions());
-  });
-  cli.command(*group, "zsh", "zsh completion script")->callback([&cli] {
-    std::cout << zsh_completion(cli.root(), cli.completions());
-  });
-  cli.command(*group, "fish", "fish completion script")->callback([&cli] {
-    std::cout << fish_completion(cli.root(), cli.completions());
-  });
-  cli.command(*group, "list", "Every command and option, one per line (for tests)")
-      ->callback([&cli] { std::cout << command_inventory(cli.root()); });
-
-  // Values offered at tab time. Quiet and successful even with no database: a completion
-  // that prints an error into the user's prompt is worse than none.
-  auto kind = std::make_shared<std::string>();
-  auto* complete = cli.command(cli.root(), "__complete", "Values for shell completion");
-  complete->group("");
-  complete->add_option("KIND", *kind)->required();
-  complete->callback([&cli, kind] {
-    try {
-      auto& ctx = cli.open();
-      std::vector<std::string> words;
-      if (*kind == "staff")
-        words = people::staff_logins(ctx.db());
-      else if (*kind == "contacts")
-        words = people::contact_names(ctx.db(), 200);
-      else if (*kind == "categories")
-        words = ctx.config().case_categories;
-      else if (*kind == "expense-categories")
-        for (const auto& c : ctx.config().expenses.categories) words.push_back(c.name);
-      else if (*kind == "saved-reports")
-        for (const auto& r : ctx.config().reports) words.push_back(r.name);
-      for (const auto& w : words) std::cout << w << '\n';
-    } catch (...) {
-    }
-  });
+  add_leaves(cli, *group, kCompletionLeaves);
+  add_leaves(cli, cli.root(), kCompleteLeaves);
 }
 
 }  // namespace clerk::app

@@ -1,4 +1,4 @@
-// clerk db check|backup|migrate|restore
+// clerk db: one add_db_<leaf> per command, and kDbLeaves, their table in help order.
 #include <iostream>
 
 #include "clerk/admin/restore_ops.hpp"
@@ -10,63 +10,67 @@
 #include "commands.hpp"
 
 namespace clerk::app {
+namespace {
 
-void add_db_commands(Cli& cli) {
-  auto* group =
-      cli.command(cli.root(), "db", "Database housekeeping: check, backup, restore, migrate");
-  group->require_subcommand(1);
-
-  cli.command(*group, "check",
-              "Integrity check, foreign-key check and audit verification (exit 1 on problems)")
-      ->callback([&cli] {
-        // SQLite's own checks first, on their own connection: on a damaged file anything that
-        // reads records (the user check, audit verify) would fail before they could report.
-        auto problems = db::integrity_problems(cli.context().options().db_path);
-        for (const auto& p : problems) std::cerr << "clerk: " << p << '\n';
-        if (!problems.empty())
-          throw Error(ErrorKind::check_failed,
-                      "the database check found " + std::to_string(problems.size()) +
-                          " problem(s); the file is damaged: restore the latest good backup "
-                          "(`clerk db restore`)");
-        auto& ctx = cli.open();
-        auto report = trail::verify(ctx.db());
-        if (!report.ok()) cli.emit(audit::findings_table(report));
-        for (const auto& line : audit::summary_lines(report)) cli.note(line);
-        if (!problems.empty() || !report.ok())
-          throw Error(ErrorKind::check_failed,
-                      "the database check found " +
-                          std::to_string(problems.size() + size_t(report.finding_count)) +
-                          " problem(s)");
-        cli.note("integrity: ok; foreign keys: ok");
-      });
-
-  struct BackupOptions {
-    std::string file;
-    bool force = false;
+Run add_db_check(CLI::App& cmd, Cli& cli) {
+  cmd.description("Integrity check, foreign-key check and audit verification (exit 1 on problems)");
+  return [&cli] {
+    // SQLite's own checks first, on their own connection: on a damaged file anything that
+    // reads records (the user check, audit verify) would fail before they could report.
+    auto problems = db::integrity_problems(cli.context().options().db_path);
+    for (const auto& p : problems) std::cerr << "clerk: " << p << '\n';
+    if (!problems.empty())
+      throw Error(ErrorKind::check_failed,
+                  "the database check found " + std::to_string(problems.size()) +
+                      " problem(s); the file is damaged: restore the latest good backup "
+                      "(`clerk db restore`)");
+    auto& ctx = cli.open();
+    auto report = trail::verify(ctx.db());
+    if (!report.ok()) cli.emit(audit::findings_table(report));
+    for (const auto& line : audit::summary_lines(report)) cli.note(line);
+    if (!problems.empty() || !report.ok())
+      throw Error(ErrorKind::check_failed,
+                  "the database check found " +
+                      std::to_string(problems.size() + size_t(report.finding_count)) +
+                      " problem(s)");
+    cli.note("integrity: ok; foreign keys: ok");
   };
-  auto backup = std::make_shared<BackupOptions>();
-  auto* backup_cmd = cli.command(
-      *group, "backup", "Write a consistent copy of the database (safe while others write)");
-  backup_cmd->add_option("FILE", backup->file, "Where to write the copy (or use -o FILE)");
-  backup_cmd->add_flag("--force", backup->force, "Replace FILE if it exists");
-  backup_cmd->callback([&cli, backup] {
-    std::string target = backup->file.empty() ? cli.options().output : backup->file;
+}
+
+struct DbBackupOptions {
+  std::string file;
+  bool force = false;
+};
+
+Run add_db_backup(CLI::App& cmd, Cli& cli) {
+  cmd.description("Write a consistent copy of the database (safe while others write)");
+  auto o = std::make_shared<DbBackupOptions>();
+  cmd.add_option("FILE", o->file, "Where to write the copy (or use -o FILE)");
+  cmd.add_flag("--force", o->force, "Replace FILE if it exists");
+  return [&cli, o] {
+    std::string target = o->file.empty() ? cli.options().output : o->file;
     if (target.empty() || target == "-")
       throw Error(ErrorKind::usage, "say where to write the backup: clerk db backup FILE")
           .field("FILE");
     auto& ctx = cli.open();
-    db::backup(ctx.db(), target, backup->force);
+    db::backup(ctx.db(), target, o->force);
     cli.note("backed up to " + target);
-  });
+  };
+}
 
-  auto restore_file = std::make_shared<std::string>();
-  auto* restore_cmd = cli.command(
-      *group, "restore",
+struct DbRestoreOptions {
+  std::string file;
+};
+
+// The live database is opened (and the acting admin checked) by admin::restore_database.
+Run add_db_restore(CLI::App& cmd, Cli& cli) {
+  cmd.description(
       "Replace the database with a backup once it passes the integrity check and audit verify "
       "(admins); the replaced file is kept beside it");
-  restore_cmd->add_option("FILE", *restore_file, "The backup to restore")->required();
-  restore_cmd->callback([&cli, restore_file] {
-    auto result = admin::restore_database(cli.context(), *restore_file);
+  auto o = std::make_shared<DbRestoreOptions>();
+  cmd.add_option("FILE", o->file, "The backup to restore")->required();
+  return [&cli, o] {
+    auto result = admin::restore_database(cli.context(), o->file);
     if (!result.restored) {
       for (const auto& p : result.problems) std::cerr << "clerk: " << p << '\n';
       if (!result.report.ok()) cli.emit(audit::findings_table(result.report));
@@ -75,19 +79,37 @@ void add_db_commands(Cli& cli) {
                   "the backup failed its checks (" +
                       std::to_string(result.problems.size() + size_t(result.report.finding_count)) +
                       " problem(s)); the live database was not touched")
-          .source(*restore_file);
+          .source(o->file);
     }
-    cli.note("restored from " + *restore_file +
+    cli.note("restored from " + o->file +
              (result.replaced.empty() ? std::string()
                                       : "; the replaced database is " + result.replaced.string()));
-  });
+  };
+}
 
-  cli.command(*group, "migrate", "Bring the database schema up to this version of clerk")
-      ->callback([&cli] {
-        auto& ctx = cli.context();
-        ctx.open_database(db::OpenMode::existing);
-        cli.note("schema version " + std::to_string(db::schema_version(ctx.db())) + " (current)");
-      });
+Run add_db_migrate(CLI::App& cmd, Cli& cli) {
+  cmd.description("Bring the database schema up to this version of clerk");
+  return [&cli] {
+    auto& ctx = cli.context();
+    ctx.open_database(db::OpenMode::existing);
+    cli.note("schema version " + std::to_string(db::schema_version(ctx.db())) + " (current)");
+  };
+}
+
+constexpr Leaf kDbLeaves[] = {
+    {"check", add_db_check, Needs::database},
+    {"backup", add_db_backup, Needs::database},
+    {"restore", add_db_restore, Needs::database},
+    {"migrate", add_db_migrate, Needs::database},
+};
+
+}  // namespace
+
+void add_db_commands(Cli& cli) {
+  auto* group =
+      cli.command(cli.root(), "db", "Database housekeeping: check, backup, restore, migrate");
+  group->require_subcommand(1);
+  add_leaves(cli, *group, kDbLeaves);
 }
 
 }  // namespace clerk::app

@@ -1,5 +1,5 @@
-// clerk diary add|list|show|move|cancel|conflicts|free|agenda|minutes|brief|import|export and
-// clerk diary action add|list|edit|done|cancel
+// clerk diary and clerk diary action: one add_diary_<leaf> per command, and their tables in help
+// order.
 #include "clerk/core/error.hpp"
 #include "clerk/diary/action_ops.hpp"
 #include "clerk/diary/agenda_ops.hpp"
@@ -15,28 +15,23 @@
 namespace clerk::app {
 namespace {
 
-struct DiaryOptions {
-  std::string id, title, at, length, until, kind, place, diary, travel, repeat, by, occurrence;
-  std::string day, week, from, to, on, text, file, owner, due, meeting, case_ref, note;
-  std::string owner_contact, reason;
-  std::vector<std::string> with, cases;
-  int count = 0;
-  bool all_day = false, tentative = false, strict = false, overdue = false, open = false;
-  bool with_attendees = false;
+// The days list, conflicts and export cover, as typed (each binds the options it takes).
+struct DayRange {
+  std::string day, week, from, to;
 };
 
-diary::RangeInput range_from(CLI::App* cmd, const DiaryOptions& o) {
-  return {given(cmd, "--day", o.day), given(cmd, "--week", o.week), given(cmd, "--from", o.from),
-          given(cmd, "--to", o.to)};
+diary::RangeInput range_from(CLI::App& cmd, const DayRange& r) {
+  return {given(&cmd, "--day", r.day), given(&cmd, "--week", r.week), given(&cmd, "--from", r.from),
+          given(&cmd, "--to", r.to)};
 }
 
-void add_diary_option(CLI::App* cmd, DiaryOptions& o, const char* help) {
-  cmd->add_option("--diary", o.diary, help);
+void add_diary_option(CLI::App& cmd, std::string& diary, const char* help) {
+  cmd.add_option("--diary", diary, help);
 }
 
-void add_from_to(CLI::App* cmd, DiaryOptions& o) {
-  cmd->add_option("--from", o.from, "First day (YYYY-MM-DD, today, mon, +3d, ...)");
-  cmd->add_option("--to", o.to, "Last day");
+void add_from_to(CLI::App& cmd, DayRange& r) {
+  cmd.add_option("--from", r.from, "First day (YYYY-MM-DD, today, mon, +3d, ...)");
+  cmd.add_option("--to", r.to, "Last day");
 }
 
 // Clashes warn on stderr (or were refused under --strict); notes explain what was assumed.
@@ -45,74 +40,83 @@ void tell(Cli& cli, const diary::Scheduled& s) {
   for (const auto& c : s.clashes) cli.note("warning: " + c);
 }
 
-void add_event_commands(Cli& cli, CLI::App& group) {
-  auto add = std::make_shared<DiaryOptions>();
-  auto* add_cmd = cli.command(group, "add", "Add an event; prints its id");
-  add_cmd->add_option("TITLE", add->title, "What it is")->required();
-  add_cmd
-      ->add_option("--at", add->at,
-                   "When it starts: 'tomorrow 10:00', 'mon 14:30', '2026-11-30 09:30'")
+struct DiaryAddOptions {
+  std::string title, at, length, until, kind, place, diary, travel, repeat, by;
+  std::vector<std::string> with, cases;
+  int count = 0;
+  bool all_day = false, tentative = false, strict = false;
+};
+
+Run add_diary_add(CLI::App& cmd, Cli& cli) {
+  cmd.description("Add an event; prints its id");
+  auto o = std::make_shared<DiaryAddOptions>();
+  cmd.add_option("TITLE", o->title, "What it is")->required();
+  cmd.add_option("--at", o->at, "When it starts: 'tomorrow 10:00', 'mon 14:30', '2026-11-30 09:30'")
       ->required();
-  add_cmd->add_option("--for", add->length, "How long: 90m, 1h30m, 2h");
-  add_cmd->add_option(
-      "--until", add->until,
-      "When it ends (a time, or date and time); with --repeat, the series' last day");
-  add_cmd->add_flag("--all-day", add->all_day, "An all-day event (--at and --until are days)");
-  auto* kind = add_cmd->add_option("--kind", add->kind, "meeting|surgery|visit|event|travel|call");
+  cmd.add_option("--for", o->length, "How long: 90m, 1h30m, 2h");
+  cmd.add_option("--until", o->until,
+                 "When it ends (a time, or date and time); with --repeat, the series' last day");
+  cmd.add_flag("--all-day", o->all_day, "An all-day event (--at and --until are days)");
+  auto* kind = cmd.add_option("--kind", o->kind, "meeting|surgery|visit|event|travel|call");
   cli.complete(kind, {words<diary::EventKind>(), ""});
-  add_cmd->add_option("--where", add->place, "Place");
-  auto* with = add_cmd->add_option("--with", add->with,
-                                   "Who is there: staff login, contact id or name, or any name");
+  cmd.add_option("--where", o->place, "Place");
+  auto* with = cmd.add_option("--with", o->with,
+                              "Who is there: staff login, contact id or name, or any name");
   cli.complete(with, {{}, "contacts"});
-  add_diary_option(add_cmd, *add, "Whose diary (default main)");
-  add_cmd->add_option("--case", add->cases, "A case it is about (reference; repeatable)");
-  add_cmd->add_flag("--tentative", add->tentative, "Not yet confirmed");
-  add_cmd->add_option("--travel", add->travel, "Travel time each way, e.g. 30m");
-  auto* repeat = add_cmd->add_option("--repeat", add->repeat, "weekly|fortnightly|monthly");
+  add_diary_option(cmd, o->diary, "Whose diary (default main)");
+  cmd.add_option("--case", o->cases, "A case it is about (reference; repeatable)");
+  cmd.add_flag("--tentative", o->tentative, "Not yet confirmed");
+  cmd.add_option("--travel", o->travel, "Travel time each way, e.g. 30m");
+  auto* repeat = cmd.add_option("--repeat", o->repeat, "weekly|fortnightly|monthly");
   cli.complete(repeat, {words<diary::Repeat>(), ""});
-  auto* by = add_cmd->add_option("--by", add->by,
-                                 "Monthly on the same date, numbered weekday or last weekday");
+  auto* by =
+      cmd.add_option("--by", o->by, "Monthly on the same date, numbered weekday or last weekday");
   cli.complete(by, {words<diary::MonthlyBy>(), ""});
-  add_cmd->add_option("--count", add->count, "Repeat this many times")->check(CLI::PositiveNumber);
-  add_cmd->add_flag("--strict", add->strict, "Refuse (exit 65) instead of warning on a clash");
-  add_cmd->callback([&cli, add, add_cmd] {
+  cmd.add_option("--count", o->count, "Repeat this many times")->check(CLI::PositiveNumber);
+  cmd.add_flag("--strict", o->strict, "Refuse (exit 65) instead of warning on a clash");
+  return [&cli, o, &cmd] {
     diary::EventInput in;
-    in.title = add->title;
-    in.at = add->at;
-    in.length = given(add_cmd, "--for", add->length);
-    in.until = given(add_cmd, "--until", add->until);
-    in.all_day = add->all_day;
-    in.kind = given(add_cmd, "--kind", add->kind);
-    in.place = given(add_cmd, "--where", add->place);
-    in.diary = given(add_cmd, "--diary", add->diary);
-    in.travel = given(add_cmd, "--travel", add->travel);
-    in.repeat = given(add_cmd, "--repeat", add->repeat);
-    in.by = given(add_cmd, "--by", add->by);
-    in.count = add->count;
-    in.with = add->with;
-    in.cases = add->cases;
-    in.tentative = add->tentative;
-    auto s = diary::add_event(cli.open(), in, add->strict);
+    in.title = o->title;
+    in.at = o->at;
+    in.length = given(&cmd, "--for", o->length);
+    in.until = given(&cmd, "--until", o->until);
+    in.all_day = o->all_day;
+    in.kind = given(&cmd, "--kind", o->kind);
+    in.place = given(&cmd, "--where", o->place);
+    in.diary = given(&cmd, "--diary", o->diary);
+    in.travel = given(&cmd, "--travel", o->travel);
+    in.repeat = given(&cmd, "--repeat", o->repeat);
+    in.by = given(&cmd, "--by", o->by);
+    in.count = o->count;
+    in.with = o->with;
+    in.cases = o->cases;
+    in.tentative = o->tentative;
+    auto s = diary::add_event(cli.open(), in, o->strict);
     cli.emit_value(std::to_string(s.event.id));
     tell(cli, s);
-  });
+  };
+}
 
-  auto list = std::make_shared<DiaryOptions>();
-  auto* list_cmd =
-      cli.command(group, "list", "The diary for a day, a week or a range (default this week)");
-  list_cmd->add_option("--day", list->day, "One day");
-  list_cmd->add_option("--week", list->week, "The Monday-to-Sunday week containing this day");
-  add_from_to(list_cmd, *list);
-  add_diary_option(list_cmd, *list, "Only this diary");
-  auto* list_kind = list_cmd->add_option("--kind", list->kind, "Only this kind of event");
-  cli.complete(list_kind, {words<diary::EventKind>(), ""});
-  list_cmd->callback([&cli, list, list_cmd] {
+struct DiaryListOptions {
+  DayRange range;
+  std::string diary, kind;
+};
+
+Run add_diary_list(CLI::App& cmd, Cli& cli) {
+  cmd.description("The diary for a day, a week or a range (default this week)");
+  auto o = std::make_shared<DiaryListOptions>();
+  cmd.add_option("--day", o->range.day, "One day");
+  cmd.add_option("--week", o->range.week, "The Monday-to-Sunday week containing this day");
+  add_from_to(cmd, o->range);
+  add_diary_option(cmd, o->diary, "Only this diary");
+  auto* kind = cmd.add_option("--kind", o->kind, "Only this kind of event");
+  cli.complete(kind, {words<diary::EventKind>(), ""});
+  return [&cli, o, &cmd] {
     auto& ctx = cli.open();
     diary::AgendaFilter filter;
-    filter.diary = list->diary;
-    if (given(list_cmd, "--kind", list->kind))
-      filter.kind = parse_word<diary::EventKind>(list->kind);
-    auto period = diary::parse_range(ctx, range_from(list_cmd, *list), diary::week_of(ctx.today()));
+    filter.diary = o->diary;
+    if (given(&cmd, "--kind", o->kind)) filter.kind = parse_word<diary::EventKind>(o->kind);
+    auto period = diary::parse_range(ctx, range_from(cmd, o->range), diary::week_of(ctx.today()));
     auto agenda = diary::load_agenda(ctx, period, filter);
     // Issue 5: "an agenda grouped by day in table"; every other format gets one row per
     // occurrence, which is what scripts want.
@@ -120,238 +124,340 @@ void add_event_commands(Cli& cli, CLI::App& group) {
       cli.emit(diary::agenda_document(agenda));
     else
       cli.emit(diary::agenda_table(agenda));
-  });
-
-  auto show = std::make_shared<DiaryOptions>();
-  auto* show_cmd =
-      cli.command(group, "show", "One event: details, attendees, changes, agenda, minutes");
-  show_cmd->add_option("ID", show->id, "Event id")->required();
-  show_cmd->callback([&cli, show] { cli.emit(diary::show_event(cli.open(), show->id)); });
-
-  auto move = std::make_shared<DiaryOptions>();
-  auto* move_cmd =
-      cli.command(group, "move", "Move an event, a whole series, or one occurrence of it");
-  move_cmd->add_option("ID", move->id, "Event id")->required();
-  move_cmd->add_option("--at", move->at, "The new start (a day for all-day events)")->required();
-  move_cmd->add_option("--for", move->length, "A new length (default: as before)");
-  move_cmd->add_option("--occurrence", move->occurrence,
-                       "Only the occurrence the series puts on this day");
-  move_cmd->add_flag("--strict", move->strict, "Refuse (exit 65) instead of warning on a clash");
-  move_cmd->callback([&cli, move, move_cmd] {
-    diary::MoveInput in{move->id, move->at, given(move_cmd, "--for", move->length),
-                        given(move_cmd, "--occurrence", move->occurrence)};
-    auto s = diary::move_event(cli.open(), in, move->strict);
-    tell(cli, s);
-    cli.note("moved event " + std::to_string(s.event.id));
-  });
-
-  auto cancel = std::make_shared<DiaryOptions>();
-  auto* cancel_cmd =
-      cli.command(group, "cancel", "Cancel an event (kept, marked) or one occurrence");
-  cancel_cmd->add_option("ID", cancel->id, "Event id")->required();
-  cancel_cmd->add_option("--occurrence", cancel->occurrence,
-                         "Only the occurrence the series puts on this day");
-  cancel_cmd->callback([&cli, cancel, cancel_cmd] {
-    auto occurrence = given(cancel_cmd, "--occurrence", cancel->occurrence);
-    auto e = diary::cancel_event(cli.open(), cancel->id, occurrence);
-    cli.note("cancelled " + (occurrence ? "one occurrence of " : std::string()) + "event " +
-             std::to_string(e.id));
-  });
+  };
 }
 
-void add_planning_commands(Cli& cli, CLI::App& group) {
-  auto conflicts = std::make_shared<DiaryOptions>();
-  auto* conflicts_cmd = cli.command(
-      group, "conflicts", "Every clash in a diary, travel included (default the next 30 days)");
-  add_from_to(conflicts_cmd, *conflicts);
-  add_diary_option(conflicts_cmd, *conflicts, "Only this diary");
-  conflicts_cmd->callback([&cli, conflicts, conflicts_cmd] {
+struct DiaryShowOptions {
+  std::string id;
+};
+
+Run add_diary_show(CLI::App& cmd, Cli& cli) {
+  cmd.description("One event: details, attendees, changes, agenda, minutes");
+  auto o = std::make_shared<DiaryShowOptions>();
+  cmd.add_option("ID", o->id, "Event id")->required();
+  return [&cli, o] { cli.emit(diary::show_event(cli.open(), o->id)); };
+}
+
+struct DiaryMoveOptions {
+  std::string id, at, length, occurrence;
+  bool strict = false;
+};
+
+Run add_diary_move(CLI::App& cmd, Cli& cli) {
+  cmd.description("Move an event, a whole series, or one occurrence of it");
+  auto o = std::make_shared<DiaryMoveOptions>();
+  cmd.add_option("ID", o->id, "Event id")->required();
+  cmd.add_option("--at", o->at, "The new start (a day for all-day events)")->required();
+  cmd.add_option("--for", o->length, "A new length (default: as before)");
+  cmd.add_option("--occurrence", o->occurrence, "Only the occurrence the series puts on this day");
+  cmd.add_flag("--strict", o->strict, "Refuse (exit 65) instead of warning on a clash");
+  return [&cli, o, &cmd] {
+    diary::MoveInput in{o->id, o->at, given(&cmd, "--for", o->length),
+                        given(&cmd, "--occurrence", o->occurrence)};
+    auto s = diary::move_event(cli.open(), in, o->strict);
+    tell(cli, s);
+    cli.note("moved event " + std::to_string(s.event.id));
+  };
+}
+
+struct DiaryCancelOptions {
+  std::string id, occurrence;
+};
+
+Run add_diary_cancel(CLI::App& cmd, Cli& cli) {
+  cmd.description("Cancel an event (kept, marked) or one occurrence");
+  auto o = std::make_shared<DiaryCancelOptions>();
+  cmd.add_option("ID", o->id, "Event id")->required();
+  cmd.add_option("--occurrence", o->occurrence, "Only the occurrence the series puts on this day");
+  return [&cli, o, &cmd] {
+    auto occurrence = given(&cmd, "--occurrence", o->occurrence);
+    auto e = diary::cancel_event(cli.open(), o->id, occurrence);
+    cli.note("cancelled " + (occurrence ? "one occurrence of " : std::string()) + "event " +
+             std::to_string(e.id));
+  };
+}
+
+struct DiaryConflictsOptions {
+  DayRange range;
+  std::string diary;
+};
+
+Run add_diary_conflicts(CLI::App& cmd, Cli& cli) {
+  cmd.description("Every clash in a diary, travel included (default the next 30 days)");
+  auto o = std::make_shared<DiaryConflictsOptions>();
+  add_from_to(cmd, o->range);
+  add_diary_option(cmd, o->diary, "Only this diary");
+  return [&cli, o, &cmd] {
     auto& ctx = cli.open();
-    auto period = diary::parse_range(ctx, range_from(conflicts_cmd, *conflicts),
+    auto period = diary::parse_range(ctx, range_from(cmd, o->range),
                                      date_range(ctx.today(), ctx.today().plus_days(30)));
     diary::AgendaFilter filter;
-    filter.diary = conflicts->diary;
+    filter.diary = o->diary;
     auto agenda = diary::load_agenda(ctx, period, filter);
     cli.emit_rows(diary::clash_columns(), [&](const auto& sink) {
       diary::for_each_conflict(agenda, [&](const diary::Clash& c) { sink(diary::clash_cells(c)); });
     });
-  });
+  };
+}
 
-  auto free = std::make_shared<DiaryOptions>();
-  auto* free_cmd = cli.command(group, "free", "Free slots in working hours on a day or in a week");
-  auto* on = free_cmd->add_option("--on", free->on, "One day");
-  auto* week = free_cmd->add_option("--week", free->week, "The week containing this day");
+struct DiaryFreeOptions {
+  std::string on, week, length, diary;
+};
+
+Run add_diary_free(CLI::App& cmd, Cli& cli) {
+  cmd.description("Free slots in working hours on a day or in a week");
+  auto o = std::make_shared<DiaryFreeOptions>();
+  auto* on = cmd.add_option("--on", o->on, "One day");
+  auto* week = cmd.add_option("--week", o->week, "The week containing this day");
   on->excludes(week);
-  free_cmd->add_option("--for", free->length, "How long the slot must be: 30m, 1h")->required();
-  add_diary_option(free_cmd, *free, "Whose diary (default main)");
-  free_cmd->callback([&cli, free, free_cmd] {
+  cmd.add_option("--for", o->length, "How long the slot must be: 30m, 1h")->required();
+  add_diary_option(cmd, o->diary, "Whose diary (default main)");
+  return [&cli, o, &cmd] {
     auto& ctx = cli.open();
-    diary::RangeInput range{
-        given(free_cmd, "--on", free->on), given(free_cmd, "--week", free->week), {}, {}};
+    diary::RangeInput range{given(&cmd, "--on", o->on), given(&cmd, "--week", o->week), {}, {}};
     if (!range.day && !range.week)
       throw Error(ErrorKind::usage, "give --on DAY or --week DAY").field("on");
     auto period = diary::parse_range(ctx, range, diary::week_of(ctx.today()));
-    std::string whose = free->diary.empty() ? std::string(diary::kDefaultDiary) : free->diary;
-    cli.emit(diary::slot_table(diary::find_free(ctx, period, free->length, whose)));
-  });
-
-  for (auto [name, which, help] :
-       {std::tuple{"agenda", diary::Notes::agenda, "Print an event's agenda, or attach one"},
-        std::tuple{"minutes", diary::Notes::minutes, "Print an event's minutes, or attach them"}}) {
-    auto o = std::make_shared<DiaryOptions>();
-    auto* cmd = cli.command(group, name, help);
-    cmd->add_option("ID", o->id, "Event id")->required();
-    cmd->add_option("TEXT", o->text, "Plain text or Markdown to attach (- reads stdin)");
-    cmd->add_option("--occurrence", o->occurrence,
-                    which == diary::Notes::agenda
-                        ? "Which meeting of a series, by its date (default: the next from today)"
-                        : "Which meeting of a series, by its date (default: the latest up to "
-                          "today)");
-    cmd->callback([&cli, o, cmd, which, name] {
-      auto& ctx = cli.open();
-      auto occurrence = given(cmd, "--occurrence", o->occurrence);
-      if (!given(cmd, "TEXT", o->text)) {
-        auto papers = diary::read_notes(ctx, o->id, which, occurrence);
-        // Which meeting of a series is meant goes to stderr, so stdout is the text alone.
-        if (papers.occurrence && !occurrence)
-          cli.note(std::string(name) + " of the occurrence on " + papers.occurrence->iso());
-        cli.emit_value(papers.text);
-        return;
-      }
-      auto day = diary::write_notes(ctx, o->id, which, text_or_stdin(o->text), occurrence);
-      cli.note(std::string(name) + " saved for event " + o->id +
-               (day ? " (the occurrence on " + day->iso() + ")" : std::string()));
-    });
-  }
-
-  auto brief = std::make_shared<DiaryOptions>();
-  auto* brief_cmd = cli.command(group, "brief", "The briefing pack for a day (default today)");
-  brief_cmd->add_option("DATE", brief->day, "The day");
-  add_diary_option(brief_cmd, *brief, "Only this diary");
-  brief_cmd->callback([&cli, brief, brief_cmd] {
-    auto& ctx = cli.open();
-    Date day =
-        given(brief_cmd, "DATE", brief->day) ? ctx.parse_date(brief->day, "date") : ctx.today();
-    cli.emit(diary::briefing(ctx, day, brief->diary));
-  });
+    std::string whose = o->diary.empty() ? std::string(diary::kDefaultDiary) : o->diary;
+    cli.emit(diary::slot_table(diary::find_free(ctx, period, o->length, whose)));
+  };
 }
 
-void add_exchange_commands(Cli& cli, CLI::App& group) {
-  auto import = std::make_shared<DiaryOptions>();
-  auto* import_cmd = cli.command(
-      group, "import", "Read an iCalendar file (Outlook, Google, phones); known UIDs are updated");
-  import_cmd->add_option("FILE", import->file, "The .ics file, or - for stdin")->required();
-  import_cmd->callback([&cli, import] {
-    std::string text = read_input(import->file);
-    auto r = diary::import_ical(cli.open(), text, import->file == "-" ? "stdin" : import->file);
+struct DiaryNotesOptions {
+  std::string id, text, occurrence;
+};
+
+// agenda and minutes: print an event's notes of that kind, or attach them.
+Run add_notes_leaf(CLI::App& cmd, Cli& cli, diary::Notes which) {
+  const bool agenda = which == diary::Notes::agenda;
+  cmd.description(agenda ? "Print an event's agenda, or attach one"
+                         : "Print an event's minutes, or attach them");
+  auto o = std::make_shared<DiaryNotesOptions>();
+  cmd.add_option("ID", o->id, "Event id")->required();
+  cmd.add_option("TEXT", o->text, "Plain text or Markdown to attach (- reads stdin)");
+  cmd.add_option("--occurrence", o->occurrence,
+                 agenda ? "Which meeting of a series, by its date (default: the next from today)"
+                        : "Which meeting of a series, by its date (default: the latest up to "
+                          "today)");
+  return [&cli, o, &cmd, which, name = cmd.get_name()] {
+    auto& ctx = cli.open();
+    auto occurrence = given(&cmd, "--occurrence", o->occurrence);
+    if (!given(&cmd, "TEXT", o->text)) {
+      auto papers = diary::read_notes(ctx, o->id, which, occurrence);
+      // Which meeting of a series is meant goes to stderr, so stdout is the text alone.
+      if (papers.occurrence && !occurrence)
+        cli.note(name + " of the occurrence on " + papers.occurrence->iso());
+      cli.emit_value(papers.text);
+      return;
+    }
+    auto day = diary::write_notes(ctx, o->id, which, text_or_stdin(o->text), occurrence);
+    cli.note(name + " saved for event " + o->id +
+             (day ? " (the occurrence on " + day->iso() + ")" : std::string()));
+  };
+}
+
+Run add_diary_agenda(CLI::App& cmd, Cli& cli) {
+  return add_notes_leaf(cmd, cli, diary::Notes::agenda);
+}
+
+Run add_diary_minutes(CLI::App& cmd, Cli& cli) {
+  return add_notes_leaf(cmd, cli, diary::Notes::minutes);
+}
+
+struct DiaryBriefOptions {
+  std::string day, diary;
+};
+
+Run add_diary_brief(CLI::App& cmd, Cli& cli) {
+  cmd.description("The briefing pack for a day (default today)");
+  auto o = std::make_shared<DiaryBriefOptions>();
+  cmd.add_option("DATE", o->day, "The day");
+  add_diary_option(cmd, o->diary, "Only this diary");
+  return [&cli, o, &cmd] {
+    auto& ctx = cli.open();
+    Date day = given(&cmd, "DATE", o->day) ? ctx.parse_date(o->day, "date") : ctx.today();
+    cli.emit(diary::briefing(ctx, day, o->diary));
+  };
+}
+
+struct DiaryImportOptions {
+  std::string file;
+};
+
+Run add_diary_import(CLI::App& cmd, Cli& cli) {
+  cmd.description("Read an iCalendar file (Outlook, Google, phones); known UIDs are updated");
+  auto o = std::make_shared<DiaryImportOptions>();
+  cmd.add_option("FILE", o->file, "The .ics file, or - for stdin")->required();
+  return [&cli, o] {
+    std::string text = read_input(o->file);
+    auto r = diary::import_ical(cli.open(), text, o->file == "-" ? "stdin" : o->file);
     for (const auto& report : r.reports) cli.note(report);
     cli.note("imported " + std::to_string(r.added) + " new, " + std::to_string(r.updated) +
              " updated, " + std::to_string(r.unchanged) + " unchanged, " +
              std::to_string(r.skipped) + " skipped");
-  });
+  };
+}
 
-  auto exp = std::make_shared<DiaryOptions>();
-  auto* export_cmd = cli.command(group, "export",
-                                 "Write the diary as iCalendar (RFC 5545); -o FILE.ics to save it");
-  add_from_to(export_cmd, *exp);
-  add_diary_option(export_cmd, *exp, "Only this diary");
-  export_cmd->add_flag("--with-attendees", exp->with_attendees,
-                       "Also list attendees who are not staff (constituents, guests); by default "
-                       "they are a count in the description, so no calendar invites them");
-  export_cmd->callback([&cli, exp, export_cmd] {
+struct DiaryExportOptions {
+  DayRange range;
+  std::string diary;
+  bool with_attendees = false;
+};
+
+Run add_diary_export(CLI::App& cmd, Cli& cli) {
+  cmd.description("Write the diary as iCalendar (RFC 5545); -o FILE.ics to save it");
+  auto o = std::make_shared<DiaryExportOptions>();
+  add_from_to(cmd, o->range);
+  add_diary_option(cmd, o->diary, "Only this diary");
+  cmd.add_flag("--with-attendees", o->with_attendees,
+               "Also list attendees who are not staff (constituents, guests); by default "
+               "they are a count in the description, so no calendar invites them");
+  return [&cli, o, &cmd] {
     auto& ctx = cli.open();
     diary::EventQuery q;
-    q.diary = exp->diary;
-    if (given(export_cmd, "--from", exp->from) || given(export_cmd, "--to", exp->to)) {
-      Period p = diary::parse_range(ctx, range_from(export_cmd, *exp), diary::week_of(ctx.today()));
+    q.diary = o->diary;
+    if (given(&cmd, "--from", o->range.from) || given(&cmd, "--to", o->range.to)) {
+      Period p = diary::parse_range(ctx, range_from(cmd, o->range), diary::week_of(ctx.today()));
       q.from = p.from;
       q.to = p.last_day();
     }
     cli.write_output(
-        [&](std::ostream& out) { diary::export_ical(ctx, q, out, exp->with_attendees); });
-  });
+        [&](std::ostream& out) { diary::export_ical(ctx, q, out, o->with_attendees); });
+  };
 }
 
-void add_action_commands(Cli& cli, CLI::App& diary_group) {
-  auto* group = cli.command(diary_group, "action", "Actions from meetings and cases");
-  group->require_subcommand(1);
+struct ActionAddOptions {
+  std::string text, owner, owner_contact, due, meeting, case_ref;
+};
 
-  auto add = std::make_shared<DiaryOptions>();
-  auto* add_cmd = cli.command(*group, "add", "Add an action; prints its id");
-  add_cmd->add_option("TEXT", add->text, "What is to be done")->required();
-  auto* owner = add_cmd->add_option("--owner", add->owner, "Who does it (staff login)");
+Run add_action_add(CLI::App& cmd, Cli& cli) {
+  cmd.description("Add an action; prints its id");
+  auto o = std::make_shared<ActionAddOptions>();
+  cmd.add_option("TEXT", o->text, "What is to be done")->required();
+  auto* owner = cmd.add_option("--owner", o->owner, "Who does it (staff login)");
   cli.complete(owner, {{}, "staff"});
-  auto* owner_contact = add_cmd->add_option(
-      "--owner-contact", add->owner_contact,
+  auto* owner_contact = cmd.add_option(
+      "--owner-contact", o->owner_contact,
       "Or someone outside the office who does it (contact id or name: \"Chief Constable\")");
   cli.complete(owner_contact, {{}, "contacts"});
-  add_cmd->add_option("--due", add->due, "When by (YYYY-MM-DD, fri, +5wd, ...)")->required();
-  add_cmd->add_option("--meeting", add->meeting, "The event it came from (id)");
-  add_cmd->add_option("--case", add->case_ref, "The case it is for (reference)");
-  add_cmd->callback([&cli, add, add_cmd] {
-    diary::ActionInput in{add->text,
-                          given(add_cmd, "--owner", add->owner),
-                          given(add_cmd, "--owner-contact", add->owner_contact),
-                          add->due,
-                          given(add_cmd, "--meeting", add->meeting),
-                          given(add_cmd, "--case", add->case_ref)};
+  cmd.add_option("--due", o->due, "When by (YYYY-MM-DD, fri, +5wd, ...)")->required();
+  cmd.add_option("--meeting", o->meeting, "The event it came from (id)");
+  cmd.add_option("--case", o->case_ref, "The case it is for (reference)");
+  return [&cli, o, &cmd] {
+    diary::ActionInput in{o->text,
+                          given(&cmd, "--owner", o->owner),
+                          given(&cmd, "--owner-contact", o->owner_contact),
+                          o->due,
+                          given(&cmd, "--meeting", o->meeting),
+                          given(&cmd, "--case", o->case_ref)};
     cli.emit_value(std::to_string(diary::add_action(cli.open(), in).id));
-  });
+  };
+}
 
-  auto list = std::make_shared<DiaryOptions>();
-  auto* list_cmd = cli.command(*group, "list", "Actions by due date");
-  auto* list_owner = list_cmd->add_option("--owner", list->owner, "Only this person's");
-  cli.complete(list_owner, {{}, "staff"});
-  list_cmd->add_flag("--overdue", list->overdue, "Only open ones past their due date");
-  list_cmd->add_flag("--open", list->open, "Only ones not done");
-  list_cmd->callback([&cli, list, list_cmd] {
+struct ActionListOptions {
+  std::string owner;
+  bool overdue = false, open = false;
+};
+
+Run add_action_list(CLI::App& cmd, Cli& cli) {
+  cmd.description("Actions by due date");
+  auto o = std::make_shared<ActionListOptions>();
+  auto* owner = cmd.add_option("--owner", o->owner, "Only this person's");
+  cli.complete(owner, {{}, "staff"});
+  cmd.add_flag("--overdue", o->overdue, "Only open ones past their due date");
+  cmd.add_flag("--open", o->open, "Only ones not done");
+  return [&cli, o, &cmd] {
     auto& ctx = cli.open();
-    diary::ActionListInput in{given(list_cmd, "--owner", list->owner), list->overdue, list->open};
+    diary::ActionListInput in{given(&cmd, "--owner", o->owner), o->overdue, o->open};
     cli.emit_rows(diary::action_columns(), [&](const auto& sink) {
       diary::for_each_action(
           ctx, in, [&](const diary::Action& a) { sink(diary::action_cells(a, ctx.today())); });
     });
-  });
-
-  auto done = std::make_shared<DiaryOptions>();
-  auto* done_cmd = cli.command(*group, "done", "Mark an action done today");
-  done_cmd->add_option("ID", done->id, "Action id")->required();
-  done_cmd->add_option("--note", done->note, "How it was done (- reads stdin)");
-  done_cmd->callback([&cli, done] {
-    auto a = diary::complete_action(cli.open(), done->id, text_or_stdin(done->note));
-    cli.note("action " + std::to_string(a.id) + " done");
-  });
-
-  auto edit = std::make_shared<DiaryOptions>();
-  auto* edit_cmd =
-      cli.command(*group, "edit", "Reword, reassign or re-date an open action (audited)");
-  edit_cmd->add_option("ID", edit->id, "Action id")->required();
-  edit_cmd->add_option("--text", edit->text, "What is to be done, reworded");
-  auto* edit_owner = edit_cmd->add_option("--owner", edit->owner, "A new owner (staff login)");
-  cli.complete(edit_owner, {{}, "staff"});
-  auto* edit_contact = edit_cmd->add_option("--owner-contact", edit->owner_contact,
-                                            "A new owner outside the office (contact id or name)");
-  cli.complete(edit_contact, {{}, "contacts"});
-  edit_cmd->add_option("--due", edit->due, "A new due date (YYYY-MM-DD, fri, +5wd, ...)");
-  edit_cmd->callback([&cli, edit, edit_cmd] {
-    diary::ActionEdit change{given(edit_cmd, "--text", edit->text),
-                             given(edit_cmd, "--owner", edit->owner),
-                             given(edit_cmd, "--owner-contact", edit->owner_contact),
-                             given(edit_cmd, "--due", edit->due)};
-    auto a = diary::edit_action(cli.open(), edit->id, change);
-    cli.note("action " + std::to_string(a.id) + " updated");
-  });
-
-  auto cancel = std::make_shared<DiaryOptions>();
-  auto* cancel_cmd =
-      cli.command(*group, "cancel", "Cancel an open action: kept, marked cancelled, with why");
-  cancel_cmd->add_option("ID", cancel->id, "Action id")->required();
-  cancel_cmd->add_option("--reason", cancel->reason, "Why it is no longer to be done")->required();
-  cancel_cmd->callback([&cli, cancel] {
-    auto a = diary::cancel_action(cli.open(), cancel->id, cancel->reason);
-    cli.note("action " + std::to_string(a.id) + " cancelled");
-  });
+  };
 }
+
+struct ActionDoneOptions {
+  std::string id, note;
+};
+
+Run add_action_done(CLI::App& cmd, Cli& cli) {
+  cmd.description("Mark an action done today");
+  auto o = std::make_shared<ActionDoneOptions>();
+  cmd.add_option("ID", o->id, "Action id")->required();
+  cmd.add_option("--note", o->note, "How it was done (- reads stdin)");
+  return [&cli, o] {
+    auto a = diary::complete_action(cli.open(), o->id, text_or_stdin(o->note));
+    cli.note("action " + std::to_string(a.id) + " done");
+  };
+}
+
+struct ActionEditOptions {
+  std::string id, text, owner, owner_contact, due;
+};
+
+Run add_action_edit(CLI::App& cmd, Cli& cli) {
+  cmd.description("Reword, reassign or re-date an open action (audited)");
+  auto o = std::make_shared<ActionEditOptions>();
+  cmd.add_option("ID", o->id, "Action id")->required();
+  cmd.add_option("--text", o->text, "What is to be done, reworded");
+  auto* owner = cmd.add_option("--owner", o->owner, "A new owner (staff login)");
+  cli.complete(owner, {{}, "staff"});
+  auto* owner_contact = cmd.add_option("--owner-contact", o->owner_contact,
+                                       "A new owner outside the office (contact id or name)");
+  cli.complete(owner_contact, {{}, "contacts"});
+  cmd.add_option("--due", o->due, "A new due date (YYYY-MM-DD, fri, +5wd, ...)");
+  return [&cli, o, &cmd] {
+    diary::ActionEdit change{given(&cmd, "--text", o->text), given(&cmd, "--owner", o->owner),
+                             given(&cmd, "--owner-contact", o->owner_contact),
+                             given(&cmd, "--due", o->due)};
+    auto a = diary::edit_action(cli.open(), o->id, change);
+    cli.note("action " + std::to_string(a.id) + " updated");
+  };
+}
+
+struct ActionCancelOptions {
+  std::string id, reason;
+};
+
+Run add_action_cancel(CLI::App& cmd, Cli& cli) {
+  cmd.description("Cancel an open action: kept, marked cancelled, with why");
+  auto o = std::make_shared<ActionCancelOptions>();
+  cmd.add_option("ID", o->id, "Action id")->required();
+  cmd.add_option("--reason", o->reason, "Why it is no longer to be done")->required();
+  return [&cli, o] {
+    auto a = diary::cancel_action(cli.open(), o->id, o->reason);
+    cli.note("action " + std::to_string(a.id) + " cancelled");
+  };
+}
+
+constexpr Leaf kActionLeaves[] = {
+    {"add", add_action_add, Needs::database},       {"list", add_action_list, Needs::database},
+    {"done", add_action_done, Needs::database},     {"edit", add_action_edit, Needs::database},
+    {"cancel", add_action_cancel, Needs::database},
+};
+
+Run add_diary_action(CLI::App& cmd, Cli& cli) {
+  cmd.description("Actions from meetings and cases");
+  cmd.require_subcommand(1);
+  add_leaves(cli, cmd, kActionLeaves);
+  return {};
+}
+
+constexpr Leaf kDiaryLeaves[] = {
+    {"add", add_diary_add, Needs::database},
+    {"list", add_diary_list, Needs::database},
+    {"show", add_diary_show, Needs::database},
+    {"move", add_diary_move, Needs::database},
+    {"cancel", add_diary_cancel, Needs::database},
+    {"conflicts", add_diary_conflicts, Needs::database},
+    {"free", add_diary_free, Needs::database},
+    {"agenda", add_diary_agenda, Needs::database},
+    {"minutes", add_diary_minutes, Needs::database},
+    {"brief", add_diary_brief, Needs::database},
+    {"import", add_diary_import, Needs::database},
+    {"export", add_diary_export, Needs::database},
+    {"action", add_diary_action, Needs::nothing},  // a group: its leaves say
+};
 
 }  // namespace
 
@@ -359,10 +465,7 @@ void add_diary_commands(Cli& cli) {
   auto* group = cli.command(
       cli.root(), "diary", "The principal's diary: events, clashes, free time, briefings, actions");
   group->require_subcommand(1);
-  add_event_commands(cli, *group);
-  add_planning_commands(cli, *group);
-  add_exchange_commands(cli, *group);
-  add_action_commands(cli, *group);
+  add_leaves(cli, *group, kDiaryLeaves);
 }
 
 }  // namespace clerk::app

@@ -1,4 +1,5 @@
-// The command table: each group registers its subcommands on the root, in help order.
+// The groups, in the order main adds them: each adds its group under the root, then its leaves
+// from its table in help order (leaf.hpp).
 #pragma once
 
 #include "cli.hpp"
