@@ -258,8 +258,7 @@ void Cli::emit(const render::Document& document) {
   const render::Document& doc = options_.section.empty() ? document : selected;
   const bool to_file = !options_.output.empty() && options_.output != "-";
   // CSV and TSV of several tables go one file per section into a directory (-o DIR/).
-  if (to_file && (f == render::Format::csv || f == render::Format::tsv) &&
-      render::names_directory(options_.output)) {
+  if (to_file && render::holds_one_table(f) && render::names_directory(options_.output)) {
     render::write_document(doc, f, options_.output, o, file_options());
     return;
   }

@@ -91,6 +91,11 @@ Run add_report_run(CLI::App& cmd, Cli& cli) {
   return [&cli, o] {
     if (o->all == !o->name.empty())
       throw Error(ErrorKind::usage, "give a saved report's NAME or --all").field("NAME");
+    // Each saved report names its own table; a --section here would be silently ignored.
+    if (!cli.options().section.empty())
+      throw Error(ErrorKind::usage,
+                  "a saved report picks its table with section = \"NAME\" in [reports.NAME]")
+          .field("section");
     Context& ctx = cli.open();
     // A saved report with no output path goes to standard output (or -o).
     auto options_for = [&cli](render::Format f) { return cli.file_render_options(f); };

@@ -53,7 +53,7 @@ Document only_section(const Document& document, std::string_view key) {
 }
 
 void check_fits_one_stream(const Document& document, Format format) {
-  if (format != Format::csv && format != Format::tsv) return;
+  if (!holds_one_table(format)) return;
   const auto keys = section_keys(document);
   const std::string name(word(format));
   if (keys.empty())

@@ -10,8 +10,7 @@ std::vector<std::filesystem::path> write_document(const render::Document& docume
                                                   const std::filesystem::path& target,
                                                   const render::Options& options,
                                                   const FileOptions& files) {
-  if ((format == render::Format::csv || format == render::Format::tsv) &&
-      names_directory(target.string()))
+  if (render::holds_one_table(format) && names_directory(target.string()))
     return write_section_files(document, format, target, options, files);
   write_atomically(
       target, [&](std::ostream& out) { render::write(document, format, out, options); }, files);

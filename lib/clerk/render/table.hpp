@@ -16,6 +16,10 @@ namespace clerk::render {
 
 enum class Format { table, csv, tsv, json, jsonl, md, text, html };
 const EnumWords& enum_words(Format);
+// CSV and TSV hold one table: a document of several needs one picked or a file per table.
+constexpr bool holds_one_table(Format format) {
+  return format == Format::csv || format == Format::tsv;
+}
 
 // How a column's cells are shown and typed in JSON:
 //   text      string

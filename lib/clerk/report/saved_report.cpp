@@ -53,10 +53,6 @@ render::Format format_for(const config::SavedReport& saved) {
                    ErrorKind::config);
 }
 
-bool one_table_format(render::Format format) {
-  return format == render::Format::csv || format == render::Format::tsv;
-}
-
 // What a saved report writes: its `section` alone when it names one, and never several tables
 // run together in one CSV or TSV stream, which no reader loads (issue 14): that needs a
 // section, or an output directory for one file per table. Errors name the config key.
@@ -71,7 +67,7 @@ render::Document one_stream_content(const config::SavedReport& saved, render::Do
     }
   }
   const auto keys = render::section_keys(doc);
-  if (one_table_format(format) && !to_directory && keys.size() > 1)
+  if (render::holds_one_table(format) && !to_directory && keys.size() > 1)
     throw Error(ErrorKind::config,
                 "this report has " + std::to_string(keys.size()) + " tables and " + word(format) +
                     " holds one: set section to one of " + text::join(keys, ", ") +
@@ -101,7 +97,7 @@ std::vector<std::string> saved_report_problems(const config::Config& config) {
     // stream needs a section; which sections exist is checked when it runs.
     check([&] {
       auto format = find_word<render::Format>(saved.format);  // a bad one is reported above
-      if (format && one_table_format(*format) && saved.section.empty() &&
+      if (format && render::holds_one_table(*format) && saved.section.empty() &&
           !render::names_directory(saved.output))
         throw Error(ErrorKind::config,
                     word(*format) +

@@ -92,6 +92,9 @@ $ clerk report run nosuch
 $ clerk report run
 ! exit 64
 ! clerk: error: NAME: give a saved report's NAME or --all
+$ clerk --section expenses report run spend
+! exit 64
+! clerk: error: section: a saved report picks its table with section = "NAME" in [reports.NAME]
 $ printf '[reports.bad]\nreport = "weekly"\n' >> "$CLERK_CONFIG"
 $ clerk report run bad
 ! exit 78
