@@ -6,7 +6,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/expense/expense_import.hpp"
 #include "clerk/expense/expense_ops.hpp"
-#include "clerk/expense/expense_table.hpp"
+#include "clerk/expense/expense_tables.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 

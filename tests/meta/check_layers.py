@@ -55,7 +55,7 @@ PRESENTING = re.compile(r"(_tables|_letters?)\.(cpp|hpp)$")
 NOT_YET_SPLIT = {
     "lib/clerk/casework/case_transfer.hpp",
     "lib/clerk/expense/expense_check_ops.hpp",
-    "lib/clerk/expense/expense_table.hpp",
+    "lib/clerk/expense/expense_tables.hpp",
     "lib/clerk/diary/action_ops.hpp",
     "lib/clerk/diary/briefing.hpp",
     "lib/clerk/diary/event_ops.hpp",

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "clerk/expense/budget_store.hpp"
-#include "clerk/expense/expense_table.hpp"
+#include "clerk/expense/expense_tables.hpp"
 #include "clerk/expense/mileage.hpp"
 #include "clerk/report/actions_report.hpp"
 #include "clerk/report/caseload.hpp"

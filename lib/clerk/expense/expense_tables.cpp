@@ -1,4 +1,4 @@
-#include "clerk/expense/expense_table.hpp"
+#include "clerk/expense/expense_tables.hpp"
 
 #include "clerk/core/text.hpp"
 
