@@ -169,10 +169,18 @@ class RecordSpec {
   // `alias` qualifies the select list ("c" gives "c.id, c.ref, ..."), for queries with joins.
   RecordSpec(std::string table, std::string alias, std::vector<Field<R>> fields)
       : table_(std::move(table)), fields_(std::move(fields)) {
+    std::string columns, marks, sets;
     for (const auto& f : fields_) {
       select_list_ += (select_list_.empty() ? "" : ", ") + alias + "." + std::string(f.column);
       names_.emplace_back(f.column);
+      if (f.column == "id") continue;
+      columns += (columns.empty() ? "" : ", ") + std::string(f.column);
+      marks += marks.empty() ? "?" : ", ?";
+      sets += (sets.empty() ? "" : ", ") + std::string(f.column) + " = ?";
     }
+    // Written once: a store inserts and updates through these on every write.
+    insert_sql_ = "INSERT INTO " + table_ + " (" + columns + ") VALUES (" + marks + ")";
+    update_sql_ = "UPDATE " + table_ + " SET " + sets + " WHERE id = ?";
   }
 
   const std::string& table() const { return table_; }
@@ -205,23 +213,14 @@ class RecordSpec {
 
   // Inserts `r` (its id is the table's to choose) and gives the new row's id.
   int64_t insert(SQLite::Database& db, const R& r) const {
-    std::string columns, marks;
-    for (const auto& f : fields_) {
-      if (f.column == "id") continue;
-      columns += (columns.empty() ? "" : ", ") + std::string(f.column);
-      marks += marks.empty() ? "?" : ", ?";
-    }
-    SQLite::Statement q(db, "INSERT INTO " + table_ + " (" + columns + ") VALUES (" + marks + ")");
+    SQLite::Statement q(db, insert_sql_);
     bind_all_but_id(q, r);
     q.exec();
     return db.getLastInsertRowid();
   }
   // Writes every column of the row with r's id.
   void update(SQLite::Database& db, const R& r) const {
-    std::string sets;
-    for (const auto& f : fields_)
-      if (f.column != "id") sets += (sets.empty() ? "" : ", ") + std::string(f.column) + " = ?";
-    SQLite::Statement q(db, "UPDATE " + table_ + " SET " + sets + " WHERE id = ?");
+    SQLite::Statement q(db, update_sql_);
     int last = bind_all_but_id(q, r);
     bind_value(q, last + 1, find("id")->store(r));
     q.exec();
@@ -239,6 +238,7 @@ class RecordSpec {
   std::vector<Field<R>> fields_;
   std::string select_list_;
   std::vector<std::string> names_;
+  std::string insert_sql_, update_sql_;
 };
 
 // Some of a spec's columns, for a query that reads only what it needs (from a covering index,
