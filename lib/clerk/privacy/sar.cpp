@@ -34,7 +34,13 @@ void scan_text(const SarSubject& subject, const std::string& section, int64_t re
       out.push_back({section, record_id, field, it->str(), "an email address not the subject's"});
   // UK numbers: 0 or +44 then 9 or 10 more digits, spaces allowed between groups.
   static const std::regex phone(R"((\+44\s?|0)\d{2,4}\s?\d{3,4}\s?\d{3,4})");
+  auto joined = [&](ptrdiff_t at) {  // a letter or digit right beside a match
+    return at >= 0 && at < ptrdiff_t(text.size()) &&
+           std::isalnum(static_cast<unsigned char>(text[size_t(at)]));
+  };
   for (std::sregex_iterator it(text.begin(), text.end(), phone), end; it != end; ++it) {
+    // Digits inside a longer run (a hash, a reference, a timestamp) are not a phone number.
+    if (joined(it->position() - 1) || joined(it->position() + it->length())) continue;
     std::string d = digits(it->str());
     if (d.size() >= 10 && d.size() <= 12 && d != subject.phone)
       out.push_back({section, record_id, field, it->str(), "a phone number not the subject's"});
