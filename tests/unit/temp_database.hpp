@@ -3,11 +3,13 @@
 #pragma once
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <stdlib.h>
 
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "clerk/db/database.hpp"
 #include "clerk/db/migrations.hpp"
@@ -31,3 +33,12 @@ struct TempDatabase {
 
   std::filesystem::path path() const { return dir / "clerk.db"; }
 };
+
+// A table's columns as the migrations made it, in their order.
+inline std::vector<std::string> table_columns(SQLite::Database& db, const std::string& table) {
+  std::vector<std::string> out;
+  SQLite::Statement q(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+  q.bind(1, table);
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
+}

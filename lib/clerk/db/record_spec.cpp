@@ -13,10 +13,6 @@ int64_t parse_integer(std::string_view text, std::string_view field) {
   return n;
 }
 
-}  // namespace clerk::db::detail
-
-namespace clerk::db::detail {
-
 Money parse_money(std::string_view text, std::string_view field) {
   return Money::parse(text, field);
 }

@@ -19,6 +19,7 @@
 #include "clerk/core/date.hpp"
 #include "clerk/core/date_text.hpp"
 #include "clerk/core/error.hpp"
+#include "clerk/core/local_time.hpp"
 #include "clerk/core/money.hpp"
 #include "clerk/core/word_enum.hpp"
 #include "clerk/db/columns.hpp"
@@ -27,7 +28,7 @@
 namespace clerk::db {
 
 // What a field holds, for code that presents or parses it without knowing the record.
-enum class ValueKind { text, integer, date, word, money };
+enum class ValueKind { text, integer, decimal, date, word, money };
 
 // Whether empty text is kept as '' or stored as NULL.
 enum class EmptyText { kept, null };
@@ -42,7 +43,7 @@ struct Field {
   StoredValue (*store)(const R&);
   void (*load)(R&, const SQLite::Column&);
   // From import text, not empty (an empty value leaves the record's default); Error{bad_data}
-  // naming `field` when it is not one.
+  // naming `field` when it is not one. Null for a field no import reads.
   void (*parse)(R&, std::string_view text, std::string_view field);
 };
 
@@ -77,8 +78,10 @@ template <auto Member>
 using record_of = typename detail::member_of<decltype(Member)>::record;
 
 // The field for `Member` (a pointer to a member of the record) in `column`. Text, integers,
-// flags, money, dates, enumerations with words (core/word_enum), and optional dates, ids and
-// enumerations (NULL when absent) are understood; anything else does not compile.
+// flags, money, dates, local times, enumerations with words (core/word_enum), and optional
+// dates, ids and enumerations (NULL when absent) are understood; anything else does not compile.
+// A column whose stored form depends on more than its member (or on no member: a column derived
+// for an index) is a Field written out by hand, with its own store and load.
 template <auto Member>
 Field<record_of<Member>> field(std::string_view column, Transfer transfer = Transfer::carried,
                                EmptyText empty = EmptyText::kept) {
@@ -121,6 +124,15 @@ Field<record_of<Member>> field(std::string_view column, Transfer transfer = Tran
     f.parse = [](R& r, std::string_view text, std::string_view name) {
       r.*Member = parse_calendar_date(text, name);
     };
+  } else if constexpr (std::is_same_v<T, LocalTime>) {
+    f.kind = ValueKind::text;
+    f.store = [](const R& r) { return StoredValue((r.*Member).iso()); };
+    f.load = [](R& r, const SQLite::Column& c) {
+      r.*Member = LocalTime::parse_iso(c.getString(), c.getName());
+    };
+    f.parse = [](R& r, std::string_view text, std::string_view name) {
+      r.*Member = LocalTime::parse_iso(text, name);
+    };
   } else if constexpr (std::is_same_v<T, std::optional<Date>>) {
     f.kind = ValueKind::date;
     f.store = [](const R& r) { return stored_optional(r.*Member); };
@@ -162,16 +174,34 @@ Field<record_of<Member>> field(std::string_view column, Transfer transfer = Tran
   return f;
 }
 
+// The field for an id member where 0 means none: NULL in the table, 0 when read back.
+template <auto Member>
+Field<record_of<Member>> zero_or_id_field(std::string_view column,
+                                          Transfer transfer = Transfer::carried) {
+  using R = record_of<Member>;
+  static_assert(std::is_same_v<typename detail::member_of<decltype(Member)>::type, int64_t>);
+  return {column,
+          ValueKind::integer,
+          transfer,
+          [](const R& r) { return r.*Member ? StoredValue(r.*Member) : StoredValue(); },
+          [](R& r, const SQLite::Column& c) { r.*Member = c.isNull() ? 0 : c.getInt64(); },
+          [](R& r, std::string_view text, std::string_view name) {
+            r.*Member = detail::parse_integer(text, name);
+          }};
+}
+
 // A record's table and its fields, `id` (the INTEGER PRIMARY KEY) among them.
 template <class R>
 class RecordSpec {
  public:
-  // `alias` qualifies the select list ("c" gives "c.id, c.ref, ..."), for queries with joins.
+  // `alias` qualifies the select list ("c" gives "c.id, c.ref, ..."), for queries with joins;
+  // an empty alias leaves the columns bare.
   RecordSpec(std::string table, std::string alias, std::vector<Field<R>> fields)
       : table_(std::move(table)), fields_(std::move(fields)) {
     std::string columns, marks, sets;
     for (const auto& f : fields_) {
-      select_list_ += (select_list_.empty() ? "" : ", ") + alias + "." + std::string(f.column);
+      select_list_ += (select_list_.empty() ? "" : ", ") + (alias.empty() ? "" : alias + ".") +
+                      std::string(f.column);
       names_.emplace_back(f.column);
       if (f.column == "id") continue;
       columns += (columns.empty() ? "" : ", ") + std::string(f.column);

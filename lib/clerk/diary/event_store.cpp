@@ -2,117 +2,12 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "clerk/db/columns.hpp"
-
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/diary/event_record.hpp"
 
 namespace clerk::diary {
 namespace {
-
-constexpr const char* kColumns =
-    "id, uid, diary, title, kind, starts_at, ends_at, all_day, place, travel_minutes, tentative, "
-    "cancelled, description, agenda, minutes, repeat_freq, repeat_interval, repeat_days, "
-    "repeat_until, repeat_count, revised_utc";
-
-constexpr const char* kByDay[] = {"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
-constexpr const char* kNoEnd = "9999-12-31";
-
-std::string text_of(SQLite::Statement& q, int col) {
-  return q.getColumn(col).isNull() ? std::string() : q.getColumn(col).getString();
-}
-
-std::chrono::weekday weekday_of(std::string_view code) {
-  for (unsigned i = 0; i < 7; ++i)
-    if (code == kByDay[i]) return std::chrono::weekday{i};
-  return std::chrono::weekday{0};
-}
-
-// repeat_days is RFC 5545 BYDAY text: "MO,WE" for a weekly rule, "4FR" or "-1SU" for a
-// monthly rule by weekday.
-std::string repeat_days(const Recurrence& r) {
-  if (r.frequency == Frequency::weekly) {
-    std::vector<std::string> days;
-    for (auto d : r.weekdays) days.emplace_back(kByDay[d.c_encoding()]);
-    return text::join(days, ",");
-  }
-  if (r.nth == 0) return "";
-  return std::to_string(r.nth) + kByDay[r.weekday.c_encoding()];
-}
-
-Event from_row(SQLite::Statement& q) {
-  Event e;
-  e.id = q.getColumn(0).getInt64();
-  e.uid = q.getColumn(1).getString();
-  e.diary = q.getColumn(2).getString();
-  e.title = q.getColumn(3).getString();
-  e.kind = parse_word<EventKind>(q.getColumn(4).getString());
-  e.start = LocalTime::parse_iso(q.getColumn(5).getString(), "diary_event.starts_at");
-  e.end = LocalTime::parse_iso(q.getColumn(6).getString(), "diary_event.ends_at");
-  e.all_day = q.getColumn(7).getInt() != 0;
-  e.place = text_of(q, 8);
-  e.travel_minutes = q.getColumn(9).getInt();
-  e.tentative = q.getColumn(10).getInt() != 0;
-  e.cancelled = q.getColumn(11).getInt() != 0;
-  e.description = text_of(q, 12);
-  e.agenda = text_of(q, 13);
-  e.minutes = text_of(q, 14);
-  if (!q.getColumn(15).isNull()) {
-    Recurrence r;
-    r.frequency = q.getColumn(15).getString() == "monthly" ? Frequency::monthly : Frequency::weekly;
-    r.interval = q.getColumn(16).getInt();
-    std::string days = text_of(q, 17);
-    if (r.frequency == Frequency::weekly) {
-      for (const auto& code : text::split(days, ','))
-        if (!code.empty()) r.weekdays.push_back(weekday_of(code));
-    } else if (days.size() >= 3) {
-      r.nth = std::stoi(days.substr(0, days.size() - 2));
-      r.weekday = weekday_of(days.substr(days.size() - 2));
-    }
-    if (!q.getColumn(18).isNull())
-      r.until = Date::parse_iso(q.getColumn(18).getString(), "diary_event.repeat_until");
-    r.count = q.getColumn(19).isNull() ? 0 : q.getColumn(19).getInt();
-    e.repeat = r;
-  }
-  e.revised_utc = q.getColumn(20).getString();
-  return e;
-}
-
-void bind_fields(SQLite::Statement& q, const Event& e) {
-  q.bind(":uid", e.uid);
-  q.bind(":diary", e.diary);
-  q.bind(":title", e.title);
-  q.bind(":kind", word(e.kind));
-  q.bind(":starts", e.start.iso());
-  q.bind(":ends", e.end.iso());
-  q.bind(":all_day", e.all_day ? 1 : 0);
-  db::bind_text_or_null(q, ":place", e.place);
-  q.bind(":travel", e.travel_minutes);
-  q.bind(":tentative", e.tentative ? 1 : 0);
-  q.bind(":cancelled", e.cancelled ? 1 : 0);
-  db::bind_text_or_null(q, ":description", e.description);
-  db::bind_text_or_null(q, ":agenda", e.agenda);
-  db::bind_text_or_null(q, ":minutes", e.minutes);
-  if (e.repeat) {
-    q.bind(":freq", e.repeat->frequency == Frequency::weekly ? "weekly" : "monthly");
-    q.bind(":interval", e.repeat->interval);
-    db::bind_text_or_null(q, ":days", repeat_days(*e.repeat));
-    if (e.repeat->until)
-      q.bind(":until", e.repeat->until->iso());
-    else
-      q.bind(":until");
-    if (e.repeat->count > 0)
-      q.bind(":count", e.repeat->count);
-    else
-      q.bind(":count");
-  } else {
-    for (const char* p : {":freq", ":interval", ":days", ":until", ":count"}) q.bind(p);
-  }
-  q.bind(":span", e.start.date().days_until(e.end.date()));
-  auto last = last_day(e);
-  q.bind(":last_day", last ? last->iso() : std::string(kNoEnd));
-  q.bind(":revised", e.revised_utc);
-}
 
 // The WHERE clause for `query` over diary_event (no alias), with its parameters bound by
 // bind_query. A range is two index searches, united and then read by id: one-offs by their start,
@@ -169,8 +64,8 @@ void for_each_event(SQLite::Database& db, const EventQuery& query,
     longest = db.execAndGet("SELECT coalesce(max(span_days), 0) FROM diary_event").getInt();
   const std::string where = where_clause(query);
   const std::string ids = "(SELECT id FROM diary_event WHERE " + where + ")";
-  SQLite::Statement events(
-      db, std::string("SELECT ") + kColumns + " FROM diary_event WHERE " + where + " ORDER BY id");
+  SQLite::Statement events(db, "SELECT " + event_record().select_list() +
+                                   " FROM diary_event WHERE " + where + " ORDER BY id");
   SQLite::Statement changes(db, R"(
     SELECT event_id, id, original_day, cancelled, starts_at, ends_at FROM diary_event_change
     WHERE event_id IN )" + ids + " ORDER BY event_id, original_day");
@@ -201,7 +96,7 @@ void for_each_event(SQLite::Database& db, const EventQuery& query,
     }
   };
   while (events.executeStep()) {
-    Event e = from_row(events);
+    Event e = event_record().from_row(events);
     advance(changes, more_changes, e.id, [&](SQLite::Statement& q) {
       OccurrenceChange c;
       c.id = q.getColumn(1).getInt64();
@@ -228,33 +123,9 @@ void for_each_event(SQLite::Database& db, const EventQuery& query,
   }
 }
 
-int64_t insert_event(SQLite::Database& db, const Event& e) {
-  SQLite::Statement q(db, R"(
-    INSERT INTO diary_event (uid, diary, title, kind, starts_at, ends_at, all_day, place,
-                             travel_minutes, tentative, cancelled, description, agenda, minutes,
-                             repeat_freq, repeat_interval, repeat_days, repeat_until,
-                             repeat_count, span_days, last_day, revised_utc)
-    VALUES (:uid, :diary, :title, :kind, :starts, :ends, :all_day, :place, :travel, :tentative,
-            :cancelled, :description, :agenda, :minutes, :freq, :interval, :days, :until,
-            :count, :span, :last_day, :revised))");
-  bind_fields(q, e);
-  q.exec();
-  return db.getLastInsertRowid();
-}
+int64_t insert_event(SQLite::Database& db, const Event& e) { return event_record().insert(db, e); }
 
-void update_event(SQLite::Database& db, const Event& e) {
-  SQLite::Statement q(db, R"(
-    UPDATE diary_event SET uid = :uid, diary = :diary, title = :title, kind = :kind,
-      starts_at = :starts, ends_at = :ends, all_day = :all_day, place = :place,
-      travel_minutes = :travel, tentative = :tentative, cancelled = :cancelled,
-      description = :description, agenda = :agenda, minutes = :minutes, repeat_freq = :freq,
-      repeat_interval = :interval, repeat_days = :days, repeat_until = :until,
-      repeat_count = :count, span_days = :span, last_day = :last_day, revised_utc = :revised
-    WHERE id = :id)");
-  bind_fields(q, e);
-  q.bind(":id", e.id);
-  q.exec();
-}
+void update_event(SQLite::Database& db, const Event& e) { event_record().update(db, e); }
 
 namespace {
 
