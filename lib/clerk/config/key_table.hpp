@@ -236,15 +236,32 @@ struct ArrayWording {
   std::string entry_not_a_table = "each entry must be a table";
 };
 
+// A key headed by its own table(s): `entry` stands for each entry in the inner keys' paths
+// ("[]" for an array's, "*" for a name's).
+template <class R, class S>
+Key<R> headed_key(const std::string& name, const Table<S>& keys, std::string_view entry) {
+  Key<R> key;
+  key.name = name;
+  key.headed = true;
+  for (const auto& inner : key_paths(keys)) key.inner.push_back(std::string(entry) + "." + inner);
+  return key;
+}
+
+// Reads one entry's table (called `key`) into `value`, on the defaults it holds, and adds it to
+// `list` unless `keep` says not.
+template <class S>
+void read_entry(Problems& problems, const toml::table& t, const std::string& key,
+                const Table<S>& keys, S value, const KeepEntry<S>& keep, std::vector<S>& list) {
+  read_table(problems, t, key + ".", keys, value);
+  if (!keep || keep(problems, t, key, value)) list.push_back(std::move(value));
+}
+
 // [[name]]: entries of the record's `member`, each a table of `keys`; the file's list replaces
 // the default one.
 template <class R, class S>
 Key<R> table_array(std::string name, std::vector<S> R::*member, Table<S> keys,
                    ArrayWording wording = {}, KeepEntry<S> keep = nullptr) {
-  Key<R> key;
-  key.name = name;
-  key.headed = true;
-  for (const auto& inner : key_paths(keys)) key.inner.push_back("[]." + inner);
+  Key<R> key = headed_key<R>(name, keys, "[]");
   key.read = [=](Problems& problems, const toml::table& table, const std::string& prefix,
                  R& record) {
     const toml::node* node = table.get(name);
@@ -262,9 +279,7 @@ Key<R> table_array(std::string name, std::vector<S> R::*member, Table<S> keys,
         problems.add(entry, prefix + name, wording.entry_not_a_table);
         continue;
       }
-      S value;
-      read_table(problems, *t, prefix + name + ".", keys, value);
-      if (!keep || keep(problems, *t, prefix + name, value)) list.push_back(std::move(value));
+      read_entry(problems, *t, prefix + name, keys, S{}, keep, list);
     }
     return true;
   };
@@ -282,10 +297,7 @@ Key<R> table_array(std::string name, std::vector<S> R::*member, Table<S> keys,
 template <class R, class S>
 Key<R> named_tables(std::string name, std::vector<S> R::*member, std::string S::*name_member,
                     Table<S> keys, KeepEntry<S> keep = nullptr) {
-  Key<R> key;
-  key.name = name;
-  key.headed = true;
-  for (const auto& inner : key_paths(keys)) key.inner.push_back("*." + inner);
+  Key<R> key = headed_key<R>(name, keys, "*");
   key.read = [=](Problems& problems, const toml::table& table, const std::string& prefix,
                  R& record) {
     const toml::node* node = table.get(name);
@@ -304,9 +316,7 @@ Key<R> named_tables(std::string name, std::vector<S> R::*member, std::string S::
       }
       S value;
       value.*name_member = std::string(entry_name.str());
-      read_table(problems, *t, entry_key + ".", keys, value);
-      if (!keep || keep(problems, *t, entry_key, value))
-        (record.*member).push_back(std::move(value));
+      read_entry(problems, *t, entry_key, keys, std::move(value), keep, record.*member);
     }
     return true;
   };
