@@ -115,16 +115,19 @@ std::vector<SchemaTable> make_tables() {
        .retention = Retention::diary,
        .sar = {"diary_papers", "Agendas and minutes of those meetings"},
        .personal = {{"agenda", blank, redacted, scanned}, {"minutes", blank, redacted, scanned}}},
-      // Direct Payments: what a recipient was agreed and each statement audit of theirs. No
-      // retention policy covers them and a subject access export does not include them.
+      // Direct Payments: what a recipient was agreed and each statement audit of theirs. They
+      // are the council's financial records, kept beyond any retention period of casework; a
+      // subject access export includes them, as it does all a person's data.
       {.name = "payment_schedule",
        .entity = "payment_schedule",
        .retention = Retention::kept,
-       .contact_references = {{"contact_id", OnMerge::repoint, SarUse::not_exported}}},
+       .sar = {"payment_schedules", "Direct Payments schedules"},
+       .contact_references = {{"contact_id", OnMerge::repoint, SarUse::exported}}},
       {.name = "statement_audit",
        .entity = "statement_audit",
        .retention = Retention::kept,
-       .contact_references = {{"contact_id", OnMerge::repoint, SarUse::not_exported}}},
+       .sar = {"statement_audits", "Direct Payments statement audits"},
+       .contact_references = {{"contact_id", OnMerge::repoint, SarUse::exported}}},
       {.name = "access_log",
        .role = TableRole::log,
        .retention = Retention::access_log,

@@ -173,6 +173,16 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
                              staff.getColumn(0).getInt64()));
   }
 
+  // Direct Payments: their schedules and the audits of their bank statements.
+  auto& schedules = c.section("payment_schedule");
+  note("payment_schedule",
+       c.rows(schedules, "SELECT * FROM payment_schedule WHERE contact_id = ? ORDER BY id",
+              contact_id));
+  auto& statements = c.section("statement_audit");
+  note("statement_audit",
+       c.rows(statements, "SELECT * FROM statement_audit WHERE contact_id = ? ORDER BY id",
+              contact_id));
+
   std::set<int64_t> seqs;
   {
     SQLite::Statement single(db, R"(

@@ -1,7 +1,7 @@
 # audit sar exports everything held about one person — contact, cases with their timeline and
-# clock stops, diary events and actions, expense claims when they are also staff, the audit and
-# access entries about them — and nothing of an unrelated person; other people's data inside
-# those records is listed for redaction review.
+# clock stops, diary events and actions, expense claims when they are also staff, Direct Payments
+# schedules and statement audits, the audit and access entries about them — and nothing of an
+# unrelated person; other people's data inside those records is listed for redaction review.
 $ clerk init --quiet
 $ clerk contact add "Ann Jones" --email ann@example.org --phone "07700 900123" --address "4 Ninian Road, Cardiff" --quiet
 1
@@ -29,12 +29,19 @@ $ clerk expense add --claimant ann --date 2026-11-20 --category travel --amount 
 1
 $ clerk expense add --claimant admin --date 2026-11-20 --category travel --amount 9 --description "Taxi for Dave visit" --quiet
 2
+$ clerk audit schedule set "Ann Jones" --amount 250 --every month --from 2026-10-01 --quiet
+1
+$ clerk audit schedule set "Dave Unrelated" --amount 999 --every week --from 2026-10-01 --quiet
+2
 $ clerk contact show 1 > /dev/null
 $ clerk audit sar "Ann Jones" --format json > ann.json
 ! 7 item(s) may be other people's data: see the redaction review before release
 $ jq -c '.contact_id, (.sections | map_values(length))' ann.json
 1
-{"contact":1,"cases":1,"case_timeline":3,"case_pauses":1,"diary_attendance":1,"diary_actions":1,"diary_events":1,"diary_papers":0,"expenses":1,"audit_entries":11,"access_log":1}
+{"contact":1,"cases":1,"case_timeline":3,"case_pauses":1,"diary_attendance":1,"diary_actions":1,"diary_events":1,"diary_papers":0,"expenses":1,"payment_schedules":1,"statement_audits":0,"audit_entries":12,"access_log":1}
+# A Direct Payments recipient's schedule is theirs too (and the unrelated person's is not).
+$ jq -c '.sections.payment_schedules[] | [.contact_id, .amount_pence, .every, .starts_on]' ann.json
+[1,25000,"month","2026-10-01"]
 $ jq -r '.sections.contact[0] | .name, .email, .phone, .address' ann.json
 Ann Jones
 ann@example.org

@@ -169,3 +169,6 @@ $ clerk --user tom audit statement statement.csv --recipient 1
 ! clerk: error: auditing a Direct Payments statement needs the finance, manager or admin role; 'tom' has the caseworker role
 $ clerk audit log --entity statement_audit --format tsv | wc -l
 9
+# Each audit of their statements is in the recipient's subject access export, with its schedule.
+$ clerk audit sar 1 --format json 2>/dev/null | jq -c '.sections | [.payment_schedules, .statement_audits] | map(length)'
+[1,8]
