@@ -9,7 +9,7 @@ apps/ may include any folder of lib/. `--graph` prints the folder-to-folder edge
 Within the domain folders, presentation is kept apart: only a file whose name says it presents
 (`<thing>_tables.*`, or a letter: `*_letter*.*`) may include render/. Files that do not yet
 follow the rule are listed in NOT_YET_SPLIT; the check fails when one of them stops breaking it
-(take it off the list) as well as when any other file breaks it.
+or is named as presenting (take it off the list) as well as when any other file breaks it.
 
     tests/meta/check_layers.py --source . [--graph]
 """
@@ -53,9 +53,7 @@ DOMAINS = ["calendar", "access", "people", "casework", "expense", "diary", "dire
 PRESENTING = re.compile(r"(_tables|_letters?)\.(cpp|hpp)$")
 # Files that still mix operations with their tables, to be split into <thing>_tables.
 NOT_YET_SPLIT = {
-    "lib/clerk/casework/case_transfer.hpp",
     "lib/clerk/expense/expense_check_ops.hpp",
-    "lib/clerk/expense/expense_tables.hpp",
     "lib/clerk/diary/action_ops.hpp",
     "lib/clerk/diary/briefing.hpp",
     "lib/clerk/diary/event_ops.hpp",
@@ -128,6 +126,10 @@ def main():
                             "letters) present: move the tables there")
     for file in sorted(NOT_YET_SPLIT - presenting):
         problems.append(f"{file} no longer includes render/: take it off NOT_YET_SPLIT")
+    # A presenting file needs no exemption: left on the list, it would hide nothing but itself.
+    for file in sorted(f for f in NOT_YET_SPLIT if PRESENTING.search(f)):
+        problems.append(f"{file} is named as presenting, so the rule allows it: "
+                        "take it off NOT_YET_SPLIT")
     for p in problems:
         print(p)
     if problems:
