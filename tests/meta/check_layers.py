@@ -58,8 +58,6 @@ NOT_YET_SPLIT = {
     "lib/clerk/diary/briefing.hpp",
     "lib/clerk/diary/event_ops.hpp",
     "lib/clerk/diary/event_ops.cpp",
-    "lib/clerk/people/contact_ops.hpp",
-    "lib/clerk/people/staff_ops.hpp",
     "lib/clerk/directpay/statement_ops.hpp",
     "lib/clerk/privacy/retention_ops.hpp",
     "lib/clerk/access/access_store.hpp",
