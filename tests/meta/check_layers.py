@@ -57,8 +57,6 @@ NOT_YET_SPLIT = {
     "lib/clerk/diary/briefing.hpp",
     "lib/clerk/diary/event_ops.hpp",
     "lib/clerk/diary/event_ops.cpp",
-    "lib/clerk/privacy/retention_ops.hpp",
-    "lib/clerk/access/access_store.hpp",
     "lib/clerk/admin/holiday_ops.hpp",
 }
 
