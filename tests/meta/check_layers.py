@@ -57,7 +57,6 @@ NOT_YET_SPLIT = {
     "lib/clerk/diary/briefing.hpp",
     "lib/clerk/diary/event_ops.hpp",
     "lib/clerk/diary/event_ops.cpp",
-    "lib/clerk/admin/holiday_ops.hpp",
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"clerk/([a-z_]+)/')
