@@ -51,13 +51,10 @@ LAYERS = {
 DOMAINS = ["calendar", "access", "people", "casework", "expense", "diary", "directpay", "privacy",
            "admin"]
 PRESENTING = re.compile(r"(_tables|_letters?)\.(cpp|hpp)$")
-# Files that still mix operations with their tables, to be split into <thing>_tables.
-NOT_YET_SPLIT = {
-    "lib/clerk/diary/action_ops.hpp",
-    "lib/clerk/diary/briefing.hpp",
-    "lib/clerk/diary/event_ops.hpp",
-    "lib/clerk/diary/event_ops.cpp",
-}
+# Files that still mix operations with their tables, to be split into <thing>_tables. Empty:
+# every domain file follows the rule; a file that must break it for a while is listed here, in
+# the open, rather than the rule loosened.
+NOT_YET_SPLIT = set()
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"clerk/([a-z_]+)/')
 
