@@ -22,6 +22,7 @@ struct ScheduleInput {
 // corrected in place. Finance, manager or admin only. Error{bad_data} when a later schedule exists.
 Schedule set_schedule(Context& ctx, const ScheduleInput& input);
 std::vector<Schedule> schedules(Context& ctx, const std::string& recipient);
+
 struct StatementInput {
   std::string text;    // the statement file's bytes
   std::string source;  // its name, for errors and the record
@@ -46,4 +47,5 @@ struct StatementReport {
 // with a letter, Error{bad_data} when there is no surplus or the template is bad: a run that
 // fails is not recorded.
 StatementReport audit_statement(Context& ctx, const StatementInput& input);
+
 }  // namespace clerk::directpay
