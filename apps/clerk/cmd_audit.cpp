@@ -2,11 +2,13 @@
 // kAuditLeaves, their table in help order; the checks over the office's data follow them
 // (cmd_audit_checks.cpp).
 #include "clerk/access/access_store.hpp"
+#include "clerk/access/access_tables.hpp"
 #include "clerk/audit/log_query.hpp"
 #include "clerk/audit/verify_ops.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/people/contact_ops.hpp"
 #include "clerk/privacy/retention_ops.hpp"
+#include "clerk/privacy/retention_tables.hpp"
 #include "clerk/privacy/sar_ops.hpp"
 #include "clerk/trail/checkpoint.hpp"
 #include "commands.hpp"
@@ -102,8 +104,10 @@ Run add_audit_access(CLI::App& cmd, Cli& cli) {
     if (!o->contact.empty()) f.contact_id = people::resolve_contact(ctx, o->contact).id;
     f.actor = o->user;
     if (!o->since.empty()) f.since = ctx.parse_date(o->since, "since").iso();
-    cli.emit_rows(access::access_columns(),
-                  [&](const auto& sink) { access::for_each_access(ctx.db(), f, sink); });
+    cli.emit_rows(access::access_columns(), [&](const auto& sink) {
+      access::for_each_access(ctx.db(), f,
+                              [&](const auto& entry) { sink(access::access_cells(entry)); });
+    });
   };
 }
 

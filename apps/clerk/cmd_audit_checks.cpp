@@ -2,7 +2,10 @@
 // one add_audit_<leaf> per command, and their tables in help order.
 #include "clerk/core/error.hpp"
 #include "clerk/directpay/statement_ops.hpp"
+#include "clerk/directpay/statement_tables.hpp"
+#include "clerk/directpay/surplus_letter.hpp"
 #include "clerk/expense/expense_check_ops.hpp"
+#include "clerk/expense/expense_check_tables.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "period_options.hpp"
@@ -114,7 +117,8 @@ Run add_audit_statement(CLI::App& cmd, Cli& cli) {
       in.owed_source = o->owed_file == "-" ? "stdin" : o->owed_file;
     }
     auto report = directpay::audit_statement(ctx, in);
-    cli.emit(report.letter ? *report.letter : directpay::statement_document(report));
+    cli.emit(report.letter ? directpay::surplus_letter_document(*report.letter)
+                           : directpay::statement_document(report));
     if (report.findings.surplus > Money())
       cli.note("surplus to recover: " + report.findings.surplus.display());
   };

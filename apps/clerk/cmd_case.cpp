@@ -8,7 +8,7 @@
 #include "clerk/casework/case_ops.hpp"
 #include "clerk/casework/case_query.hpp"
 #include "clerk/casework/case_tables.hpp"
-#include "clerk/casework/case_transfer.hpp"
+#include "clerk/casework/case_transfer_tables.hpp"
 #include "clerk/people/staff.hpp"
 #include "commands.hpp"
 #include "input.hpp"

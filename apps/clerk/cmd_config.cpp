@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "clerk/admin/holiday_ops.hpp"
+#include "clerk/admin/holiday_tables.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/report/saved_report.hpp"
@@ -92,7 +93,7 @@ Run add_holidays_list(CLI::App& cmd, Cli& cli) {
     if (!o->year.empty()) year = parse_int(o->year, "year", 1000, 9999);
     Date from = o->from.empty() ? *Date::from_ymd(year, 1, 1) : ctx.parse_date(o->from, "from");
     Date to = o->to.empty() ? *Date::from_ymd(year, 12, 31) : ctx.parse_date(o->to, "to");
-    cli.emit(admin::holiday_table(ctx, nation, from, to));
+    cli.emit(admin::holiday_table(admin::holidays_in_force(ctx, nation, from, to)));
   };
 }
 

@@ -2,6 +2,7 @@
 // order.
 #include "clerk/access/access.hpp"
 #include "clerk/people/contact_ops.hpp"
+#include "clerk/people/contact_tables.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 

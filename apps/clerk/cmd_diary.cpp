@@ -2,8 +2,10 @@
 // order.
 #include "clerk/core/error.hpp"
 #include "clerk/diary/action_ops.hpp"
+#include "clerk/diary/action_tables.hpp"
 #include "clerk/diary/agenda_ops.hpp"
 #include "clerk/diary/briefing.hpp"
+#include "clerk/diary/briefing_tables.hpp"
 #include "clerk/diary/diary_tables.hpp"
 #include "clerk/diary/event_ops.hpp"
 #include "clerk/diary/free_busy_ops.hpp"
@@ -135,7 +137,10 @@ Run add_diary_show(CLI::App& cmd, Cli& cli) {
   cmd.description("One event: details, attendees, changes, agenda, minutes");
   auto o = std::make_shared<DiaryShowOptions>();
   cmd.add_option("ID", o->id, "Event id")->required();
-  return [&cli, o] { cli.emit(diary::show_event(cli.open(), o->id)); };
+  return [&cli, o] {
+    auto shown = diary::show_event(cli.open(), o->id);
+    cli.emit(diary::event_document(shown.event, shown.cases));
+  };
 }
 
 struct DiaryMoveOptions {
@@ -276,7 +281,7 @@ Run add_diary_brief(CLI::App& cmd, Cli& cli) {
   return [&cli, o, &cmd] {
     auto& ctx = cli.open();
     Date day = given(&cmd, "DATE", o->day) ? ctx.parse_date(o->day, "date") : ctx.today();
-    cli.emit(diary::briefing(ctx, day, o->diary));
+    cli.emit(diary::briefing_document(diary::load_briefing(ctx, day, o->diary), ctx.today()));
   };
 }
 

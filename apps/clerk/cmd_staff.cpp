@@ -1,5 +1,6 @@
 // clerk staff: one add_staff_<leaf> per command, and kStaffLeaves, their table in help order.
 #include "clerk/people/staff_ops.hpp"
+#include "clerk/people/staff_tables.hpp"
 #include "commands.hpp"
 
 namespace clerk::app {

@@ -9,7 +9,7 @@ apps/ may include any folder of lib/. `--graph` prints the folder-to-folder edge
 Within the domain folders, presentation is kept apart: only a file whose name says it presents
 (`<thing>_tables.*`, or a letter: `*_letter*.*`) may include render/. Files that do not yet
 follow the rule are listed in NOT_YET_SPLIT; the check fails when one of them stops breaking it
-(take it off the list) as well as when any other file breaks it.
+or is named as presenting (take it off the list) as well as when any other file breaks it.
 
     tests/meta/check_layers.py --source . [--graph]
 """
@@ -51,22 +51,10 @@ LAYERS = {
 DOMAINS = ["calendar", "access", "people", "casework", "expense", "diary", "directpay", "privacy",
            "admin"]
 PRESENTING = re.compile(r"(_tables|_letters?)\.(cpp|hpp)$")
-# Files that still mix operations with their tables, to be split into <thing>_tables.
-NOT_YET_SPLIT = {
-    "lib/clerk/casework/case_transfer.hpp",
-    "lib/clerk/expense/expense_check_ops.hpp",
-    "lib/clerk/expense/expense_tables.hpp",
-    "lib/clerk/diary/action_ops.hpp",
-    "lib/clerk/diary/briefing.hpp",
-    "lib/clerk/diary/event_ops.hpp",
-    "lib/clerk/diary/event_ops.cpp",
-    "lib/clerk/people/contact_ops.hpp",
-    "lib/clerk/people/staff_ops.hpp",
-    "lib/clerk/directpay/statement_ops.hpp",
-    "lib/clerk/privacy/retention_ops.hpp",
-    "lib/clerk/access/access_store.hpp",
-    "lib/clerk/admin/holiday_ops.hpp",
-}
+# Files that still mix operations with their tables, to be split into <thing>_tables. Empty:
+# every domain file follows the rule; a file that must break it for a while is listed here, in
+# the open, rather than the rule loosened.
+NOT_YET_SPLIT = set()
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"clerk/([a-z_]+)/')
 
@@ -128,6 +116,10 @@ def main():
                             "letters) present: move the tables there")
     for file in sorted(NOT_YET_SPLIT - presenting):
         problems.append(f"{file} no longer includes render/: take it off NOT_YET_SPLIT")
+    # A presenting file needs no exemption: left on the list, it would hide nothing but itself.
+    for file in sorted(f for f in NOT_YET_SPLIT if PRESENTING.search(f)):
+        problems.append(f"{file} is named as presenting, so the rule allows it: "
+                        "take it off NOT_YET_SPLIT")
     for p in problems:
         print(p)
     if problems:

@@ -31,16 +31,8 @@ void insert_access(SQLite::Database& db, const AccessEntry& e, std::vector<int64
   tx.commit();
 }
 
-std::vector<render::Column> access_columns() {
-  using render::Kind;
-  return {{"id", "ID", Kind::integer},         {"ts_utc", "When (UTC)", Kind::timestamp},
-          {"actor", "User", Kind::text},       {"command", "Command", Kind::text},
-          {"what", "What", Kind::text},        {"records", "Records", Kind::integer},
-          {"contacts", "Contacts", Kind::text}};
-}
-
 void for_each_access(SQLite::Database& db, const AccessFilter& f,
-                     const std::function<void(const std::vector<render::Cell>&)>& each) {
+                     const std::function<void(const LoggedAccess&)>& each) {
   std::string sql = R"(
     SELECT a.id, a.ts_utc, a.actor, a.command, a.what, a.records,
            (SELECT group_concat(contact_id, ' ') FROM
@@ -57,8 +49,9 @@ void for_each_access(SQLite::Database& db, const AccessFilter& f,
   if (!f.actor.empty()) q.bind(":actor", f.actor);
   if (!f.since.empty()) q.bind(":since", f.since);
   while (q.executeStep()) {
-    each({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-          q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getInt64(),
+    each({q.getColumn(0).getInt64(),
+          {q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+           q.getColumn(4).getString(), q.getColumn(5).getInt64()},
           q.getColumn(6).getString()});
   }
 }

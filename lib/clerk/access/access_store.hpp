@@ -9,8 +9,6 @@
 
 #include <SQLiteCpp/Database.h>
 
-#include "clerk/render/table.hpp"
-
 namespace clerk::access {
 
 struct AccessEntry {
@@ -31,10 +29,15 @@ struct AccessFilter {
   std::string since;  // YYYY-MM-DD, UTC
 };
 
-std::vector<render::Column> access_columns();
-// Oldest first; `contacts` lists the contact ids each entry touched.
+// An entry as the log holds it.
+struct LoggedAccess {
+  int64_t id = 0;
+  AccessEntry entry;
+  std::string contacts;  // the contact ids it touched, ascending, space-separated
+};
+// Oldest first.
 void for_each_access(SQLite::Database& db, const AccessFilter& filter,
-                     const std::function<void(const std::vector<render::Cell>&)>& each);
+                     const std::function<void(const LoggedAccess&)>& each);
 
 // Entries before `ts_utc` (retention); returns how many went. Inside the caller's transaction.
 int64_t delete_access_before(SQLite::Database& db, const std::string& ts_utc);

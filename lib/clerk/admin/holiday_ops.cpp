@@ -48,17 +48,9 @@ ImportSummary import_holidays(Context& ctx, std::string_view json_text, std::str
   });
 }
 
-render::Table holiday_table(Context& ctx, std::optional<Nation> nation, Date from, Date to) {
-  using render::Kind;
-  render::Table t;
-  t.columns = {{"date", "Date", Kind::date},     {"weekday", "Day", Kind::text},
-               {"title", "Holiday", Kind::text}, {"nation", "Nation", Kind::text},
-               {"source", "Source", Kind::text}, {"provisional", "Provisional", Kind::boolean}};
-  static const char* days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-  for (const auto& h : ctx.calendar().list(nation.value_or(ctx.config().holidays.nation), from, to))
-    t.rows.push_back({h.date, std::string(days[h.date.weekday().c_encoding()]), h.title,
-                      word(h.nation), h.source, h.provisional});
-  return t;
+std::vector<Holiday> holidays_in_force(Context& ctx, std::optional<Nation> nation, Date from,
+                                       Date to) {
+  return ctx.calendar().list(nation.value_or(ctx.config().holidays.nation), from, to);
 }
 
 }  // namespace clerk::admin

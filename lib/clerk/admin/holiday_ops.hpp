@@ -4,9 +4,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "clerk/core/calendar.hpp"
-#include "clerk/render/table.hpp"
 #include "clerk/session/context.hpp"
 
 namespace clerk::admin {
@@ -23,6 +23,7 @@ struct ImportSummary {
 ImportSummary import_holidays(Context& ctx, std::string_view json_text, std::string_view source);
 
 // Holidays in force for `nation` (default: the configured one) in a year or range.
-render::Table holiday_table(Context& ctx, std::optional<Nation> nation, Date from, Date to);
+std::vector<Holiday> holidays_in_force(Context& ctx, std::optional<Nation> nation, Date from,
+                                       Date to);
 
 }  // namespace clerk::admin

@@ -9,7 +9,6 @@
 
 #include "clerk/casework/case_store.hpp"
 #include "clerk/db/record_spec.hpp"
-#include "clerk/render/table.hpp"
 
 namespace clerk::casework {
 
@@ -40,8 +39,5 @@ const std::vector<TransferColumn>& transfer_layout();
 const std::vector<std::string>& transfer_keys();
 // The position of `key` in transfer_keys(); Error{internal} when there is none.
 size_t transfer_index(std::string_view key);
-
-std::vector<render::Column> transfer_columns();
-std::vector<render::Cell> transfer_cells(const CaseRow& row);
 
 }  // namespace clerk::casework

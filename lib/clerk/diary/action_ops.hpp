@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "clerk/diary/action.hpp"
-#include "clerk/render/table.hpp"
 #include "clerk/session/context.hpp"
 
 namespace clerk::diary {
@@ -46,8 +45,5 @@ Action edit_action(Context& ctx, std::string_view id_text, const ActionEdit& edi
 // Cancels an open action today, with the reason (required). It is kept, marked cancelled, and
 // leaves the open and overdue lists.
 Action cancel_action(Context& ctx, std::string_view id_text, const std::string& reason);
-
-std::vector<render::Column> action_columns();
-std::vector<render::Cell> action_cells(const Action& action, Date today);
 
 }  // namespace clerk::diary

@@ -2,6 +2,7 @@
 
 #include "clerk/core/duration.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/render/marking.hpp"
 
 namespace clerk::diary {
 namespace {
@@ -79,7 +80,7 @@ render::Document agenda_document(const Agenda& agenda) {
   return doc;
 }
 
-render::Document event_document(const Event& e) {
+render::Document event_document(const Event& e, const std::vector<LinkedCase>& cases) {
   render::Document doc;
   std::vector<Column> columns = {{"id", "ID", Kind::integer},
                                  {"title", "Title", Kind::text},
@@ -127,6 +128,9 @@ render::Document event_document(const Event& e) {
     doc.blocks.push_back(render::Section{
         key, heading, render::Table{{{key, heading, Kind::text}}, {{*text}}}, true});
   }
+  doc.marking = "OFFICIAL";
+  for (const auto& linked : cases)
+    doc.marking = std::string(render::higher_marking(doc.marking, linked.marking));
   return doc;
 }
 

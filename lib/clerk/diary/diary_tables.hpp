@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "clerk/diary/agenda_ops.hpp"
+#include "clerk/diary/case_link.hpp"
 #include "clerk/diary/free_slots.hpp"
 #include "clerk/render/document.hpp"
 #include "clerk/render/table.hpp"
@@ -17,8 +18,10 @@ render::Table agenda_table(const Agenda& agenda);
 // The same occurrences under a heading per day ("Monday 30 November 2026"), for `table`.
 render::Document agenda_document(const Agenda& agenda);
 
-// An event's details, its attendees, cases and changed occurrences, agenda and minutes.
-render::Document event_document(const Event& event);
+// `diary show`: an event's details, its attendees, cases and changed occurrences, agenda and
+// minutes, marked OFFICIAL (it names the people met), raised to the highest marking among
+// `cases`, the cases it links.
+render::Document event_document(const Event& event, const std::vector<LinkedCase>& cases);
 
 std::vector<render::Column> clash_columns();
 std::vector<render::Cell> clash_cells(const Clash& clash);

@@ -11,10 +11,8 @@
 #include "clerk/core/text.hpp"
 #include "clerk/diary/agenda_ops.hpp"
 #include "clerk/diary/case_link.hpp"
-#include "clerk/diary/diary_tables.hpp"
 #include "clerk/people/contact_ops.hpp"
 #include "clerk/people/staff_store.hpp"
-#include "clerk/render/marking.hpp"
 #include "clerk/trail/write.hpp"
 
 namespace clerk::diary {
@@ -273,13 +271,10 @@ Scheduled add_event(Context& ctx, const EventInput& in, bool strict) {
 
 Event get_event(Context& ctx, std::string_view id_text) { return load_event(ctx.db(), id_text); }
 
-render::Document show_event(Context& ctx, std::string_view id_text) {
-  Event e = get_event(ctx, id_text);
-  render::Document doc = event_document(e);
-  doc.marking = "OFFICIAL";
-  for (const auto& ref : e.case_refs)
-    doc.marking = std::string(render::higher_marking(doc.marking, linked_case(ctx, ref).marking));
-  return doc;
+ShownEvent show_event(Context& ctx, std::string_view id_text) {
+  ShownEvent shown{get_event(ctx, id_text), {}};
+  for (const auto& ref : shown.event.case_refs) shown.cases.push_back(linked_case(ctx, ref));
+  return shown;
 }
 
 Scheduled move_event(Context& ctx, const MoveInput& in, bool strict) {

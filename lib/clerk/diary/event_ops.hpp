@@ -8,9 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "clerk/diary/case_link.hpp"
 #include "clerk/diary/event.hpp"
 #include "clerk/diary/event_store.hpp"
-#include "clerk/render/document.hpp"
 #include "clerk/session/context.hpp"
 
 namespace clerk::diary {
@@ -43,9 +43,13 @@ Scheduled add_event(Context& ctx, const EventInput& input, bool strict);
 // An event by id, with its changes, attendees and cases. Error{missing} when there is none.
 Event get_event(Context& ctx, std::string_view id_text);
 
-// `diary show`: the event as a document marked OFFICIAL (it names the people met), raised to
-// the highest marking among the cases it links.
-render::Document show_event(Context& ctx, std::string_view id_text);
+// `diary show`: the event and the cases it links as they are now (their markings raise the
+// event's, diary_tables.hpp).
+struct ShownEvent {
+  Event event;
+  std::vector<LinkedCase> cases;  // in the event's order
+};
+ShownEvent show_event(Context& ctx, std::string_view id_text);
 
 struct MoveInput {
   std::string id;

@@ -37,4 +37,20 @@ Money weeks_of_payments(const Schedule& s, int weeks) {
   return Money::from_pence((numerator * 2 + denominator) / (denominator * 2));
 }
 
+std::string every_text(Every every) {
+  switch (every) {
+    case Every::week:
+      return "a week";
+    case Every::four_weeks:
+      return "every 4 weeks";
+    case Every::month:
+      return "a month";
+  }
+  return "";
+}
+
+std::string schedule_text(const Schedule& s) {
+  return s.amount.display() + " " + every_text(s.every) + " from " + s.starts_on.iso();
+}
+
 }  // namespace clerk::directpay

@@ -36,4 +36,9 @@ std::vector<Date> due_dates(const Schedule& schedule, const Period& period);
 // it a week (the council's usual conversion), a 4-weekly one a quarter of it.
 Money weeks_of_payments(const Schedule& schedule, int weeks);
 
+// How often, in words: "a week", "every 4 weeks", "a month".
+std::string every_text(Every every);
+// The schedule in words: "£250.00 a month from 2026-04-01".
+std::string schedule_text(const Schedule& schedule);
+
 }  // namespace clerk::directpay

@@ -10,8 +10,6 @@
 #include "clerk/directpay/schedule.hpp"
 #include "clerk/directpay/statement.hpp"
 #include "clerk/people/contact.hpp"
-#include "clerk/render/document.hpp"
-#include "clerk/render/table.hpp"
 #include "clerk/session/context.hpp"
 
 namespace clerk::directpay {
@@ -24,7 +22,6 @@ struct ScheduleInput {
 // corrected in place. Finance, manager or admin only. Error{bad_data} when a later schedule exists.
 Schedule set_schedule(Context& ctx, const ScheduleInput& input);
 std::vector<Schedule> schedules(Context& ctx, const std::string& recipient);
-render::Table schedule_table(const std::vector<Schedule>& schedules);
 
 struct StatementInput {
   std::string text;    // the statement file's bytes
@@ -33,7 +30,7 @@ struct StatementInput {
   std::string from, to;                // inclusive; default: the statement's first and last dates
   std::vector<std::string> owed;       // --owed amounts
   std::string owed_text, owed_source;  // --owed-file: CSV or JSON with amount (and description)
-  bool letter = false;  // render the surplus-recovery letter too (before recording the run)
+  bool letter = false;  // fill in the surplus-recovery letter too (before recording the run)
 };
 
 struct StatementReport {
@@ -42,7 +39,7 @@ struct StatementReport {
   StatementFindings findings;
   int contingency_weeks = 0;
   int64_t run_id = 0;
-  std::optional<render::Document> letter;  // when asked for
+  std::optional<std::string> letter;  // the surplus-recovery letter filled in, when asked for
 };
 
 // Reads, classifies and judges the statement, then records the run in one audited write.
@@ -50,6 +47,5 @@ struct StatementReport {
 // with a letter, Error{bad_data} when there is no surplus or the template is bad: a run that
 // fails is not recorded.
 StatementReport audit_statement(Context& ctx, const StatementInput& input);
-render::Document statement_document(const StatementReport& report);
 
 }  // namespace clerk::directpay

@@ -40,10 +40,12 @@ std::string surplus_letter_template(const std::filesystem::path& letters_dir) {
   return kBuiltin;
 }
 
-render::Document surplus_letter(const std::filesystem::path& letters_dir,
+std::string fill_surplus_letter(const std::filesystem::path& letters_dir,
                                 const std::map<std::string, std::string>& values) {
-  std::string filled =
-      letters::fill_placeholders(surplus_letter_template(letters_dir), values, kSurplusLetter);
+  return letters::fill_placeholders(surplus_letter_template(letters_dir), values, kSurplusLetter);
+}
+
+render::Document surplus_letter_document(const std::string& filled) {
   return letters::letter_document(filled, "", "OFFICIAL-SENSITIVE");
 }
 

@@ -17,7 +17,10 @@ std::string surplus_letter_template(const std::filesystem::path& letters_dir);
 
 // Fills the template with `values` (office.*, today, contact.*, statement.*, schedule.*,
 // signer.name); Error{bad_data} naming an unknown placeholder and its line.
-render::Document surplus_letter(const std::filesystem::path& letters_dir,
+std::string fill_surplus_letter(const std::filesystem::path& letters_dir,
                                 const std::map<std::string, std::string>& values);
+
+// The filled letter as a document, marked OFFICIAL-SENSITIVE.
+render::Document surplus_letter_document(const std::string& filled);
 
 }  // namespace clerk::directpay

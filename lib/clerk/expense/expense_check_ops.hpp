@@ -8,7 +8,6 @@
 
 #include "clerk/core/period.hpp"
 #include "clerk/expense/expense_checks.hpp"
-#include "clerk/render/table.hpp"
 #include "clerk/session/context.hpp"
 
 namespace clerk::expense {
@@ -26,8 +25,5 @@ struct ExpenseCheckSummary {
 // Streams the findings for items dated in `period` to `each`, in claimant and date order.
 ExpenseCheckSummary check_expenses(Context& ctx, const Period& period,
                                    const std::function<void(const ExpenseFinding&)>& each);
-
-std::vector<render::Column> expense_finding_columns();
-std::vector<render::Cell> expense_finding_cells(const ExpenseFinding& finding);
 
 }  // namespace clerk::expense

@@ -6,7 +6,6 @@
 
 #include "clerk/people/contact.hpp"
 #include "clerk/people/contact_store.hpp"
-#include "clerk/render/table.hpp"
 #include "clerk/session/context.hpp"
 
 namespace clerk::people {
@@ -31,13 +30,5 @@ MergeResult merge_contacts(Context& ctx, std::string_view duplicate, std::string
 
 void for_each_contact(Context& ctx, const ContactFilter& filter,
                       const std::function<void(const Contact&)>& each);
-
-// A contact as lists and searches show it.
-std::vector<render::Column> contact_columns();
-std::vector<render::Cell> contact_cells(const Contact& contact);
-// One contact in full (contact show): the list's columns and the salutation set for letters
-// (empty when letters use the default).
-std::vector<render::Column> contact_detail_columns();
-std::vector<render::Cell> contact_detail_cells(const Contact& contact);
 
 }  // namespace clerk::people

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "clerk/people/staff.hpp"
-#include "clerk/render/table.hpp"
 #include "clerk/session/context.hpp"
 
 namespace clerk::people {
@@ -36,7 +35,5 @@ Staff set_staff(Context& ctx, const std::string& login, const StaffChange& chang
 Staff retire_staff(Context& ctx, const std::string& login);
 // Error{missing} with near-miss logins when nobody has that login.
 Staff get_staff(Context& ctx, std::string_view login);
-
-render::Table staff_table(const std::vector<Staff>& staff);
 
 }  // namespace clerk::people

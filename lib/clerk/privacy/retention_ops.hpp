@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "clerk/privacy/retention_store.hpp"
-#include "clerk/render/table.hpp"
 #include "clerk/session/context.hpp"
 
 namespace clerk::privacy {
@@ -32,7 +31,5 @@ RetentionPlan plan_retention(Context& ctx);
 // command line of every earlier audit entry about those rows or holding their personal text;
 // appends the entries recording it. Then VACUUMs so no copy is left in free pages or the WAL.
 RetentionResult apply_retention(Context& ctx);
-
-render::Table retention_table(const RetentionPlan& plan);
 
 }  // namespace clerk::privacy

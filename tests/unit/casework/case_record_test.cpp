@@ -11,6 +11,7 @@
 #include "../temp_database.hpp"
 #include "clerk/casework/case_store.hpp"
 #include "clerk/casework/case_transfer.hpp"
+#include "clerk/casework/case_transfer_tables.hpp"
 
 using namespace clerk;
 using namespace clerk::casework;
