@@ -255,7 +255,9 @@ def make_diary(db, rng, trail, n_events, n_actions):
         done = due if rng.random() < 0.7 else None
         actions.append((i, f"Follow up item {i}", rng.choice(staff_ids), due, None, None,
                         "2026-01-01", done, None))
-    db.executemany("INSERT INTO diary_action VALUES (?,?,?,?,?,?,?,?,?)", actions)
+    # Named columns: later migrations add columns to the table (0013: an outside owner).
+    db.executemany("INSERT INTO diary_action (id, text, owner_id, due_on, event_id, case_ref,"
+                   " created_on, done_on, done_note) VALUES (?,?,?,?,?,?,?,?,?)", actions)
     trail.batch("diary_action", "diary_action", 1, n_actions, "generated")
 
 
