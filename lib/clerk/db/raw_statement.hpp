@@ -38,6 +38,7 @@ class RawStatement {
   void bind_null(int index);
 
   int column_count() const { return sqlite3_column_count(stmt_); }
+  sqlite3_stmt* handle() const { return stmt_; }
   const char* column_name(int i) const { return sqlite3_column_name(stmt_, i); }
   int type(int i) const { return sqlite3_column_type(stmt_, i); }
   bool is_null(int i) const { return type(i) == SQLITE_NULL; }

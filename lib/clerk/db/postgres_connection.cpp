@@ -1,0 +1,231 @@
+#include "clerk/db/postgres_connection.hpp"
+
+#include <libpq-fe.h>
+
+#include <charconv>
+#include <optional>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "clerk/core/error.hpp"
+#include "clerk/db/placeholders.hpp"
+
+namespace clerk::db {
+namespace {
+
+// Type OIDs from PostgreSQL's catalog (pg_type.dat): fixed since the types were made.
+constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kOid = 26, kFloat4 = 700,
+              kFloat8 = 701, kNumeric = 1700;
+
+struct ResultDeleter {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+struct ConnDeleter {
+  void operator()(PGconn* c) const { PQfinish(c); }
+};
+
+std::string server_of(PGconn* c) {
+  const char* host = PQhost(c);
+  const char* port = PQport(c);
+  return fmt::format("{}:{}", host && *host ? host : "localhost", port && *port ? port : "5432");
+}
+
+std::string first_line(const char* message) {
+  std::string m = message ? message : "";
+  while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+  if (m.rfind("FATAL:  ", 0) == 0) m.erase(0, 8);
+  if (m.rfind("ERROR:  ", 0) == 0) m.erase(0, 8);
+  return m;
+}
+
+// A failed command as clerk::Error, by its SQLSTATE (PostgreSQL's appendix A).
+Error query_error(PGconn* c, const PGresult* r) {
+  std::string message = first_line(r ? PQresultErrorMessage(r) : PQerrorMessage(c));
+  const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+  std::string code = state ? state : "";
+  if (PQstatus(c) == CONNECTION_BAD || code.rfind("08", 0) == 0 || code.rfind("57P", 0) == 0)
+    return Error(ErrorKind::io,
+                 "the connection to the team database (" + server_of(c) + ") was lost: " + message);
+  if (code == "40001" || code == "40P01" || code == "55P03")
+    return Error(ErrorKind::busy, "the team database is busy: " + message);
+  if (code.rfind("23", 0) == 0) return Error(ErrorKind::bad_data, message);
+  if (code == "42501") return Error(ErrorKind::not_permitted, message);
+  if (code.rfind("53", 0) == 0) return Error(ErrorKind::io, message);
+  return Error(ErrorKind::internal, message + (code.empty() ? "" : " (SQLSTATE " + code + ")"));
+}
+
+class PostgresConnection;
+
+class PostgresStatement final : public StatementImpl {
+ public:
+  PostgresStatement(PostgresConnection& connection, std::string_view sql);
+
+  void bind_null(int index) override { at(index).reset(); }
+  void bind(int index, int64_t value) override { at(index) = std::to_string(value); }
+  void bind(int index, double value) override { at(index) = fmt::format("{:.17g}", value); }
+  void bind(int index, std::string_view text) override { at(index) = std::string(text); }
+  int index_of(std::string_view name) const override {
+    for (size_t i = 0; i < sql_.names.size(); ++i)
+      if (sql_.names[i] == name) return int(i) + 1;
+    return 0;
+  }
+  int parameter_count() const override { return sql_.count; }
+  bool step() override;
+  void reset() override {
+    result_.reset();
+    row_ = -1;
+  }
+  int column_count() const override { return result_ ? PQnfields(result_.get()) : 0; }
+  std::string_view column_name(int column) const override { return PQfname(result_.get(), column); }
+  ValueType type(int column) const override;
+  int64_t integer(int column) const override;
+  double real(int column) const override;
+  std::string_view text(int column) const override {
+    if (PQgetisnull(result_.get(), row_, column)) return {};
+    return {PQgetvalue(result_.get(), row_, column),
+            size_t(PQgetlength(result_.get(), row_, column))};
+  }
+
+ private:
+  std::optional<std::string>& at(int index) {
+    if (index < 1 || index > sql_.count)
+      throw Error(ErrorKind::internal,
+                  "no parameter " + std::to_string(index) + " in the statement");
+    return params_[size_t(index - 1)];
+  }
+
+  PostgresConnection& connection_;
+  RewrittenSql sql_;
+  std::vector<std::optional<std::string>> params_;
+  Result result_;
+  int row_ = -1;
+};
+
+class PostgresConnection final : public Connection {
+ public:
+  explicit PostgresConnection(PGconn* c) : conn_(c) {}
+  Backend backend() const override { return Backend::postgres; }
+  void exec(std::string_view sql) override {
+    Result r(PQexec(conn_.get(), std::string(sql).c_str()));
+    check(r.get());
+  }
+  std::unique_ptr<StatementImpl> prepare(std::string_view sql) override {
+    return std::make_unique<PostgresStatement>(*this, sql);
+  }
+  int64_t changes() const override { return changes_; }
+  std::string where() const override { return server_of(conn_.get()) + "/" + PQdb(conn_.get()); }
+
+  // Runs `sql` with text parameters; the result, whose status has been checked.
+  Result run(const std::string& sql, const std::vector<std::optional<std::string>>& params) {
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+    Result r(PQexecParams(conn_.get(), sql.c_str(), int(values.size()), nullptr, values.data(),
+                          nullptr, nullptr, 0));
+    check(r.get());
+    const char* tuples = PQcmdTuples(r.get());
+    if (tuples && *tuples) changes_ = std::stoll(tuples);
+    return r;
+  }
+
+ private:
+  void check(const PGresult* r) {
+    ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK) throw query_error(conn_.get(), r);
+  }
+
+  std::unique_ptr<PGconn, ConnDeleter> conn_;
+  int64_t changes_ = 0;
+};
+
+PostgresStatement::PostgresStatement(PostgresConnection& connection, std::string_view sql)
+    : connection_(connection), sql_(rewrite_placeholders(sql)), params_(size_t(sql_.count)) {}
+
+bool PostgresStatement::step() {
+  if (!result_) {
+    result_ = connection_.run(sql_.sql, params_);
+    row_ = -1;
+  }
+  if (row_ + 1 >= PQntuples(result_.get())) {
+    row_ = PQntuples(result_.get());
+    return false;
+  }
+  ++row_;
+  return true;
+}
+
+ValueType PostgresStatement::type(int column) const {
+  if (PQgetisnull(result_.get(), row_, column)) return ValueType::null;
+  switch (PQftype(result_.get(), column)) {
+    case kBool:
+    case kInt2:
+    case kInt4:
+    case kInt8:
+    case kOid:
+      return ValueType::integer;
+    case kFloat4:
+    case kFloat8:
+      return ValueType::real;
+    case kNumeric:
+      // A whole number reads as an integer, as SQLite keeps 7 in an INTEGER column and 7.5 as a
+      // REAL: rows then hash the same on both backends.
+      return text(column).find('.') == std::string_view::npos ? ValueType::integer
+                                                              : ValueType::real;
+    default:
+      return ValueType::text;
+  }
+}
+
+int64_t PostgresStatement::integer(int column) const {
+  std::string_view t = text(column);
+  if (t.empty()) return 0;
+  if (PQftype(result_.get(), column) == kBool) return t == "t" ? 1 : 0;
+  int64_t n = 0;
+  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), n);
+  if (ec != std::errc() || end != t.data() + t.size()) return int64_t(real(column));
+  return n;
+}
+
+double PostgresStatement::real(int column) const {
+  std::string_view t = text(column);
+  if (t.empty()) return 0;
+  return std::stod(std::string(t));
+}
+
+}  // namespace
+
+bool is_postgres_url(std::string_view target) {
+  return target.rfind("postgresql://", 0) == 0 || target.rfind("postgres://", 0) == 0;
+}
+
+std::unique_ptr<Connection> connect_postgres(const std::string& url) {
+  std::unique_ptr<PGconn, ConnDeleter> c(PQconnectdb(url.c_str()));
+  if (!c) throw Error(ErrorKind::internal, "libpq could not allocate a connection");
+  if (PQstatus(c.get()) != CONNECTION_OK) {
+    std::string message = first_line(PQerrorMessage(c.get()));
+    // libpq reports no SQLSTATE for a refused login: its message says which it was.
+    for (const char* refused :
+         {"password authentication failed", "does not exist", "no password supplied",
+          "authentication failed", "permission denied", "certificate"})
+      if (message.find(refused) != std::string::npos)
+        throw Error(ErrorKind::not_permitted, "the team database at " + server_of(c.get()) +
+                                                  " refused the login: " + message);
+    throw Error(ErrorKind::busy,
+                "cannot reach the team database at " + server_of(c.get()) + ": " + message);
+  }
+  int version = PQserverVersion(c.get());
+  if (version < kOldestServer)
+    throw Error(ErrorKind::config, fmt::format("the team database at {} runs PostgreSQL {}.{}; "
+                                               "clerk needs {} or later",
+                                               server_of(c.get()), version / 10000, version % 10000,
+                                               kOldestServer / 10000));
+  auto connection = std::make_unique<PostgresConnection>(c.release());
+  // Dates and text compare as clerk's SQL expects on both backends.
+  connection->exec("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO'");
+  return connection;
+}
+
+}  // namespace clerk::db

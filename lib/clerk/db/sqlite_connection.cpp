@@ -1,0 +1,69 @@
+#include "clerk/db/sqlite_connection.hpp"
+
+#include <sqlite3.h>
+
+#include <string>
+
+#include "clerk/db/raw_statement.hpp"
+
+namespace clerk::db {
+namespace {
+
+class SqliteStatement final : public StatementImpl {
+ public:
+  SqliteStatement(SQLite::Database& db, std::string_view sql) : s_(db, std::string(sql)) {}
+
+  void bind_null(int index) override { s_.bind_null(index); }
+  void bind(int index, int64_t value) override { s_.bind(index, value); }
+  void bind(int index, double value) override { s_.bind(index, value); }
+  void bind(int index, std::string_view text) override { s_.bind(index, text); }
+  int index_of(std::string_view name) const override {
+    return sqlite3_bind_parameter_index(s_.handle(), std::string(name).c_str());
+  }
+  int parameter_count() const override { return sqlite3_bind_parameter_count(s_.handle()); }
+  bool step() override { return s_.step(); }
+  void reset() override { s_.reset(); }
+  int column_count() const override { return s_.column_count(); }
+  std::string_view column_name(int column) const override { return s_.column_name(column); }
+  ValueType type(int column) const override {
+    switch (s_.type(column)) {
+      case SQLITE_INTEGER:
+        return ValueType::integer;
+      case SQLITE_FLOAT:
+        return ValueType::real;
+      case SQLITE_NULL:
+        return ValueType::null;
+      default:
+        return ValueType::text;
+    }
+  }
+  int64_t integer(int column) const override { return s_.int64(column); }
+  double real(int column) const override { return s_.real(column); }
+  std::string_view text(int column) const override { return s_.text(column); }
+
+ private:
+  RawStatement s_;
+};
+
+class SqliteConnection final : public Connection {
+ public:
+  explicit SqliteConnection(SQLite::Database& db) : db_(db) {}
+  Backend backend() const override { return Backend::sqlite; }
+  void exec(std::string_view sql) override { db_.exec(std::string(sql)); }
+  std::unique_ptr<StatementImpl> prepare(std::string_view sql) override {
+    return std::make_unique<SqliteStatement>(db_, sql);
+  }
+  int64_t changes() const override { return sqlite3_changes64(db_.getHandle()); }
+  std::string where() const override { return db_.getFilename(); }
+
+ private:
+  SQLite::Database& db_;
+};
+
+}  // namespace
+
+std::unique_ptr<Connection> sqlite_connection(SQLite::Database& db) {
+  return std::make_unique<SqliteConnection>(db);
+}
+
+}  // namespace clerk::db

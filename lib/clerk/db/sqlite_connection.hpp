@@ -1,0 +1,16 @@
+// The SQLite backend of db::Connection: the embedded database file.
+#pragma once
+
+#include <memory>
+
+#include <SQLiteCpp/Database.h>
+
+#include "clerk/db/connection.hpp"
+
+namespace clerk::db {
+
+// A Connection over `db`, which must outlive it. (The file is opened by db::open, which sets
+// the pragmas every connection needs; stores move to Connection one by one.)
+std::unique_ptr<Connection> sqlite_connection(SQLite::Database& db);
+
+}  // namespace clerk::db
