@@ -1,12 +1,12 @@
 #include "clerk/core/sha256.hpp"
 
-#include <dlfcn.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
 #include <algorithm>
 
 #include "clerk/core/error.hpp"
+#include "clerk/core/shared_library.hpp"
 
 namespace clerk {
 namespace {
@@ -27,24 +27,16 @@ struct Crypto {
   EVP_MD* sha256 = nullptr;
 };
 
-template <class F>
-void bind(void* library, const char* name, F& out) {
-  out = reinterpret_cast<F>(dlsym(library, name));
-  if (!out) throw Error(ErrorKind::internal, std::string("libcrypto.so.3 lacks ") + name);
-}
-
 Crypto load() {
-  void* library = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
-  if (!library)
-    throw Error(ErrorKind::internal, std::string("cannot load OpenSSL's libcrypto: ") + dlerror());
+  const SharedLibrary library("libcrypto.so.3", "OpenSSL's libcrypto");
   Crypto c;
-  bind(library, "EVP_MD_fetch", c.md_fetch);
-  bind(library, "EVP_MD_CTX_new", c.ctx_new);
-  bind(library, "EVP_MD_CTX_free", c.ctx_free);
-  bind(library, "EVP_DigestInit_ex2", c.init);
-  bind(library, "EVP_DigestUpdate", c.update);
-  bind(library, "EVP_DigestFinal_ex", c.final);
-  bind(library, "RAND_bytes", c.rand_bytes);
+  library.bind("EVP_MD_fetch", c.md_fetch);
+  library.bind("EVP_MD_CTX_new", c.ctx_new);
+  library.bind("EVP_MD_CTX_free", c.ctx_free);
+  library.bind("EVP_DigestInit_ex2", c.init);
+  library.bind("EVP_DigestUpdate", c.update);
+  library.bind("EVP_DigestFinal_ex", c.final);
+  library.bind("RAND_bytes", c.rand_bytes);
   c.sha256 = c.md_fetch(nullptr, "SHA256", nullptr);
   if (!c.sha256) throw Error(ErrorKind::internal, "SHA-256 is not available from OpenSSL");
   return c;

@@ -1,7 +1,5 @@
 #include "clerk/db/postgres_connection.hpp"
 
-#include <libpq-fe.h>
-
 #include <charconv>
 #include <optional>
 #include <vector>
@@ -9,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "clerk/core/error.hpp"
+#include "clerk/db/libpq.hpp"
 #include "clerk/db/placeholders.hpp"
 
 namespace clerk::db {
@@ -19,17 +18,17 @@ constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kOid = 26, kFloat4
               kFloat8 = 701, kNumeric = 1700;
 
 struct ResultDeleter {
-  void operator()(PGresult* r) const { PQclear(r); }
+  void operator()(PGresult* r) const { libpq().clear(r); }
 };
 using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
 struct ConnDeleter {
-  void operator()(PGconn* c) const { PQfinish(c); }
+  void operator()(PGconn* c) const { libpq().finish(c); }
 };
 
 std::string server_of(PGconn* c) {
-  const char* host = PQhost(c);
-  const char* port = PQport(c);
+  const char* host = libpq().host(c);
+  const char* port = libpq().port(c);
   return fmt::format("{}:{}", host && *host ? host : "localhost", port && *port ? port : "5432");
 }
 
@@ -43,10 +42,10 @@ std::string first_line(const char* message) {
 
 // A failed command as clerk::Error, by its SQLSTATE (PostgreSQL's appendix A).
 Error query_error(PGconn* c, const PGresult* r) {
-  std::string message = first_line(r ? PQresultErrorMessage(r) : PQerrorMessage(c));
-  const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+  std::string message = first_line(r ? libpq().result_error_message(r) : libpq().error_message(c));
+  const char* state = r ? libpq().result_error_field(r, PG_DIAG_SQLSTATE) : nullptr;
   std::string code = state ? state : "";
-  if (PQstatus(c) == CONNECTION_BAD || code.rfind("08", 0) == 0 || code.rfind("57P", 0) == 0)
+  if (libpq().status(c) == CONNECTION_BAD || code.rfind("08", 0) == 0 || code.rfind("57P", 0) == 0)
     return Error(ErrorKind::io,
                  "the connection to the team database (" + server_of(c) + ") was lost: " + message);
   if (code == "40001" || code == "40P01" || code == "55P03")
@@ -78,15 +77,17 @@ class PostgresStatement final : public StatementImpl {
     result_.reset();
     row_ = -1;
   }
-  int column_count() const override { return result_ ? PQnfields(result_.get()) : 0; }
-  std::string_view column_name(int column) const override { return PQfname(result_.get(), column); }
+  int column_count() const override { return result_ ? libpq().nfields(result_.get()) : 0; }
+  std::string_view column_name(int column) const override {
+    return libpq().fname(result_.get(), column);
+  }
   ValueType type(int column) const override;
   int64_t integer(int column) const override;
   double real(int column) const override;
   std::string_view text(int column) const override {
-    if (PQgetisnull(result_.get(), row_, column)) return {};
-    return {PQgetvalue(result_.get(), row_, column),
-            size_t(PQgetlength(result_.get(), row_, column))};
+    if (libpq().getisnull(result_.get(), row_, column)) return {};
+    return {libpq().getvalue(result_.get(), row_, column),
+            size_t(libpq().getlength(result_.get(), row_, column))};
   }
 
  private:
@@ -109,31 +110,33 @@ class PostgresConnection final : public Connection {
   explicit PostgresConnection(PGconn* c) : conn_(c) {}
   Backend backend() const override { return Backend::postgres; }
   void exec(std::string_view sql) override {
-    Result r(PQexec(conn_.get(), std::string(sql).c_str()));
+    Result r(libpq().exec(conn_.get(), std::string(sql).c_str()));
     check(r.get());
   }
   std::unique_ptr<StatementImpl> prepare(std::string_view sql) override {
     return std::make_unique<PostgresStatement>(*this, sql);
   }
   int64_t changes() const override { return changes_; }
-  std::string where() const override { return server_of(conn_.get()) + "/" + PQdb(conn_.get()); }
+  std::string where() const override {
+    return server_of(conn_.get()) + "/" + libpq().db(conn_.get());
+  }
 
   // Runs `sql` with text parameters; the result, whose status has been checked.
   Result run(const std::string& sql, const std::vector<std::optional<std::string>>& params) {
     std::vector<const char*> values;
     values.reserve(params.size());
     for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
-    Result r(PQexecParams(conn_.get(), sql.c_str(), int(values.size()), nullptr, values.data(),
-                          nullptr, nullptr, 0));
+    Result r(libpq().exec_params(conn_.get(), sql.c_str(), int(values.size()), nullptr,
+                                 values.data(), nullptr, nullptr, 0));
     check(r.get());
-    const char* tuples = PQcmdTuples(r.get());
+    const char* tuples = libpq().cmd_tuples(r.get());
     if (tuples && *tuples) changes_ = std::stoll(tuples);
     return r;
   }
 
  private:
   void check(const PGresult* r) {
-    ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    ExecStatusType s = r ? libpq().result_status(r) : PGRES_FATAL_ERROR;
     if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK) throw query_error(conn_.get(), r);
   }
 
@@ -149,8 +152,8 @@ bool PostgresStatement::step() {
     result_ = connection_.run(sql_.sql, params_);
     row_ = -1;
   }
-  if (row_ + 1 >= PQntuples(result_.get())) {
-    row_ = PQntuples(result_.get());
+  if (row_ + 1 >= libpq().ntuples(result_.get())) {
+    row_ = libpq().ntuples(result_.get());
     return false;
   }
   ++row_;
@@ -158,8 +161,8 @@ bool PostgresStatement::step() {
 }
 
 ValueType PostgresStatement::type(int column) const {
-  if (PQgetisnull(result_.get(), row_, column)) return ValueType::null;
-  switch (PQftype(result_.get(), column)) {
+  if (libpq().getisnull(result_.get(), row_, column)) return ValueType::null;
+  switch (libpq().ftype(result_.get(), column)) {
     case kBool:
     case kInt2:
     case kInt4:
@@ -182,7 +185,7 @@ ValueType PostgresStatement::type(int column) const {
 int64_t PostgresStatement::integer(int column) const {
   std::string_view t = text(column);
   if (t.empty()) return 0;
-  if (PQftype(result_.get(), column) == kBool) return t == "t" ? 1 : 0;
+  if (libpq().ftype(result_.get(), column) == kBool) return t == "t" ? 1 : 0;
   int64_t n = 0;
   auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), n);
   if (ec != std::errc() || end != t.data() + t.size()) return int64_t(real(column));
@@ -202,10 +205,10 @@ bool is_postgres_url(std::string_view target) {
 }
 
 std::unique_ptr<Connection> connect_postgres(const std::string& url) {
-  std::unique_ptr<PGconn, ConnDeleter> c(PQconnectdb(url.c_str()));
+  std::unique_ptr<PGconn, ConnDeleter> c(libpq().connectdb(url.c_str()));
   if (!c) throw Error(ErrorKind::internal, "libpq could not allocate a connection");
-  if (PQstatus(c.get()) != CONNECTION_OK) {
-    std::string message = first_line(PQerrorMessage(c.get()));
+  if (libpq().status(c.get()) != CONNECTION_OK) {
+    std::string message = first_line(libpq().error_message(c.get()));
     // libpq reports no SQLSTATE for a refused login: its message says which it was.
     for (const char* refused :
          {"password authentication failed", "does not exist", "no password supplied",
@@ -216,7 +219,7 @@ std::unique_ptr<Connection> connect_postgres(const std::string& url) {
     throw Error(ErrorKind::busy,
                 "cannot reach the team database at " + server_of(c.get()) + ": " + message);
   }
-  int version = PQserverVersion(c.get());
+  int version = libpq().server_version(c.get());
   if (version < kOldestServer)
     throw Error(ErrorKind::config, fmt::format("the team database at {} runs PostgreSQL {}.{}; "
                                                "clerk needs {} or later",
