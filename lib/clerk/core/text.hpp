@@ -24,7 +24,7 @@ bool valid_utf8(std::string_view s);
 // the Latin and symbol text this tool prints).
 size_t display_width(std::string_view s);
 
-// Edit distance, for "did you mean" hints.
+// Edit distance (a swap of two neighbouring letters is one edit), for "did you mean" hints.
 size_t edit_distance(std::string_view a, std::string_view b);
 // The candidates closest to `word` (at most `limit`), or none when nothing is near.
 std::vector<std::string> near_misses(std::string_view word,

@@ -61,7 +61,7 @@ Mileage
 # The claimant's name, the period and the status are checked too.
 $ clerk expense list --claimant sma
 ! exit 65
-! clerk: error: claimant: no staff member with login 'sma'
+! clerk: error: claimant: no staff member with login 'sma' (did you mean sam?)
 $ clerk expense list --month 2026-13
 ! exit 65
 ! clerk: error: month: '2026-13' is not a period (expected a month such as 2026-11)

@@ -15,7 +15,7 @@ $ clerk expense add --claimant sam --date 2026-11-20 --category travel --amount 
 ! clerk: error: amount: an item must be for more than £0.00
 $ clerk expense add --claimant sma --date 2026-11-20 --category travel --amount 12 --description Train
 ! exit 65
-! clerk: error: claimant: no staff member with login 'sma'
+! clerk: error: claimant: no staff member with login 'sma' (did you mean sam?)
 $ clerk expense add --claimant sam --date 2026-11-20 --category travle --amount 12 --description Train
 ! exit 65
 ! clerk: error: category: 'travle' is not an expense category; use accommodation, equipment, mileage, other, phone, subsistence, training, travel, volunteer (did you mean travel?)

@@ -21,7 +21,7 @@ $ printf 'claimant,date,category,description,amount\nsam,2026-11-02,travel,Fine,
 $ clerk expense import bad.csv
 ! exit 65
 ! clerk: error: bad.csv: 7 bad rows; nothing was written:
-!   line 3, claimant: no staff member with login 'sma'
+!   line 3, claimant: no staff member with login 'sma' (did you mean sam?)
 !   line 4, date: '2026-11-31' is not a date: expected YYYY-MM-DD, DD/MM/YYYY or 6 Jul 2026 naming a real day
 !   line 5, category: 'travle' is not an expense category; use accommodation, equipment, mileage, other, phone, subsistence, training, travel, volunteer (did you mean travel?)
 !   line 6, amount: '1.234' is not an amount of money: more than two decimal places
@@ -49,7 +49,7 @@ $ head -1 bad.csv | clerk expense import -
 $ clerk expense import bad.csv --dry-run
 ! exit 65
 ! clerk: error: bad.csv: 7 bad rows; nothing was written:
-!   line 3, claimant: no staff member with login 'sma'
+!   line 3, claimant: no staff member with login 'sma' (did you mean sam?)
 !   line 4, date: '2026-11-31' is not a date: expected YYYY-MM-DD, DD/MM/YYYY or 6 Jul 2026 naming a real day
 !   line 5, category: 'travle' is not an expense category; use accommodation, equipment, mileage, other, phone, subsistence, training, travel, volunteer (did you mean travel?)
 !   line 6, amount: '1.234' is not an amount of money: more than two decimal places

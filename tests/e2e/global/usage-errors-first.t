@@ -25,7 +25,7 @@ $ clerk case open --subject "x" --contact 1 --priority top
 ! clerk: error: priority: 'top' is not one of low, normal, high, urgent
 $ clerk case list --status opne
 ! exit 64
-! clerk: error: status: 'opne' is not one of open, awaiting, escalated, closed, reopened
+! clerk: error: status: 'opne' is not one of open, awaiting, escalated, closed, reopened (did you mean open?)
 # Aliases the command takes pass: HMRC's car rate is the van rate.
 $ clerk expense mileage --claimant admin --date 2026-11-20 --miles 5 --from A --to B --purpose P --vehicle van --quiet
 1

@@ -67,8 +67,11 @@ TEST_SUITE("text") {
     CHECK(text::display_width("") == 0);
   }
 
-  TEST_CASE("edit_distance counts insertions, deletions and substitutions") {
+  TEST_CASE("edit_distance counts insertions, deletions, substitutions and swaps") {
     CHECK(text::edit_distance("kitten", "sitting") == 3);
+    CHECK(text::edit_distance("hgih", "high") == 1);
+    CHECK(text::edit_distance("lsit", "list") == 1);
+    CHECK(text::edit_distance("ca", "abc") == 3);  // no letter is swapped twice
     CHECK(text::edit_distance("", "abc") == 3);
     CHECK(text::edit_distance("abc", "") == 3);
     CHECK(text::edit_distance("same", "same") == 0);

@@ -124,6 +124,9 @@ TEST_SUITE("core/word_enum") {
     CHECK(refusal("hgh").describe() ==
           "priority: 'hgh' is not one of low, normal, high, urgent (did you mean high?)");
     CHECK(refusal("hgh").suggestions() == std::vector<std::string>{"high"});
+    // The issue's own example: two letters swapped is one slip, not two.
+    CHECK(refusal("hgih").describe() ==
+          "priority: 'hgih' is not one of low, normal, high, urgent (did you mean high?)");
     CHECK(refusal("top").describe() == "priority: 'top' is not one of low, normal, high, urgent");
     CHECK(refusal("top").suggestions().empty());
     CHECK(not_one_of_text("hgh", words<Priority>()) ==
