@@ -701,7 +701,7 @@ complete -c clerk -n '__clerk_is '\''clerk audit checkpoint'\''' -l help-all -r 
 complete -c clerk -n '__clerk_is '\''clerk audit checkpoint'\''' -s h -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk audit access'\''' -l help -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk audit access'\''' -l help-all -r -d 'Show help for every command'
-complete -c clerk -n '__clerk_is '\''clerk audit access'\''' -l contact -r -a '(clerk __complete contacts 2>/dev/null)' -d 'Only accesses to this contact'\''s data (id or name)'
+complete -c clerk -n '__clerk_is '\''clerk audit access'\''' -l contact -r -a '(clerk __complete contacts 2>/dev/null)' -d 'Only accesses to this contact'\''s data (id or name), and to contacts merged into it'
 complete -c clerk -n '__clerk_is '\''clerk audit access'\''' -l user -r -a '(clerk __complete staff 2>/dev/null)' -d 'Only accesses by this staff login'
 complete -c clerk -n '__clerk_is '\''clerk audit access'\''' -l since -r -d 'Only accesses on or after this date (UTC)'
 complete -c clerk -n '__clerk_is '\''clerk audit access'\''' -s h -r -d 'Print this help message and exit'

@@ -93,7 +93,9 @@ Run add_audit_access(CLI::App& cmd, Cli& cli) {
   cmd.description("Who was shown or sent whose personal data, when, by which command");
   auto o = std::make_shared<AuditAccessOptions>();
   auto* contact =
-      cmd.add_option("--contact", o->contact, "Only accesses to this contact's data (id or name)");
+      cmd.add_option("--contact", o->contact,
+                     "Only accesses to this contact's data (id or name), and to contacts merged "
+                     "into it");
   cli.complete(contact, {{}, "contacts"});
   auto* user = cmd.add_option("--user", o->user, "Only accesses by this staff login");
   cli.complete(user, {{}, "staff"});
@@ -101,7 +103,7 @@ Run add_audit_access(CLI::App& cmd, Cli& cli) {
   return [&cli, o] {
     auto& ctx = cli.open();
     access::AccessFilter f;
-    if (!o->contact.empty()) f.contact_id = people::resolve_contact(ctx, o->contact).id;
+    if (!o->contact.empty()) f.contact_ids = people::contact_and_merged_ids(ctx, o->contact);
     f.actor = o->user;
     if (!o->since.empty()) f.since = ctx.parse_date(o->since, "since").iso();
     cli.emit_rows(access::access_columns(), [&](const auto& sink) {

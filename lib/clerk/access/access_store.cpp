@@ -39,13 +39,19 @@ void for_each_access(SQLite::Database& db, const AccessFilter& f,
               (SELECT contact_id FROM access_log_contact WHERE access_id = a.id
                ORDER BY contact_id))
     FROM access_log a WHERE 1 = 1)";
-  if (f.contact_id)
-    sql += " AND a.id IN (SELECT access_id FROM access_log_contact WHERE contact_id = :contact)";
+  if (!f.contact_ids.empty()) {
+    std::string ids;
+    for (size_t i = 0; i < f.contact_ids.size(); ++i)
+      ids += (i ? ", :contact" : ":contact") + std::to_string(i);
+    sql +=
+        " AND a.id IN (SELECT access_id FROM access_log_contact WHERE contact_id IN (" + ids + "))";
+  }
   if (!f.actor.empty()) sql += " AND a.actor = :actor";
   if (!f.since.empty()) sql += " AND a.ts_utc >= :since";
   sql += " ORDER BY a.id";
   SQLite::Statement q(db, sql);
-  if (f.contact_id) q.bind(":contact", *f.contact_id);
+  for (size_t i = 0; i < f.contact_ids.size(); ++i)
+    q.bind(":contact" + std::to_string(i), f.contact_ids[i]);
   if (!f.actor.empty()) q.bind(":actor", f.actor);
   if (!f.since.empty()) q.bind(":since", f.since);
   while (q.executeStep()) {

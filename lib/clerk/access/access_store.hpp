@@ -3,7 +3,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,7 +23,8 @@ void insert_access(SQLite::Database& db, const AccessEntry& entry,
                    std::vector<int64_t> contact_ids);
 
 struct AccessFilter {
-  std::optional<int64_t> contact_id;
+  // Entries about any of these contacts (one person's ids across merges); empty: anyone's.
+  std::vector<int64_t> contact_ids;
   std::string actor;
   std::string since;  // YYYY-MM-DD, UTC
 };

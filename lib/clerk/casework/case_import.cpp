@@ -305,8 +305,7 @@ ImportSummary load(Context& ctx, trail::Writer& w, RecordReader& reader, const s
   // The case entry comes first, then (when the load made any) the contact entry.
   CaseBulk cases(w.db());
   trail::BatchInserter contacts(w.db(), "contact", people::contact_record().column_names(), 1);
-  int64_t next_contact_id =
-      w.db().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM contact").getInt64();
+  int64_t next_contact_id = people::next_contact_id(w.db());
   const int64_t stored_contacts = w.db().execAndGet("SELECT count(*) FROM contact").getInt64();
   // A second connection reads alongside this one's writes only in WAL mode (otherwise its read
   // lock would stop them); without one, both sides take turns on this thread.

@@ -128,6 +128,14 @@ std::vector<SchemaTable> make_tables() {
        .retention = Retention::kept,
        .sar = {"statement_audits", "Direct Payments statement audits"},
        .contact_references = {{"contact_id", OnMerge::repoint, SarUse::exported}}},
+      // Which contact each merged duplicate went into (ids and a day, nothing personal of its
+      // own): subject access and the access log follow it to the duplicate's entries. A later
+      // merge repoints into_id, so a chain of merges ends at the contact kept; the rows stay
+      // when that contact is anonymised, as any link by id does.
+      {.name = "contact_merge",
+       .entity = "contact_merge",
+       .retention = Retention::none,
+       .contact_references = {{"into_id", OnMerge::repoint, SarUse::not_exported}}},
       {.name = "access_log",
        .role = TableRole::log,
        .retention = Retention::access_log,

@@ -7,6 +7,7 @@
 #include "clerk/access/access.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/people/contact_merge_store.hpp"
 #include "clerk/trail/row_image.hpp"
 #include "clerk/trail/write.hpp"
 
@@ -106,6 +107,10 @@ MergeResult merge_contacts(Context& ctx, std::string_view duplicate, std::string
         ++result.repointed;
       }
     }
+    // The trail and the access log keep the duplicate's id: this row is how subject access and
+    // the access log find them from the kept contact afterwards.
+    w.inserted("contact_merge", insert_contact_merge(w.db(), dup.id, kept.id, ctx.today()),
+               "merge");
     auto dup_before = w.before("contact", dup.id);
     delete_contact(w.db(), dup.id);
     w.deleted(dup_before, "merged");
@@ -113,6 +118,11 @@ MergeResult merge_contacts(Context& ctx, std::string_view duplicate, std::string
     result.removed_id = dup.id;
     return result;
   });
+}
+
+std::vector<int64_t> contact_and_merged_ids(Context& ctx, std::string_view ref,
+                                            std::string_view field) {
+  return contact_and_merged_ids(ctx.db(), resolve_contact(ctx, ref, field).id);
 }
 
 void for_each_contact(Context& ctx, const ContactFilter& filter,

@@ -26,7 +26,12 @@ struct MergeResult {
 };
 // Folds `duplicate` into `keep`: blank fields of `keep` are filled from the duplicate, notes
 // are joined, every reference is repointed, and the duplicate is deleted — one transaction.
+// A row in contact_merge records which contact the duplicate went into.
 MergeResult merge_contacts(Context& ctx, std::string_view duplicate, std::string_view keep);
+// The contact `id_or_name` names and every contact ever merged into it: the ids under which the
+// trail and the access log hold that person's entries.
+std::vector<int64_t> contact_and_merged_ids(Context& ctx, std::string_view id_or_name,
+                                            std::string_view field = "contact");
 
 void for_each_contact(Context& ctx, const ContactFilter& filter,
                       const std::function<void(const Contact&)>& each);

@@ -2,10 +2,14 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+
 #include "clerk/db/columns.hpp"
 #include "clerk/db/schema.hpp"
 
 #include "clerk/core/text.hpp"
+#include "clerk/db/stored_value.hpp"
+#include "clerk/people/contact_merge_store.hpp"
 
 namespace clerk::people {
 namespace {
@@ -98,8 +102,26 @@ const db::RecordSpec<Contact>& contact_record() {
   return spec;
 }
 
-int64_t insert_contact(SQLite::Database& db, const Contact& c) {
-  return contact_record().insert(db, c);
+int64_t next_contact_id(SQLite::Database& db) {
+  int64_t highest = db.execAndGet("SELECT coalesce(max(id), 0) FROM contact").getInt64();
+  return std::max(highest, highest_merged_contact_id(db)) + 1;
+}
+
+int64_t insert_contact(SQLite::Database& db, Contact c) {
+  // SQLite would give the new row the highest id + 1, which is a merged contact's id when that
+  // contact had the highest: subject access would then take the new person for the old one.
+  c.id = next_contact_id(db);
+  static const std::string sql = [] {
+    const auto& names = contact_record().column_names();
+    std::vector<std::string> marks(names.size(), "?");
+    return "INSERT INTO contact (" + text::join(names, ", ") + ") VALUES (" +
+           text::join(marks, ", ") + ")";
+  }();
+  SQLite::Statement q(db, sql);
+  auto values = contact_record().values(c);
+  for (size_t i = 0; i < values.size(); ++i) db::bind_value(q, int(i) + 1, values[i]);
+  q.exec();
+  return c.id;
 }
 
 ContactMatcher::ContactMatcher(SQLite::Database& db)

@@ -34,7 +34,11 @@ void for_each_contact(SQLite::Database& db, const ContactFilter& filter,
                       const std::function<void(const Contact&)>& each);
 std::vector<std::string> contact_names(SQLite::Database& db, int limit);
 
-int64_t insert_contact(SQLite::Database& db, const Contact& contact);
+// The id a new contact takes: above every contact's and every merged contact's, so no id ever
+// names two people (the trail and the access log keep a merged contact's id).
+int64_t next_contact_id(SQLite::Database& db);
+// Inserts `contact` under next_contact_id() and gives that id.
+int64_t insert_contact(SQLite::Database& db, Contact contact);
 
 // The contact record's columns, listed once: its store's reads and writes and bulk loads.
 const db::RecordSpec<Contact>& contact_record();

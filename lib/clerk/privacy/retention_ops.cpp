@@ -5,6 +5,7 @@
 #include "clerk/access/access_store.hpp"
 #include "clerk/core/json_text.hpp"
 #include "clerk/db/sqlite_error.hpp"
+#include "clerk/people/contact_merge_store.hpp"
 #include "clerk/people/staff_ops.hpp"
 #include "clerk/trail/write.hpp"
 
@@ -77,6 +78,16 @@ RetentionResult apply_retention(Context& ctx) {
         for (int64_t id : ids_where(db, "diary_papers", "event_id", r.id)) take("diary_papers", id);
       }
       take(r.entity, r.id);
+      if (r.entity == "contact") {
+        // Contacts merged into this one are gone, but the trail's entries about them still
+        // hold their details: those entries go, and copies of those details are hunted too.
+        for (int64_t merged : people::contact_and_merged_ids(db, r.id)) {
+          if (merged == r.id) continue;
+          for (auto& v : personal_values_in_trail(db, "contact", merged))
+            if (v.size() >= kShortest && v != kErased) values.insert(v);
+          for (int64_t seq : entries_about(db, "contact", merged)) seqs.insert(seq);
+        }
+      }
     }
     // Copies of the erased text elsewhere in the trail: command lines that typed it, images of
     // other rows that held it. JSON payloads hold it escaped.

@@ -158,6 +158,27 @@ std::vector<std::string> personal_values(SQLite::Database& db, const std::string
   return out;
 }
 
+std::vector<std::string> personal_values_in_trail(SQLite::Database& db, const std::string& entity,
+                                                  int64_t id) {
+  const Erasure& e = erasure(entity);
+  std::string columns;
+  for (const char* image : {"before", "after"})
+    for (const auto& f : e.personal)
+      columns += std::string(columns.empty() ? "" : ", ") + "json_extract(p.body, '$." + image +
+                 "." + f + "')";
+  // An anonymised row's before image is the string "redacted": its fields extract as NULL.
+  SQLite::Statement q(db, "SELECT " + columns + R"(
+    FROM audit_log a JOIN audit_payload p ON p.seq = a.seq
+    WHERE a.entity = ? AND a.entity_id = ? AND a.entity_id_to IS NULL)");
+  q.bind(1, entity);
+  q.bind(2, id);
+  std::vector<std::string> out;
+  while (q.executeStep())
+    for (int i = 0; i < q.getColumnCount(); ++i)
+      if (!q.getColumn(i).isNull()) out.push_back(q.getColumn(i).getString());
+  return out;
+}
+
 bool retention_deletes(const std::string& entity) { return erasure(entity).deletes_row; }
 
 void erase_fields(SQLite::Database& db, const std::string& entity, int64_t id) {

@@ -37,6 +37,9 @@ std::vector<int64_t> ids_where(SQLite::Database& db, const std::string& table,
 std::vector<std::string> personal_values(SQLite::Database& db, const std::string& entity,
                                          int64_t id);
 
+// The same fields as the trail's images of a row hold them: all a row removed by a merge left.
+std::vector<std::string> personal_values_in_trail(SQLite::Database& db, const std::string& entity,
+                                                  int64_t id);
 // Whether retention deletes an entity's rows (a diary event's attendees) rather than blanking
 // their personal fields; the schema registry says which (db/schema.hpp).
 bool retention_deletes(const std::string& entity);

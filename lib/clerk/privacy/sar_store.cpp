@@ -12,6 +12,7 @@
 #include "clerk/core/json_text.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/db/schema.hpp"
+#include "clerk/people/contact_merge_store.hpp"
 
 namespace clerk::privacy {
 namespace {
@@ -114,11 +115,17 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
     if (std::isdigit(static_cast<unsigned char>(ch))) subject.phone.push_back(ch);
 
   // Each (entity, id) whose audit entries belong in the export.
-  std::vector<std::pair<std::string, int64_t>> audited = {{"contact", contact_id}};
+  std::vector<std::pair<std::string, int64_t>> audited;
   auto note = [&](std::string_view table, const std::vector<int64_t>& ids) {
     const auto& entity = db::schema_table(table).entity;
     for (int64_t id : ids) audited.emplace_back(std::string(entity), id);
   };
+  // Their records under every id they have had: contacts merged into this one are gone, but the
+  // trail and the access log keep entries about them under their own ids. The merges' own rows
+  // hold only ids and are exported as their audit entries.
+  const std::vector<int64_t> subject_ids = people::contact_and_merged_ids(db, contact_id);
+  note("contact", subject_ids);
+  note("contact_merge", people::merges_into(db, contact_id));
 
   auto& cases = c.section("cases");
   auto case_ids = c.rows(cases, "SELECT * FROM cases WHERE contact_id = ? ORDER BY id", contact_id);
@@ -208,11 +215,14 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
            seq);
 
   auto& access = c.section("access_log");
-  c.rows(access, R"(
-    SELECT a.id, a.ts_utc, a.actor, a.command, a.what, a.records
-    FROM access_log_contact x JOIN access_log a ON a.id = x.access_id
-    WHERE x.contact_id = ? ORDER BY a.id)",
-         contact_id);
+  for (int64_t id : subject_ids)
+    c.rows(access, R"(
+      SELECT a.id, a.ts_utc, a.actor, a.command, a.what, a.records
+      FROM access_log_contact x JOIN access_log a ON a.id = x.access_id
+      WHERE x.contact_id = ? ORDER BY a.id)",
+           id);
+  std::sort(access.records.begin(), access.records.end(),
+            [](const SarRecord& a, const SarRecord& b) { return a.id < b.id; });
 
   // Redaction review: other attendees at their events, and in free text other contacts'
   // names, email addresses and phone numbers.

@@ -105,7 +105,7 @@ $ clerk audit log --entity diary_action --format tsv | tail -n +2 | cut -f4 | so
 $ clerk audit verify --quiet
 # A subject access export includes the actions a person outside the office was given.
 $ clerk contact add "Cllr Sian Lewis" --quiet
-2
+3
 $ clerk diary action add "Raise the precept at full council" --owner-contact "Cllr Sian Lewis" --due 2026-12-04
 5
 $ clerk audit sar "Cllr Sian Lewis" --format json | jq -r '.sections.diary_actions[].text'
