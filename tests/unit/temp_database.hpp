@@ -34,6 +34,16 @@ struct TempDatabase {
   std::filesystem::path path() const { return dir / "clerk.db"; }
 };
 
+// A migrated database in memory, foreign keys enforced: for tests of the schema and stores that
+// need no file.
+struct MemoryDatabase {
+  SQLite::Database db{":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE};
+  MemoryDatabase() {
+    db.exec("PRAGMA foreign_keys = ON");
+    clerk::db::migrate(db);
+  }
+};
+
 // A table's columns as the migrations made it, in their order.
 inline std::vector<std::string> table_columns(SQLite::Database& db, const std::string& table) {
   std::vector<std::string> out;

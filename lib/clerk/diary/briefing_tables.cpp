@@ -11,7 +11,7 @@ using render::Cell;
 using render::Column;
 using render::Kind;
 
-Cell opt(const std::string& s) { return s.empty() ? Cell() : Cell(s); }
+using render::optional_cell;
 
 std::string travel_text(const Occurrence& o) {
   int t = o.event->travel_minutes;
@@ -31,8 +31,8 @@ render::Table details(const Occurrence& o, const BriefedEvent& b) {
                         {"travel", "Travel", Kind::text},
                         {"status", "Status", Kind::text},
                         {"agenda", "Agenda", Kind::text}},
-                       {{e.id, time_span(o), word(e.kind), opt(e.place), opt(travel_text(o)),
-                         status, opt(b.agenda)}}};
+                       {{e.id, time_span(o), word(e.kind), optional_cell(e.place),
+                         optional_cell(travel_text(o)), status, optional_cell(b.agenda)}}};
 }
 
 // Attendees with how to reach them: a contact's organisation, email and phone from the contact
@@ -47,12 +47,12 @@ render::Table attendees(const Event& e, const BriefedEvent& b) {
   for (size_t i = 0; i < e.attendees.size(); ++i) {
     const Attendee& a = e.attendees[i];
     if (const auto& c = b.contacts[i]) {
-      t.rows.push_back(
-          {c->name, std::string("contact"), opt(c->organisation), opt(c->email), opt(c->phone)});
+      t.rows.push_back({c->name, std::string("contact"), optional_cell(c->organisation),
+                        optional_cell(c->email), optional_cell(c->phone)});
       continue;
     }
-    t.rows.push_back(
-        {a.name, std::string(a.staff_id ? "staff" : "guest"), Cell(), opt(a.email), Cell()});
+    t.rows.push_back({a.name, std::string(a.staff_id ? "staff" : "guest"), Cell(),
+                      optional_cell(a.email), Cell()});
   }
   return t;
 }
@@ -64,7 +64,8 @@ render::Table cases(const BriefedEvent& b) {
                    {.key = "marking", .label = "Marking", .kind = Kind::text, .marks = true}},
                   {}};
   for (const auto& c : b.cases)
-    t.rows.push_back({c.ref, opt(c.status), opt(c.latest_correspondence), opt(c.marking)});
+    t.rows.push_back({c.ref, optional_cell(c.status), optional_cell(c.latest_correspondence),
+                      optional_cell(c.marking)});
   return t;
 }
 
@@ -77,7 +78,8 @@ render::Table actions(const BriefedEvent& b, Date today) {
                    {"overdue", "Overdue", Kind::boolean}},
                   {}};
   for (const auto& a : b.actions)
-    t.rows.push_back({a.id, a.text, a.owner_label(), a.due_on, opt(a.case_ref), a.overdue(today)});
+    t.rows.push_back(
+        {a.id, a.text, a.owner_label(), a.due_on, optional_cell(a.case_ref), a.overdue(today)});
   return t;
 }
 
@@ -101,7 +103,8 @@ render::Document briefing_document(const Briefing& briefing, Date today) {
                           {"place", "Place", Kind::text}},
                          {}};
   for (const auto& o : agenda.occurrences)
-    overview.rows.push_back({time_span(o), o.event->id, o.event->title, opt(o.event->place)});
+    overview.rows.push_back(
+        {time_span(o), o.event->id, o.event->title, optional_cell(o.event->place)});
   doc.blocks.push_back(render::Section{"events", "The day", overview, false});
   for (size_t n = 0; n < agenda.occurrences.size(); ++n) {
     const Occurrence& o = agenda.occurrences[n];

@@ -11,7 +11,7 @@ using render::Cell;
 using render::Column;
 using render::Kind;
 
-Cell opt(const std::string& s) { return s.empty() ? Cell() : Cell(s); }
+using render::optional_cell;
 
 std::string status_of(const Occurrence& o) {
   std::vector<std::string> parts;
@@ -47,8 +47,8 @@ render::Table agenda_table(const Agenda& agenda) {
     t.rows.push_back(
         {o.start.date(), e.all_day ? Cell() : Cell(o.start.hhmm()),
          e.all_day ? Cell() : Cell(o.end.date() == o.start.date() ? o.end.hhmm() : o.end.iso()),
-         e.all_day, e.id, word(e.kind), e.title, opt(e.place), travel_cell(e.travel_minutes),
-         e.diary, opt(status_of(o))});
+         e.all_day, e.id, word(e.kind), e.title, optional_cell(e.place),
+         travel_cell(e.travel_minutes), e.diary, optional_cell(status_of(o))});
   }
   return t;
 }
@@ -73,8 +73,8 @@ render::Document agenda_document(const Agenda& agenda) {
       current = d;
     }
     const Event& e = *o.event;
-    day->table.rows.push_back(
-        {time_span(o), e.id, word(e.kind), e.title, opt(e.place), e.diary, opt(status_of(o))});
+    day->table.rows.push_back({time_span(o), e.id, word(e.kind), e.title, optional_cell(e.place),
+                               e.diary, optional_cell(status_of(o))});
   }
   if (doc.blocks.empty()) doc.blocks.push_back(render::Paragraph{"Nothing in the diary."});
   return doc;
@@ -105,10 +105,10 @@ render::Document event_document(const Event& e, const std::vector<LinkedCase>& c
   render::Table details{
       columns,
       {{e.id, e.title, word(e.kind), e.diary, e.all_day ? e.start.date().iso() : e.start.iso(), end,
-        e.all_day, opt(e.place), travel_cell(e.travel_minutes),
+        e.all_day, optional_cell(e.place), travel_cell(e.travel_minutes),
         e.repeat ? Cell(describe(*e.repeat, e.start.date())) : Cell(), status,
-        opt(text::join(with, ", ")), opt(text::join(e.case_refs, ", ")), opt(e.description),
-        e.uid}}};
+        optional_cell(text::join(with, ", ")), optional_cell(text::join(e.case_refs, ", ")),
+        optional_cell(e.description), e.uid}}};
   doc.blocks.push_back(render::Section{"event", "", details, true});
   if (!e.changes.empty()) {
     render::Table changes{{{"occurrence", "Occurrence", Kind::date},

@@ -8,8 +8,7 @@ namespace {
 using render::Cell;
 using render::Kind;
 
-Cell opt(const std::string& s) { return s.empty() ? Cell() : Cell(s); }
-Cell opt(const std::optional<Date>& d) { return d ? Cell(*d) : Cell(); }
+using render::optional_cell;
 
 }  // namespace
 
@@ -73,22 +72,22 @@ std::vector<Cell> record_cells(const Claim& c) {
           c.description,
           c.amount,
           c.vat,
-          opt(c.receipt),
+          optional_cell(c.receipt),
           c.budget,
           word(c.status),
           vehicle,
           miles,
           passengers,
-          opt(c.from),
-          opt(c.to),
+          optional_cell(c.from),
+          optional_cell(c.to),
           before,
-          opt(c.paid_by),
-          opt(c.submitted_on),
-          opt(c.decided_by),
-          opt(c.decided_on),
+          optional_cell(c.paid_by),
+          optional_cell(c.submitted_on),
+          optional_cell(c.decided_by),
+          optional_cell(c.decided_on),
           c.override,
-          opt(c.reason),
-          opt(c.paid_on),
+          optional_cell(c.reason),
+          optional_cell(c.paid_on),
           c.payment_id ? Cell(*c.payment_id) : Cell(),
           c.created_on};
 }
@@ -114,9 +113,9 @@ render::Table payment_table(const PaymentBatch& batch, const std::vector<Payment
   for (const auto& line : lines) {
     std::vector<std::string> ids;
     for (int64_t id : line.item_ids) ids.push_back(std::to_string(id));
-    t.rows.push_back({batch.id ? Cell(batch.id) : Cell(), batch.paid_on, opt(batch.reference),
-                      line.claimant, line.name, int64_t(line.item_ids.size()), text::join(ids, " "),
-                      line.total});
+    t.rows.push_back({batch.id ? Cell(batch.id) : Cell(), batch.paid_on,
+                      optional_cell(batch.reference), line.claimant, line.name,
+                      int64_t(line.item_ids.size()), text::join(ids, " "), line.total});
   }
   return t;
 }
@@ -138,10 +137,10 @@ render::Table budget_table(const Period& year, Date today, const std::vector<Bud
   for (const auto& l : lines) {
     auto remaining = l.remaining();
     auto pct = l.used_percent();
-    t.rows.push_back({l.code, opt(l.name), l.budget ? Cell(*l.budget) : Cell(), l.committed,
-                      l.spent, remaining ? Cell(*remaining) : Cell(),
+    t.rows.push_back({l.code, optional_cell(l.name), l.budget ? Cell(*l.budget) : Cell(),
+                      l.committed, l.spent, remaining ? Cell(*remaining) : Cell(),
                       pct ? Cell(render::Percent{*pct}) : Cell(), l.forecast(year, today),
-                      opt(l.flag(thresholds))});
+                      optional_cell(l.flag(thresholds))});
   }
   return t;
 }

@@ -54,6 +54,10 @@ struct Percent {
 // An empty cell is std::monostate: blank in text formats, null in JSON.
 using Cell = std::variant<std::monostate, std::string, int64_t, Money, Date, bool, Percent>;
 
+// Empty text or no date as an empty cell, so JSON says null rather than "".
+inline Cell optional_cell(const std::string& text) { return text.empty() ? Cell() : Cell(text); }
+inline Cell optional_cell(const std::optional<Date>& date) { return date ? Cell(*date) : Cell(); }
+
 struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;

@@ -15,19 +15,14 @@
 #include <sstream>
 #include <string>
 
+#include "../temp_database.hpp"
 #include "clerk/db/migrations.hpp"
 
 using namespace clerk;
 
 namespace {
 
-struct Migrated {
-  SQLite::Database db{":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE};
-  Migrated() {
-    db.exec("PRAGMA foreign_keys = ON");
-    db::migrate(db);
-  }
-};
+using Migrated = MemoryDatabase;
 
 // The tables, virtual tables and views the migrations made, by name, with their type. SQLite's
 // own tables and an FTS5 table's shadow tables (its storage) are not the schema's.

@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "../temp_database.hpp"
 #include "clerk/db/migrations.hpp"
 #include "clerk/people/contact_store.hpp"
 
@@ -12,12 +13,7 @@ using namespace clerk::people;
 
 namespace {
 
-struct Migrated {
-  SQLite::Database db{":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE};
-  Migrated() {
-    db.exec("PRAGMA foreign_keys = ON");
-    db::migrate(db);
-  }
+struct Migrated : MemoryDatabase {
   int64_t add(const std::string& name) {
     Contact c;
     c.name = name;
