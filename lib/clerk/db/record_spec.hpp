@@ -21,6 +21,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/core/local_time.hpp"
 #include "clerk/core/money.hpp"
+#include "clerk/core/text.hpp"
 #include "clerk/core/word_enum.hpp"
 #include "clerk/db/columns.hpp"
 #include "clerk/db/stored_value.hpp"
@@ -210,6 +211,8 @@ class RecordSpec {
     }
     // Written once: a store inserts and updates through these on every write.
     insert_sql_ = "INSERT INTO " + table_ + " (" + columns + ") VALUES (" + marks + ")";
+    insert_with_id_sql_ = "INSERT INTO " + table_ + " (" + text::join(names_, ", ") +
+                          ") VALUES (?" + std::string(marks.empty() ? "" : ", ") + marks + ")";
     update_sql_ = "UPDATE " + table_ + " SET " + sets + " WHERE id = ?";
   }
 
@@ -248,6 +251,13 @@ class RecordSpec {
     q.exec();
     return db.getLastInsertRowid();
   }
+  // Inserts `r` with the id it holds (the store chose it).
+  void insert_with_id(SQLite::Database& db, const R& r) const {
+    SQLite::Statement q(db, insert_with_id_sql_);
+    int index = 0;
+    for (const auto& f : fields_) bind_value(q, ++index, f.store(r));
+    q.exec();
+  }
   // Writes every column of the row with r's id.
   void update(SQLite::Database& db, const R& r) const {
     SQLite::Statement q(db, update_sql_);
@@ -268,7 +278,7 @@ class RecordSpec {
   std::vector<Field<R>> fields_;
   std::string select_list_;
   std::vector<std::string> names_;
-  std::string insert_sql_, update_sql_;
+  std::string insert_sql_, insert_with_id_sql_, update_sql_;
 };
 
 // Some of a spec's columns, for a query that reads only what it needs (from a covering index,

@@ -10,7 +10,6 @@ namespace {
 using render::Cell;
 using render::Column;
 using render::Kind;
-
 using render::optional_cell;
 
 std::string travel_text(const Occurrence& o) {

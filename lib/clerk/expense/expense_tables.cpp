@@ -7,7 +7,6 @@ namespace {
 
 using render::Cell;
 using render::Kind;
-
 using render::optional_cell;
 
 }  // namespace

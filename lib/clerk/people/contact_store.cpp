@@ -8,7 +8,6 @@
 #include "clerk/db/schema.hpp"
 
 #include "clerk/core/text.hpp"
-#include "clerk/db/stored_value.hpp"
 #include "clerk/people/contact_merge_store.hpp"
 
 namespace clerk::people {
@@ -111,16 +110,7 @@ int64_t insert_contact(SQLite::Database& db, Contact c) {
   // SQLite would give the new row the highest id + 1, which is a merged contact's id when that
   // contact had the highest: subject access would then take the new person for the old one.
   c.id = next_contact_id(db);
-  static const std::string sql = [] {
-    const auto& names = contact_record().column_names();
-    std::vector<std::string> marks(names.size(), "?");
-    return "INSERT INTO contact (" + text::join(names, ", ") + ") VALUES (" +
-           text::join(marks, ", ") + ")";
-  }();
-  SQLite::Statement q(db, sql);
-  auto values = contact_record().values(c);
-  for (size_t i = 0; i < values.size(); ++i) db::bind_value(q, int(i) + 1, values[i]);
-  q.exec();
+  contact_record().insert_with_id(db, c);
   return c.id;
 }
 
