@@ -46,7 +46,8 @@ def main():
             stats[kind][1] += 1
             return False
         if p.returncode != 0:
-            note(f"clerk {' '.join(args_)} exited {p.returncode}: {p.stderr.decode()}")
+            note(f"clerk {' '.join(args_)} exited {p.returncode}: {p.stderr.decode()}"
+                 f"{p.stdout.decode()[:2000]}")
             return False
         return True
 

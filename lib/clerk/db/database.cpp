@@ -110,17 +110,8 @@ void configure_sqlite_once() {
   (void)configured;
 }
 
-}  // namespace
-
-std::unique_ptr<SQLite::Database> open(const fs::path& path, const OpenOptions& options) {
-  bool exists = fs::exists(path);
-  if (!exists && options.mode == OpenMode::existing)
-    throw Error(ErrorKind::missing, "no database here; create one with `clerk init`")
-        .source(path.string());
-  fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-  if (fs::exists(dir)) refuse_network_filesystem(dir);
-  if (exists && options.mode == OpenMode::existing) check_existing_file(path, dir);
-  if (!exists) create_private_file(path);
+// The SQLite connection itself, to a file already checked (or made) by open().
+std::unique_ptr<SQLite::Database> connect(const fs::path& path, const OpenOptions& options) {
   configure_sqlite_once();
   try {
     // NOMUTEX: a connection is used by one thread only, so SQLite need not lock it at every
@@ -146,10 +137,31 @@ std::unique_ptr<SQLite::Database> open(const fs::path& path, const OpenOptions& 
   }
 }
 
+}  // namespace
+
+std::unique_ptr<SQLite::Database> open(const fs::path& path, const OpenOptions& options) {
+  bool exists = fs::exists(path);
+  if (!exists && options.mode == OpenMode::existing)
+    throw Error(ErrorKind::missing, "no database here; create one with `clerk init`")
+        .source(path.string());
+  fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  if (fs::exists(dir)) refuse_network_filesystem(dir);
+  if (exists && options.mode == OpenMode::existing) check_existing_file(path, dir);
+  if (!exists) create_private_file(path);
+  return connect(path, options);
+}
+
+// Straight to SQLite, not through open(): its checks read the file through a descriptor of
+// their own, and closing that descriptor drops every POSIX lock this process holds on the file
+// (fcntl locks belong to the process, not the descriptor), the first connection's shared lock
+// among them. Another process closing its last connection could then take the file as unused,
+// checkpoint and delete the WAL under this one: reads saw "database disk image is malformed"
+// and rows without their audit entries (tests/reliability/concurrency.py), and a commit could
+// have gone to a deleted WAL.
 std::unique_ptr<SQLite::Database> another_connection(SQLite::Database& db) {
   const std::string& file = db.getFilename();
   if (file.empty() || file == ":memory:") return nullptr;
-  return open(file, {});
+  return connect(file, {});
 }
 
 }  // namespace clerk::db
