@@ -6,6 +6,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/db/maintenance.hpp"
 #include "clerk/db/migrations.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 #include "clerk/trail/verify.hpp"
 #include "commands.hpp"
 
@@ -53,7 +54,7 @@ Run add_db_backup(CLI::App& cmd, Cli& cli) {
       throw Error(ErrorKind::usage, "say where to write the backup: clerk db backup FILE")
           .field("FILE");
     auto& ctx = cli.open();
-    db::backup(ctx.db(), target, o->force);
+    db::backup(db::sqlite(ctx.db()), target, o->force);
     cli.note("backed up to " + target);
   };
 }
@@ -92,7 +93,8 @@ Run add_db_migrate(CLI::App& cmd, Cli& cli) {
   return [&cli] {
     auto& ctx = cli.context();
     ctx.open_database(db::OpenMode::existing);
-    cli.note("schema version " + std::to_string(db::schema_version(ctx.db())) + " (current)");
+    cli.note("schema version " + std::to_string(db::schema_version(db::sqlite(ctx.db()))) +
+             " (current)");
   };
 }
 

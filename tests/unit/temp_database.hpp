@@ -3,7 +3,6 @@
 #pragma once
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 #include <stdlib.h>
 
 #include <filesystem>
@@ -11,21 +10,26 @@
 #include <string>
 #include <vector>
 
+#include "clerk/db/connection.hpp"
 #include "clerk/db/database.hpp"
 #include "clerk/db/migrations.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 
 struct TempDatabase {
   std::filesystem::path dir;
-  std::unique_ptr<SQLite::Database> db;
+  std::unique_ptr<SQLite::Database> sqlite;   // the file, for what only SQLite's API can do
+  std::unique_ptr<clerk::db::Connection> db;  // over it, as the stores take it
 
   TempDatabase() {
     std::string name = (std::filesystem::temp_directory_path() / "clerk-unit-XXXXXX").string();
     dir = mkdtemp(name.data());
-    db = clerk::db::open(path(), {clerk::db::OpenMode::create, 5000});
-    clerk::db::migrate(*db);
+    sqlite = clerk::db::open(path(), {clerk::db::OpenMode::create, 5000});
+    clerk::db::migrate(*sqlite);
+    db = clerk::db::sqlite_connection(*sqlite);
   }
   ~TempDatabase() {
     db.reset();
+    sqlite.reset();
     std::filesystem::remove_all(dir);
   }
   TempDatabase(const TempDatabase&) = delete;
@@ -37,18 +41,20 @@ struct TempDatabase {
 // A migrated database in memory, foreign keys enforced: for tests of the schema and stores that
 // need no file.
 struct MemoryDatabase {
-  SQLite::Database db{":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE};
+  SQLite::Database sqlite{":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE};
+  std::unique_ptr<clerk::db::Connection> connection = clerk::db::sqlite_connection(sqlite);
+  clerk::db::Connection& db = *connection;
   MemoryDatabase() {
-    db.exec("PRAGMA foreign_keys = ON");
-    clerk::db::migrate(db);
+    sqlite.exec("PRAGMA foreign_keys = ON");
+    clerk::db::migrate(sqlite);
   }
 };
 
 // A table's columns as the migrations made it, in their order.
-inline std::vector<std::string> table_columns(SQLite::Database& db, const std::string& table) {
+inline std::vector<std::string> table_columns(clerk::db::Connection& db, const std::string& table) {
   std::vector<std::string> out;
-  SQLite::Statement q(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+  clerk::db::Statement q(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
   q.bind(1, table);
-  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  while (q.step()) out.push_back(q.column(0).text());
   return out;
 }

@@ -1,17 +1,16 @@
 #include "clerk/access/access_store.hpp"
 
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
-
 #include <algorithm>
+
+#include "clerk/db/connection.hpp"
 
 namespace clerk::access {
 
-void insert_access(SQLite::Database& db, const AccessEntry& e, std::vector<int64_t> contact_ids) {
+void insert_access(db::Connection& db, const AccessEntry& e, std::vector<int64_t> contact_ids) {
   std::sort(contact_ids.begin(), contact_ids.end());
   contact_ids.erase(std::unique(contact_ids.begin(), contact_ids.end()), contact_ids.end());
-  SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement ins(db, R"(
+  db::Transaction tx(db, db::TransactionKind::write);
+  db::Statement ins(db, R"(
     INSERT INTO access_log (ts_utc, actor, command, what, records)
     VALUES (:ts, :actor, :command, :what, :records))");
   ins.bind(":ts", e.ts_utc);
@@ -20,8 +19,8 @@ void insert_access(SQLite::Database& db, const AccessEntry& e, std::vector<int64
   ins.bind(":what", e.what);
   ins.bind(":records", e.records);
   ins.exec();
-  int64_t id = db.getLastInsertRowid();
-  SQLite::Statement who(db, "INSERT INTO access_log_contact (contact_id, access_id) VALUES (?, ?)");
+  int64_t id = db.last_insert_id();
+  db::Statement who(db, "INSERT INTO access_log_contact (contact_id, access_id) VALUES (?, ?)");
   for (int64_t contact : contact_ids) {
     who.bind(1, contact);
     who.bind(2, id);
@@ -31,7 +30,7 @@ void insert_access(SQLite::Database& db, const AccessEntry& e, std::vector<int64
   tx.commit();
 }
 
-void for_each_access(SQLite::Database& db, const AccessFilter& f,
+void for_each_access(db::Connection& db, const AccessFilter& f,
                      const std::function<void(const LoggedAccess&)>& each) {
   std::string sql = R"(
     SELECT a.id, a.ts_utc, a.actor, a.command, a.what, a.records,
@@ -49,33 +48,33 @@ void for_each_access(SQLite::Database& db, const AccessFilter& f,
   if (!f.actor.empty()) sql += " AND a.actor = :actor";
   if (!f.since.empty()) sql += " AND a.ts_utc >= :since";
   sql += " ORDER BY a.id";
-  SQLite::Statement q(db, sql);
+  db::Statement q(db, sql);
   for (size_t i = 0; i < f.contact_ids.size(); ++i)
     q.bind(":contact" + std::to_string(i), f.contact_ids[i]);
   if (!f.actor.empty()) q.bind(":actor", f.actor);
   if (!f.since.empty()) q.bind(":since", f.since);
-  while (q.executeStep()) {
-    each({q.getColumn(0).getInt64(),
-          {q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-           q.getColumn(4).getString(), q.getColumn(5).getInt64()},
-          q.getColumn(6).getString()});
+  while (q.step()) {
+    each({q.column(0).int64(),
+          {q.column(1).text(), q.column(2).text(), q.column(3).text(), q.column(4).text(),
+           q.column(5).int64()},
+          q.column(6).text()});
   }
 }
 
-int64_t count_access_before(SQLite::Database& db, const std::string& ts_utc) {
-  SQLite::Statement q(db, "SELECT count(*) FROM access_log WHERE ts_utc < ?");
+int64_t count_access_before(db::Connection& db, const std::string& ts_utc) {
+  db::Statement q(db, "SELECT count(*) FROM access_log WHERE ts_utc < ?");
   q.bind(1, ts_utc);
-  q.executeStep();
-  return q.getColumn(0).getInt64();
+  q.step();
+  return q.column(0).int64();
 }
 
-int64_t delete_access_before(SQLite::Database& db, const std::string& ts_utc) {
-  SQLite::Statement who(db, R"(
+int64_t delete_access_before(db::Connection& db, const std::string& ts_utc) {
+  db::Statement who(db, R"(
     DELETE FROM access_log_contact
     WHERE access_id IN (SELECT id FROM access_log WHERE ts_utc < ?))");
   who.bind(1, ts_utc);
   who.exec();
-  SQLite::Statement q(db, "DELETE FROM access_log WHERE ts_utc < ?");
+  db::Statement q(db, "DELETE FROM access_log WHERE ts_utc < ?");
   q.bind(1, ts_utc);
   return q.exec();
 }

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
+#include "clerk/db/connection.hpp"
 
 namespace clerk::access {
 
@@ -19,8 +19,7 @@ struct AccessEntry {
 };
 
 // Inserts the entry and one row per distinct contact (ids may repeat) in one transaction.
-void insert_access(SQLite::Database& db, const AccessEntry& entry,
-                   std::vector<int64_t> contact_ids);
+void insert_access(db::Connection& db, const AccessEntry& entry, std::vector<int64_t> contact_ids);
 
 struct AccessFilter {
   // Entries about any of these contacts (one person's ids across merges); empty: anyone's.
@@ -36,11 +35,11 @@ struct LoggedAccess {
   std::string contacts;  // the contact ids it touched, ascending, space-separated
 };
 // Oldest first.
-void for_each_access(SQLite::Database& db, const AccessFilter& filter,
+void for_each_access(db::Connection& db, const AccessFilter& filter,
                      const std::function<void(const LoggedAccess&)>& each);
 
 // Entries before `ts_utc` (retention); returns how many went. Inside the caller's transaction.
-int64_t delete_access_before(SQLite::Database& db, const std::string& ts_utc);
-int64_t count_access_before(SQLite::Database& db, const std::string& ts_utc);
+int64_t delete_access_before(db::Connection& db, const std::string& ts_utc);
+int64_t count_access_before(db::Connection& db, const std::string& ts_utc);
 
 }  // namespace clerk::access

@@ -1,10 +1,9 @@
 #include "clerk/admin/init_ops.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include "clerk/core/atomic_file.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/sha256.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/migrations.hpp"
 #include "clerk/people/staff.hpp"
 #include "clerk/people/staff_store.hpp"
@@ -26,7 +25,7 @@ InitResult init_database(Context& ctx, const std::string& admin_name) {
 
   trail::write(ctx.write_context(), [&](trail::Writer& w) {
     // The random id seeds the audit chain, so entries cannot be spliced in from another database.
-    SQLite::Statement meta(w.db(), "INSERT INTO meta (key, value) VALUES ('database_id', ?)");
+    db::Statement meta(w.db(), "INSERT INTO meta (key, value) VALUES ('database_id', ?)");
     meta.bind(1, random_hex(16));
     meta.exec();
     people::Staff admin;

@@ -10,6 +10,7 @@
 #include "clerk/core/json_text.hpp"
 #include "clerk/db/maintenance.hpp"
 #include "clerk/db/migrations.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 #include "clerk/db/sqlite_error.hpp"
 #include "clerk/people/staff_ops.hpp"
 #include "clerk/people/staff_store.hpp"
@@ -85,8 +86,9 @@ RestoreResult restore_database(Context& ctx, const fs::path& backup) {
     db::migrate(*candidate);
     result.problems = db::integrity_problems(*candidate);
     result.report = trail::verify(*candidate);
-    if (people::staff_count(*candidate) > 0) {
-      auto me = people::find_staff(*candidate, ctx.user());
+    auto connection = db::sqlite_connection(*candidate);
+    if (people::staff_count(*connection) > 0) {
+      auto me = people::find_staff(*connection, ctx.user());
       if (!me || !me->active || me->role != people::Role::admin)
         throw Error(ErrorKind::not_permitted, "only an admin of the backup may restore it; '" +
                                                   ctx.user() + "' is not an active admin there")

@@ -1,12 +1,11 @@
 #include "clerk/audit/log_query.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 #include <charconv>
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/trail/row_image.hpp"
 
 namespace clerk::audit {
@@ -45,7 +44,7 @@ std::vector<render::Column> log_columns(bool payload) {
   return cols;
 }
 
-void for_each_log_row(SQLite::Database& db, const LogFilter& f,
+void for_each_log_row(db::Connection& db, const LogFilter& f,
                       const std::function<void(const std::vector<render::Cell>&)>& each) {
   std::string where = " WHERE 1 = 1";
   if (!f.entity.empty()) where += " AND a.entity = :entity";
@@ -63,30 +62,29 @@ void for_each_log_row(SQLite::Database& db, const LogFilter& f,
           ") ORDER BY 1";
   else
     sql += " ORDER BY a.seq";
-  SQLite::Statement q(db, sql);
+  db::Statement q(db, sql);
   if (!f.entity.empty()) q.bind(":entity", f.entity);
   if (f.entity_id) q.bind(":id", *f.entity_id);
   if (!f.user.empty()) q.bind(":user", f.user);
   if (f.since) q.bind(":since", f.since->iso());
   if (!f.action.empty()) q.bind(":action", f.action);
   std::vector<render::Cell> row;
-  while (q.executeStep()) {
+  while (q.step()) {
     row.clear();
     auto opt_int = [&](int i) {
-      return q.getColumn(i).isNull() ? render::Cell() : render::Cell(q.getColumn(i).getInt64());
+      return q.column(i).is_null() ? render::Cell() : render::Cell(q.column(i).int64());
     };
-    row.push_back(q.getColumn(0).getInt64());
-    row.push_back(q.getColumn(1).getString());
-    row.push_back(q.getColumn(2).getString());
-    row.push_back(q.getColumn(3).getString());
-    row.push_back(q.getColumn(4).getString());
+    row.push_back(q.column(0).int64());
+    row.push_back(q.column(1).text());
+    row.push_back(q.column(2).text());
+    row.push_back(q.column(3).text());
+    row.push_back(q.column(4).text());
     row.push_back(opt_int(5));
     row.push_back(opt_int(6));
-    row.push_back(q.getColumn(7).getString());
-    row.push_back(q.getColumn(8).getInt() != 0);
+    row.push_back(q.column(7).text());
+    row.push_back(q.column(8).as_int() != 0);
     if (f.payload)
-      row.push_back(q.getColumn(9).isNull() ? render::Cell()
-                                            : render::Cell(q.getColumn(9).getString()));
+      row.push_back(q.column(9).is_null() ? render::Cell() : render::Cell(q.column(9).text()));
     each(row);
   }
 }

@@ -7,9 +7,8 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
-
 #include "clerk/core/date.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/render/table.hpp"
 
 namespace clerk::audit {
@@ -29,7 +28,7 @@ std::pair<std::string, std::optional<int64_t>> parse_entity_ref(std::string_view
 
 std::vector<render::Column> log_columns(bool payload);
 // Streams matching entries in sequence order as table rows.
-void for_each_log_row(SQLite::Database& db, const LogFilter& filter,
+void for_each_log_row(db::Connection& db, const LogFilter& filter,
                       const std::function<void(const std::vector<render::Cell>&)>& each);
 
 }  // namespace clerk::audit

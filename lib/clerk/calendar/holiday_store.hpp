@@ -3,16 +3,15 @@
 
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
-
 #include "clerk/core/calendar.hpp"
+#include "clerk/db/connection.hpp"
 
 namespace clerk::calendar {
 
-std::vector<Holiday> load_imported_holidays(SQLite::Database& db);
+std::vector<Holiday> load_imported_holidays(db::Connection& db);
 // Ids of imported rows for `nation` in `year`.
-std::vector<int64_t> imported_holiday_ids(SQLite::Database& db, Nation nation, int year);
-int64_t insert_holiday(SQLite::Database& db, const Holiday& holiday);
-void delete_holiday(SQLite::Database& db, int64_t id);
+std::vector<int64_t> imported_holiday_ids(db::Connection& db, Nation nation, int year);
+int64_t insert_holiday(db::Connection& db, const Holiday& holiday);
+void delete_holiday(db::Connection& db, int64_t id);
 
 }  // namespace clerk::calendar

@@ -1,16 +1,15 @@
 #include "clerk/casework/case_deadlines.hpp"
 
-#include <SQLiteCpp/Transaction.h>
-
 #include <fmt/format.h>
 
 #include "clerk/casework/case_store.hpp"
 #include "clerk/core/sha256.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/sqlite_error.hpp"
 
 namespace clerk::casework {
 
-std::optional<Deadlines> load_deadlines(Context& ctx, SQLite::Database& db, const Case& c) {
+std::optional<Deadlines> load_deadlines(Context& ctx, db::Connection& db, const Case& c) {
   std::vector<Pause> ps;
   for (const auto& p : pauses(db, c.id)) ps.push_back(p.pause);
   return deadlines_in_force(c, ps, ctx.config().targets, ctx.calendar(),
@@ -25,7 +24,7 @@ void warn_if_provisional(Context& ctx, Date due) {
       due.year()));
 }
 
-std::optional<Deadlines> deadlines_of(Context& ctx, SQLite::Database& db, const Case& c) {
+std::optional<Deadlines> deadlines_of(Context& ctx, db::Connection& db, const Case& c) {
   auto d = load_deadlines(ctx, db, c);
   if (d && d->provisional) warn_if_provisional(ctx, d->response_due);
   return d;
@@ -50,7 +49,7 @@ void refresh_deadlines_if_stale(Context& ctx) {
   if (stored_deadline_fingerprint(ctx.db()) == fingerprint) return;
   // Derived data only: rebuilt from audited records, so written without audit entries.
   try {
-    SQLite::Transaction tx(ctx.db(), SQLite::TransactionBehavior::IMMEDIATE);
+    db::Transaction tx(ctx.db(), db::TransactionKind::write);
     if (stored_deadline_fingerprint(ctx.db()) != fingerprint) {
       std::vector<std::pair<int64_t, std::optional<Deadlines>>> updates;
       for_each_open_case(ctx.db(), [&](const Case& c) {

@@ -22,6 +22,7 @@
 #include "clerk/core/text.hpp"
 #include "clerk/db/database.hpp"
 #include "clerk/db/read_snapshot.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 #include "clerk/db/suspended_schema.hpp"
 #include "clerk/people/contact_store.hpp"
 #include "clerk/people/staff_store.hpp"
@@ -178,7 +179,7 @@ constexpr size_t kCasesPerBlock = 512;
 // contact and hashes what will be written. Ids are handed out in file order.
 class CasePreparer {
  public:
-  CasePreparer(Context& ctx, SQLite::Database& lookups, SeqByYear given)
+  CasePreparer(Context& ctx, db::Connection& lookups, SeqByYear given)
       : ctx_(ctx),
         calendar_(ctx.calendar()),
         refs_(lookups),
@@ -303,16 +304,21 @@ ImportSummary load(Context& ctx, trail::Writer& w, RecordReader& reader, const s
                    const std::string& input_sha, SeqByYear given) {
   ImportSummary summary;
   // The case entry comes first, then (when the load made any) the contact entry.
-  CaseBulk cases(w.db());
-  trail::BatchInserter contacts(w.db(), "contact", people::contact_record().column_names(), 1);
+  // Bulk loading uses SQLite's own API (db/raw_statement.hpp).
+  SQLite::Database& file = db::sqlite(w.db());
+  CaseBulk cases(file);
+  trail::BatchInserter contacts(file, "contact", people::contact_record().column_names(), 1);
   int64_t next_contact_id = people::next_contact_id(w.db());
-  const int64_t stored_contacts = w.db().execAndGet("SELECT count(*) FROM contact").getInt64();
+  const int64_t stored_contacts = w.db().query_int("SELECT count(*) FROM contact");
   // A second connection reads alongside this one's writes only in WAL mode (otherwise its read
   // lock would stop them); without one, both sides take turns on this thread.
   std::unique_ptr<SQLite::Database> other;
-  if (w.db().execAndGet("PRAGMA journal_mode").getString() == "wal")
-    other = db::another_connection(w.db());
-  SQLite::Database& lookups = other ? *other : w.db();
+  std::unique_ptr<db::Connection> other_connection;
+  if (w.db().query_text("PRAGMA journal_mode") == "wal") {
+    other = db::another_connection(file);
+    if (other) other_connection = db::sqlite_connection(*other);
+  }
+  db::Connection& lookups = other ? *other_connection : w.db();
   std::optional<db::SuspendedSchema> contact_indexes;
   int64_t contacts_inserted = 0;
 
@@ -341,7 +347,7 @@ ImportSummary load(Context& ctx, trail::Writer& w, RecordReader& reader, const s
         // Lookups on the other connection do not need this one's contact indexes.
         if (other && !contact_indexes && ++contacts_inserted > stored_contacts &&
             contacts_inserted >= CaseBulk::kRebuildFrom)
-          contact_indexes.emplace(w.db(), "index", "contact");
+          contact_indexes.emplace(file, "index", "contact");
         contacts.insert(p.new_contact_id, p.contact, p.contact_hash);
         ++summary.contacts_created;
       }
@@ -349,7 +355,7 @@ ImportSummary load(Context& ctx, trail::Writer& w, RecordReader& reader, const s
     }
   };
   if (other) {
-    db::ReadSnapshot snapshot(*other);
+    db::ReadSnapshot snapshot(*other_connection);
     CasePreparer preparer(ctx, lookups, std::move(given));
     BlockQueue<Block> queue;
     produce_and_consume(
@@ -382,7 +388,7 @@ ImportSummary load(Context& ctx, trail::Writer& w, RecordReader& reader, const s
   if (contact_indexes) contact_indexes->restore();
   // The references the summary quotes: the first and last cases, in id order.
   auto ref_of = [&](int64_t id) {
-    return w.db().execAndGet("SELECT ref FROM cases WHERE id = " + std::to_string(id)).getString();
+    return w.db().query_text("SELECT ref FROM cases WHERE id = " + std::to_string(id));
   };
   int64_t first = *cases.rows().first_id(), last = cases.rows().last_id();
   summary.first_ref = ref_of(first);

@@ -30,9 +30,9 @@ render::Document prepare_letter(Context& ctx, std::string_view ref,
   std::string signer = ctx.user();
   if (auto me = people::find_staff(ctx.db(), ctx.user())) signer = me->name;
   if (c.assignee_id) {
-    SQLite::Statement q(ctx.db(), "SELECT name FROM staff WHERE id = ?");
+    db::Statement q(ctx.db(), "SELECT name FROM staff WHERE id = ?");
     q.bind(1, *c.assignee_id);
-    if (q.executeStep()) signer = q.getColumn(0).getString();
+    if (q.step()) signer = q.column(0).text();
   }
   std::string due;
   if (auto d = deadlines_of(ctx, ctx.db(), c)) due = d->response_due.uk_long();

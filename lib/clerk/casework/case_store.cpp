@@ -1,28 +1,28 @@
 #include "clerk/casework/case_store.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include "clerk/casework/case_record.hpp"
 #include "clerk/db/columns.hpp"
+#include "clerk/db/connection.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 
 #include "clerk/core/error.hpp"
 
 namespace clerk::casework {
 namespace {
 
-Case case_from_row(SQLite::Statement& q) { return case_record().from_row(q); }
+Case case_from_row(db::Statement& q) { return case_record().from_row(q); }
 
-TimelineEntry event_from_row(SQLite::Statement& q) {
+TimelineEntry event_from_row(db::Statement& q) {
   TimelineEntry e;
-  e.id = q.getColumn(0).getInt64();
-  e.case_id = q.getColumn(1).getInt64();
-  e.on_date = Date::parse_iso(q.getColumn(2).getString(), "on_date");
-  e.kind = q.getColumn(3).getString();
-  e.direction = q.getColumn(4).getString();
-  e.channel = q.getColumn(5).getString();
-  e.party = q.getColumn(6).getString();
-  e.text = q.getColumn(7).getString();
-  e.actor = q.getColumn(8).getString();
+  e.id = q.column(0).int64();
+  e.case_id = q.column(1).int64();
+  e.on_date = Date::parse_iso(q.column(2).text(), "on_date");
+  e.kind = q.column(3).text();
+  e.direction = q.column(4).text();
+  e.channel = q.column(5).text();
+  e.party = q.column(6).text();
+  e.text = q.column(7).text();
+  e.actor = q.column(8).text();
   return e;
 }
 
@@ -36,71 +36,72 @@ const EnumWords& enum_words(CaseSort) {
   return w;
 }
 
-std::optional<Case> find_case(SQLite::Database& db, int64_t id) {
-  SQLite::Statement q(db, "SELECT " + case_record().select_list() + " FROM cases c WHERE c.id = ?");
+std::optional<Case> find_case(db::Connection& db, int64_t id) {
+  db::Statement q(db, "SELECT " + case_record().select_list() + " FROM cases c WHERE c.id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   return case_from_row(q);
 }
 
-std::optional<Case> find_case_by_ref(SQLite::Database& db, int year, int seq) {
-  SQLite::Statement q(db, "SELECT " + case_record().select_list() +
-                              " FROM cases c WHERE c.ref_year = ? AND c.ref_seq = ?");
+std::optional<Case> find_case_by_ref(db::Connection& db, int year, int seq) {
+  db::Statement q(db, "SELECT " + case_record().select_list() +
+                          " FROM cases c WHERE c.ref_year = ? AND c.ref_seq = ?");
   q.bind(1, year);
   q.bind(2, seq);
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   return case_from_row(q);
 }
 
-int next_ref_seq(SQLite::Database& db, int year) {
-  SQLite::Statement q(db, "SELECT coalesce(max(ref_seq), 0) + 1 FROM cases WHERE ref_year = ?");
+int next_ref_seq(db::Connection& db, int year) {
+  db::Statement q(db, "SELECT coalesce(max(ref_seq), 0) + 1 FROM cases WHERE ref_year = ?");
   q.bind(1, year);
-  q.executeStep();
-  return q.getColumn(0).getInt();
+  q.step();
+  return q.column(0).as_int();
 }
 
 constexpr const char* kStoreDeadline = R"(
     INSERT OR REPLACE INTO case_deadline (case_id, next_due_on, next_due_kind, ack_due_on, response_due_on)
     VALUES (?, ?, ?, ?, ?))";
 
-void bind_deadline(SQLite::Statement& q, int64_t case_id, const Deadlines& d) {
+void bind_deadline(db::Statement& q, int64_t case_id, const Deadlines& d) {
   q.bind(1, case_id);
   q.bind(2, d.next_due.iso());
   q.bind(3, d.next_kind);
   if (d.ack_due)
     q.bind(4, d.ack_due->iso());
   else
-    q.bind(4);
+    q.bind_null(4);
   q.bind(5, d.response_due.iso());
 }
 
-int64_t insert_case(SQLite::Database& db, const Case& c) { return case_record().insert(db, c); }
+int64_t insert_case(db::Connection& db, const Case& c) { return case_record().insert(db, c); }
 
-CaseRefs::CaseRefs(SQLite::Database& db)
+CaseRefs::CaseRefs(db::Connection& db)
     : max_seq_(db, "SELECT coalesce(max(ref_seq), 0) FROM cases WHERE ref_year = ?"),
       exists_(db, "SELECT 1 FROM cases WHERE ref_year = ? AND ref_seq = ?") {}
 
 int CaseRefs::max_seq(int year) {
   max_seq_.reset();
   max_seq_.bind(1, year);
-  max_seq_.executeStep();
-  return max_seq_.getColumn(0).getInt();
+  max_seq_.step();
+  return max_seq_.column(0).as_int();
 }
 
 bool CaseRefs::ref_exists(int year, int seq) {
   exists_.reset();
   exists_.bind(1, year);
   exists_.bind(2, seq);
-  return exists_.executeStep();
+  return exists_.step();
 }
 
 CaseBulk::CaseBulk(SQLite::Database& db)
     : db_(db),
+      connection_(db::sqlite_connection(db)),
       rows_(db, "case", case_record().column_names()),
       search_trigger_(db, "trigger", "cases", "cases_fts_insert"),
       deadline_(db, kStoreDeadline),
-      existing_(case_count(db)),
-      next_id_(db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM cases").getInt64()) {
+      existing_(case_count(*connection_)),
+      next_id_(connection_->query_int("SELECT coalesce(max(id), 0) + 1 FROM cases")) {
   // Sorting for rebuilt indexes may use a second core.
   db.exec("PRAGMA threads = 2");
 }
@@ -125,16 +126,14 @@ void CaseBulk::insert(int64_t id, const std::vector<trail::StoredValue>& values,
 
 void CaseBulk::finish() {
   search_trigger_.restore();
-  if (rows_.first_id()) index_for_search(db_, *rows_.first_id(), rows_.last_id());
+  if (rows_.first_id()) index_for_search(*connection_, *rows_.first_id(), rows_.last_id());
   if (indexes_) indexes_->restore();
 }
 
-int64_t case_count(SQLite::Database& db) {
-  return db.execAndGet("SELECT count(*) FROM cases").getInt64();
-}
+int64_t case_count(db::Connection& db) { return db.query_int("SELECT count(*) FROM cases"); }
 
-void index_for_search(SQLite::Database& db, int64_t first, int64_t last) {
-  SQLite::Statement q(db, R"(
+void index_for_search(db::Connection& db, int64_t first, int64_t last) {
+  db::Statement q(db, R"(
     INSERT INTO case_fts (rowid, body)
     SELECT id, body FROM case_search_text WHERE id BETWEEN ? AND ?)");
   q.bind(1, first);
@@ -142,10 +141,10 @@ void index_for_search(SQLite::Database& db, int64_t first, int64_t last) {
   q.exec();
 }
 
-void update_case(SQLite::Database& db, const Case& c) { case_record().update(db, c); }
+void update_case(db::Connection& db, const Case& c) { case_record().update(db, c); }
 
-int64_t insert_event(SQLite::Database& db, const TimelineEntry& e) {
-  SQLite::Statement q(db, R"(
+int64_t insert_event(db::Connection& db, const TimelineEntry& e) {
+  db::Statement q(db, R"(
     INSERT INTO case_event (case_id, on_date, kind, direction, channel, party, text, actor)
     VALUES (:case, :on, :kind, :direction, :channel, :party, :text, :actor))");
   q.bind(":case", e.case_id);
@@ -157,88 +156,88 @@ int64_t insert_event(SQLite::Database& db, const TimelineEntry& e) {
   q.bind(":text", e.text);
   q.bind(":actor", e.actor);
   q.exec();
-  return db.getLastInsertRowid();
+  return db.last_insert_id();
 }
 
-std::vector<TimelineEntry> timeline(SQLite::Database& db, int64_t case_id) {
-  SQLite::Statement q(db, std::string("SELECT ") + kEventColumns +
-                              " FROM case_event WHERE case_id = ? ORDER BY on_date, id");
+std::vector<TimelineEntry> timeline(db::Connection& db, int64_t case_id) {
+  db::Statement q(db, std::string("SELECT ") + kEventColumns +
+                          " FROM case_event WHERE case_id = ? ORDER BY on_date, id");
   q.bind(1, case_id);
   std::vector<TimelineEntry> out;
-  while (q.executeStep()) out.push_back(event_from_row(q));
+  while (q.step()) out.push_back(event_from_row(q));
   return out;
 }
 
-std::optional<TimelineEntry> latest_correspondence(SQLite::Database& db, int64_t case_id) {
-  SQLite::Statement q(
-      db, std::string("SELECT ") + kEventColumns +
-              " FROM case_event WHERE case_id = ? AND kind IN ('correspondence', 'letter')"
-              " ORDER BY on_date DESC, id DESC LIMIT 1");
+std::optional<TimelineEntry> latest_correspondence(db::Connection& db, int64_t case_id) {
+  db::Statement q(db,
+                  std::string("SELECT ") + kEventColumns +
+                      " FROM case_event WHERE case_id = ? AND kind IN ('correspondence', 'letter')"
+                      " ORDER BY on_date DESC, id DESC LIMIT 1");
   q.bind(1, case_id);
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   return event_from_row(q);
 }
 
-std::vector<StoredPause> pauses(SQLite::Database& db, int64_t case_id) {
-  SQLite::Statement q(
+std::vector<StoredPause> pauses(db::Connection& db, int64_t case_id) {
+  db::Statement q(
       db, "SELECT id, paused_on, resumed_on, reason FROM case_pause WHERE case_id = ? ORDER BY id");
   q.bind(1, case_id);
   std::vector<StoredPause> out;
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt64(),
-                   {Date::parse_iso(q.getColumn(1).getString(), "paused_on"),
-                    db::optional_date(q.getColumn(2))},
-                   q.getColumn(3).getString()});
+  while (q.step())
+    out.push_back(
+        {q.column(0).int64(),
+         {Date::parse_iso(q.column(1).text(), "paused_on"), db::optional_date(q.column(2))},
+         q.column(3).text()});
   return out;
 }
 
-int64_t insert_pause(SQLite::Database& db, int64_t case_id, Date on, const std::string& reason) {
-  SQLite::Statement q(db, "INSERT INTO case_pause (case_id, paused_on, reason) VALUES (?, ?, ?)");
+int64_t insert_pause(db::Connection& db, int64_t case_id, Date on, const std::string& reason) {
+  db::Statement q(db, "INSERT INTO case_pause (case_id, paused_on, reason) VALUES (?, ?, ?)");
   q.bind(1, case_id);
   q.bind(2, on.iso());
   q.bind(3, reason);
   q.exec();
-  return db.getLastInsertRowid();
+  return db.last_insert_id();
 }
 
-void set_resumed(SQLite::Database& db, int64_t pause_id, Date on) {
-  SQLite::Statement q(db, "UPDATE case_pause SET resumed_on = ? WHERE id = ?");
+void set_resumed(db::Connection& db, int64_t pause_id, Date on) {
+  db::Statement q(db, "UPDATE case_pause SET resumed_on = ? WHERE id = ?");
   q.bind(1, on.iso());
   q.bind(2, pause_id);
   q.exec();
 }
 
-void store_deadline(SQLite::Database& db, int64_t case_id, const std::optional<Deadlines>& d) {
+void store_deadline(db::Connection& db, int64_t case_id, const std::optional<Deadlines>& d) {
   if (!d) {
-    SQLite::Statement del(db, "DELETE FROM case_deadline WHERE case_id = ?");
+    db::Statement del(db, "DELETE FROM case_deadline WHERE case_id = ?");
     del.bind(1, case_id);
     del.exec();
     return;
   }
-  SQLite::Statement q(db, kStoreDeadline);
+  db::Statement q(db, kStoreDeadline);
   bind_deadline(q, case_id, *d);
   q.exec();
 }
 
-void for_each_open_case(SQLite::Database& db, const std::function<void(const Case&)>& each) {
-  SQLite::Statement q(
+void for_each_open_case(db::Connection& db, const std::function<void(const Case&)>& each) {
+  db::Statement q(
       db, "SELECT " + case_record().select_list() + " FROM cases c WHERE c.status != 'closed'");
-  while (q.executeStep()) each(case_from_row(q));
+  while (q.step()) each(case_from_row(q));
 }
 
-std::string stored_deadline_fingerprint(SQLite::Database& db) {
-  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'deadline_fingerprint'");
-  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+std::string stored_deadline_fingerprint(db::Connection& db) {
+  db::Statement q(db, "SELECT value FROM meta WHERE key = 'deadline_fingerprint'");
+  return q.step() ? q.column(0).text() : std::string();
 }
 
-void store_deadline_fingerprint(SQLite::Database& db, const std::string& fingerprint) {
-  SQLite::Statement q(
-      db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('deadline_fingerprint', ?)");
+void store_deadline_fingerprint(db::Connection& db, const std::string& fingerprint) {
+  db::Statement q(db,
+                  "INSERT OR REPLACE INTO meta (key, value) VALUES ('deadline_fingerprint', ?)");
   q.bind(1, fingerprint);
   q.exec();
 }
 
-void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
+void for_each_case_row(db::Connection& db, const CaseFilter& f,
                        const std::function<void(const CaseRow&)>& each) {
   std::string sql;
   bool searching = !f.search.empty();
@@ -312,7 +311,7 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
     sql += " ORDER BY c.received_on DESC, c.id DESC";
   if (f.limit > 0) sql += " LIMIT " + std::to_string(f.limit);
 
-  SQLite::Statement q(db, sql);
+  db::Statement q(db, sql);
   if (searching) q.bind(":q", f.search);
   for (size_t i = 0; i < f.statuses.size(); ++i)
     q.bind(":st" + std::to_string(i), word(f.statuses[i]));
@@ -333,19 +332,19 @@ void for_each_case_row(SQLite::Database& db, const CaseFilter& f,
   // The joined columns follow the case's own.
   const int joined = case_record().size();
   try {
-    while (q.executeStep()) {
+    while (q.step()) {
       CaseRow row;
       row.c = case_from_row(q);
-      row.contact_name = q.getColumn(joined).getString();
-      row.assignee_login = q.getColumn(joined + 1).getString();
-      row.next_due_on = db::optional_date(q.getColumn(joined + 2));
-      row.next_due_kind = q.getColumn(joined + 3).getString();
-      row.paused = q.getColumn(joined + 4).getInt() != 0;
-      row.contact_email = q.getColumn(joined + 5).getString();
-      row.contact_phone = q.getColumn(joined + 6).getString();
-      row.contact_address = q.getColumn(joined + 7).getString();
-      row.contact_salutation = q.getColumn(joined + 8).getString();
-      row.snippet = q.getColumn(joined + 9).getString();
+      row.contact_name = q.column(joined).text();
+      row.assignee_login = q.column(joined + 1).text();
+      row.next_due_on = db::optional_date(q.column(joined + 2));
+      row.next_due_kind = q.column(joined + 3).text();
+      row.paused = q.column(joined + 4).as_int() != 0;
+      row.contact_email = q.column(joined + 5).text();
+      row.contact_phone = q.column(joined + 6).text();
+      row.contact_address = q.column(joined + 7).text();
+      row.contact_salutation = q.column(joined + 8).text();
+      row.snippet = q.column(joined + 9).text();
       each(row);
     }
   } catch (const SQLite::Exception& e) {

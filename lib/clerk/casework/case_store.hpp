@@ -7,11 +7,9 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include "clerk/casework/case.hpp"
 #include "clerk/casework/deadline.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/raw_statement.hpp"
 #include "clerk/db/suspended_schema.hpp"
 #include "clerk/trail/batch_inserter.hpp"
@@ -30,21 +28,21 @@ struct TimelineEntry {
   std::string actor;
 };
 
-std::optional<Case> find_case(SQLite::Database& db, int64_t id);
-std::optional<Case> find_case_by_ref(SQLite::Database& db, int year, int seq);
-int next_ref_seq(SQLite::Database& db, int year);
-int64_t insert_case(SQLite::Database& db, const Case& c);
+std::optional<Case> find_case(db::Connection& db, int64_t id);
+std::optional<Case> find_case_by_ref(db::Connection& db, int year, int seq);
+int next_ref_seq(db::Connection& db, int year);
+int64_t insert_case(db::Connection& db, const Case& c);
 
 // Looking up references while a file of cases is checked and loaded.
 class CaseRefs {
  public:
-  explicit CaseRefs(SQLite::Database& db);
+  explicit CaseRefs(db::Connection& db);
   // The largest sequence number used in a year of receipt (0 when none).
   int max_seq(int year);
   bool ref_exists(int year, int seq);
 
  private:
-  SQLite::Statement max_seq_, exists_;
+  db::Statement max_seq_, exists_;
 };
 
 // A bulk load of cases inside the caller's transaction, each row given as its values and its
@@ -57,6 +55,7 @@ class CaseBulk {
  public:
   static constexpr int64_t kRebuildFrom = 10000;
 
+  // On SQLite's own API, as bulk loads are (db/raw_statement.hpp).
   explicit CaseBulk(SQLite::Database& db);
   // The id the load's first case gets.
   int64_t next_id() const { return next_id_; }
@@ -69,38 +68,39 @@ class CaseBulk {
 
  private:
   SQLite::Database& db_;
+  std::unique_ptr<db::Connection> connection_;  // over db_, for the stores' own functions
   trail::BatchInserter rows_;
   db::SuspendedSchema search_trigger_;
   std::optional<db::SuspendedSchema> indexes_;
   db::RawStatement deadline_;
   int64_t existing_, next_id_, inserted_ = 0;
 };
-int64_t case_count(SQLite::Database& db);
-void update_case(SQLite::Database& db, const Case& c);
+int64_t case_count(db::Connection& db);
+void update_case(db::Connection& db, const Case& c);
 // Adds the cases with ids in [first, last] to the search index in one statement (a bulk load
 // does this with the insert trigger suspended).
-void index_for_search(SQLite::Database& db, int64_t first, int64_t last);
+void index_for_search(db::Connection& db, int64_t first, int64_t last);
 
-int64_t insert_event(SQLite::Database& db, const TimelineEntry& e);
-std::vector<TimelineEntry> timeline(SQLite::Database& db, int64_t case_id);
+int64_t insert_event(db::Connection& db, const TimelineEntry& e);
+std::vector<TimelineEntry> timeline(db::Connection& db, int64_t case_id);
 // The latest correspondence (in or out) on a case, if any.
-std::optional<TimelineEntry> latest_correspondence(SQLite::Database& db, int64_t case_id);
+std::optional<TimelineEntry> latest_correspondence(db::Connection& db, int64_t case_id);
 
 struct StoredPause {
   int64_t id = 0;
   Pause pause;
   std::string reason;
 };
-std::vector<StoredPause> pauses(SQLite::Database& db, int64_t case_id);
-int64_t insert_pause(SQLite::Database& db, int64_t case_id, Date on, const std::string& reason);
-void set_resumed(SQLite::Database& db, int64_t pause_id, Date on);
+std::vector<StoredPause> pauses(db::Connection& db, int64_t case_id);
+int64_t insert_pause(db::Connection& db, int64_t case_id, Date on, const std::string& reason);
+void set_resumed(db::Connection& db, int64_t pause_id, Date on);
 
 // The derived deadline row of a case that is not closed (replaced), or none (removed).
-void store_deadline(SQLite::Database& db, int64_t case_id, const std::optional<Deadlines>& d);
+void store_deadline(db::Connection& db, int64_t case_id, const std::optional<Deadlines>& d);
 // Calls `each` for every case that is not closed, streaming.
-void for_each_open_case(SQLite::Database& db, const std::function<void(const Case&)>& each);
-std::string stored_deadline_fingerprint(SQLite::Database& db);
-void store_deadline_fingerprint(SQLite::Database& db, const std::string& fingerprint);
+void for_each_open_case(db::Connection& db, const std::function<void(const Case&)>& each);
+std::string stored_deadline_fingerprint(db::Connection& db);
+void store_deadline_fingerprint(db::Connection& db, const std::string& fingerprint);
 
 // The orders a listing comes in: newest received first, next deadline first, most urgent
 // first, by reference, or (searching) best match first.
@@ -135,7 +135,7 @@ struct CaseRow {
   std::string snippet;  // search only
 };
 
-void for_each_case_row(SQLite::Database& db, const CaseFilter& filter,
+void for_each_case_row(db::Connection& db, const CaseFilter& filter,
                        const std::function<void(const CaseRow&)>& each);
 
 }  // namespace clerk::casework

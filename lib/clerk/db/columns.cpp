@@ -4,33 +4,33 @@
 
 namespace clerk::db {
 
-std::optional<Date> optional_date(const SQLite::Column& column) {
-  if (column.isNull()) return std::nullopt;
-  return Date::parse_iso(column.getString(), column.getName());
+std::optional<Date> optional_date(const db::Value& column) {
+  if (column.is_null()) return std::nullopt;
+  return Date::parse_iso(column.text(), column.name());
 }
 
-std::optional<int64_t> optional_int(const SQLite::Column& column) {
-  if (column.isNull()) return std::nullopt;
-  return column.getInt64();
+std::optional<int64_t> optional_int(const db::Value& column) {
+  if (column.is_null()) return std::nullopt;
+  return column.int64();
 }
 
-void bind_optional(SQLite::Statement& q, const char* name, const std::optional<Date>& value) {
+void bind_optional(db::Statement& q, const char* name, const std::optional<Date>& value) {
   if (value)
     q.bind(name, value->iso());
   else
-    q.bind(name);
+    q.bind_null(name);
 }
 
-void bind_optional(SQLite::Statement& q, const char* name, const std::optional<int64_t>& value) {
+void bind_optional(db::Statement& q, const char* name, const std::optional<int64_t>& value) {
   if (value)
     q.bind(name, *value);
   else
-    q.bind(name);
+    q.bind_null(name);
 }
 
-void bind_text_or_null(SQLite::Statement& q, const char* name, const std::string& value) {
+void bind_text_or_null(db::Statement& q, const char* name, const std::string& value) {
   if (value.empty())
-    q.bind(name);
+    q.bind_null(name);
   else
     q.bind(name, value);
 }

@@ -17,8 +17,14 @@ enum class Backend { sqlite, postgres };
 
 // What a column of the current row holds, in SQLite's storage classes. PostgreSQL's types map
 // onto them: integers, booleans and whole numerics are integers, floating point and fractional
-// numerics are real, everything else is text; so a row reads the same on both backends.
-enum class ValueType { null, integer, real, text };
+// numerics are real, bytea is blob, everything else is text; so a row reads the same on both
+// backends.
+enum class ValueType { null, integer, real, text, blob };
+
+// A transaction that only reads (one snapshot for a run of reads) or one that will write (on
+// SQLite it takes the write lock at BEGIN, so a command that reads then writes waits for other
+// writers instead of failing at its first write).
+enum class TransactionKind { read, write };
 
 // A prepared statement on one backend: what db::Statement calls. Indexes are 1-based for
 // parameters (as SQL numbers them) and 0-based for result columns.
@@ -56,6 +62,7 @@ class Value {
   double real() const { return s_->real(column_); }                    // 0 for NULL
   std::string text() const { return std::string(s_->text(column_)); }  // "" for NULL
   std::string_view view() const { return s_->text(column_); }
+  std::string_view blob() const { return s_->text(column_); }  // bytes, as stored
   std::string_view name() const { return s_->column_name(column_); }
 
  private:
@@ -72,14 +79,27 @@ class Connection {
   virtual std::unique_ptr<StatementImpl> prepare(std::string_view sql) = 0;
   // Rows inserted, updated or deleted by the last statement that changed any.
   virtual int64_t changes() const = 0;
+  // The id the last INSERT gave its row (of a table with an INTEGER PRIMARY KEY / identity).
+  virtual int64_t last_insert_id() = 0;
   // Where the database is, for messages: the file, or the server and database name.
   virtual std::string where() const = 0;
+
+  // Transactions: see db::Transaction, which pairs them.
+  virtual void begin(TransactionKind kind) = 0;
+  virtual void commit() = 0;
+  virtual void rollback() = 0;
+  virtual bool in_transaction() const = 0;
+
+  // The first column of the first row of `sql` (no parameters): 0 or "" when there is none.
+  int64_t query_int(std::string_view sql);
+  std::string query_text(std::string_view sql);
 };
 
 // A statement prepared on `connection`: bind, step through its rows, reset, run again.
 class Statement {
  public:
-  Statement(Connection& connection, std::string_view sql) : impl_(connection.prepare(sql)) {}
+  Statement(Connection& connection, std::string_view sql)
+      : connection_(&connection), impl_(connection.prepare(sql)) {}
 
   void bind_null(int index) { impl_->bind_null(index); }
   void bind(int index, int64_t value) { impl_->bind(index, value); }
@@ -97,19 +117,43 @@ class Statement {
   int index_of(std::string_view name) const;
 
   bool step() { return impl_->step(); }
-  // Runs a statement that returns no rows, then resets it for the next bindings.
-  void exec() {
+  // Runs a statement that returns no rows, then resets it for the next bindings; the number
+  // of rows it inserted, updated or deleted.
+  int64_t exec() {
     while (impl_->step()) {
     }
     impl_->reset();
+    return connection_->changes();
   }
   void reset() { impl_->reset(); }
 
   int column_count() const { return impl_->column_count(); }
   Value column(int index) const { return Value(*impl_, index); }
+  std::string_view column_name(int index) const { return impl_->column_name(index); }
 
  private:
+  Connection* connection_;
   std::unique_ptr<StatementImpl> impl_;
+};
+
+// BEGIN on construction; ROLLBACK on destruction unless committed (an exception on the way
+// out of a write leaves nothing written).
+class Transaction {
+ public:
+  Transaction(Connection& connection, TransactionKind kind) : connection_(connection) {
+    connection_.begin(kind);
+  }
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit() {
+    connection_.commit();
+    open_ = false;
+  }
+
+ private:
+  Connection& connection_;
+  bool open_ = true;
 };
 
 }  // namespace clerk::db

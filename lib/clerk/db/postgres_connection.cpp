@@ -9,6 +9,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/db/libpq.hpp"
 #include "clerk/db/placeholders.hpp"
+#include "clerk/db/postgres_dialect.hpp"
 
 namespace clerk::db {
 namespace {
@@ -110,16 +111,32 @@ class PostgresConnection final : public Connection {
   explicit PostgresConnection(PGconn* c) : conn_(c) {}
   Backend backend() const override { return Backend::postgres; }
   void exec(std::string_view sql) override {
-    Result r(libpq().exec(conn_.get(), std::string(sql).c_str()));
+    Result r(libpq().exec(conn_.get(), to_postgres_dialect(sql).c_str()));
     check(r.get());
   }
   std::unique_ptr<StatementImpl> prepare(std::string_view sql) override {
     return std::make_unique<PostgresStatement>(*this, sql);
   }
   int64_t changes() const override { return changes_; }
+  int64_t last_insert_id() override { return query_int("SELECT lastval()"); }
   std::string where() const override {
     return server_of(conn_.get()) + "/" + libpq().db(conn_.get());
   }
+  // A read transaction is one snapshot (REPEATABLE READ), as SQLite's deferred transaction is.
+  void begin(TransactionKind kind) override {
+    exec(kind == TransactionKind::write ? "BEGIN"
+                                        : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    in_transaction_ = true;
+  }
+  void commit() override {
+    in_transaction_ = false;
+    exec("COMMIT");
+  }
+  void rollback() override {
+    in_transaction_ = false;
+    exec("ROLLBACK");
+  }
+  bool in_transaction() const override { return in_transaction_; }
 
   // Runs `sql` with text parameters; the result, whose status has been checked.
   Result run(const std::string& sql, const std::vector<std::optional<std::string>>& params) {
@@ -142,10 +159,13 @@ class PostgresConnection final : public Connection {
 
   std::unique_ptr<PGconn, ConnDeleter> conn_;
   int64_t changes_ = 0;
+  bool in_transaction_ = false;
 };
 
 PostgresStatement::PostgresStatement(PostgresConnection& connection, std::string_view sql)
-    : connection_(connection), sql_(rewrite_placeholders(sql)), params_(size_t(sql_.count)) {}
+    : connection_(connection), sql_(rewrite_placeholders(sql)), params_(size_t(sql_.count)) {
+  sql_.sql = to_postgres_dialect(sql_.sql);
+}
 
 bool PostgresStatement::step() {
   if (!result_) {

@@ -38,7 +38,9 @@ void RawStatement::bind(int index, double value) {
 }
 
 void RawStatement::bind(int index, std::string_view text) {
-  check(sqlite3_bind_text(stmt_, index, text.data(), int(text.size()), SQLITE_TRANSIENT));
+  // An empty view may have no data at all; SQLite would bind that as NULL, not ''.
+  check(sqlite3_bind_text(stmt_, index, text.data() ? text.data() : "", int(text.size()),
+                          SQLITE_TRANSIENT));
 }
 
 void RawStatement::bind_static(int index, std::string_view text) {

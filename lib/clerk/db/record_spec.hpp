@@ -12,10 +12,6 @@
 #include <type_traits>
 #include <vector>
 
-#include <SQLiteCpp/Column.h>
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include "clerk/core/date.hpp"
 #include "clerk/core/date_text.hpp"
 #include "clerk/core/error.hpp"
@@ -24,6 +20,7 @@
 #include "clerk/core/text.hpp"
 #include "clerk/core/word_enum.hpp"
 #include "clerk/db/columns.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/stored_value.hpp"
 
 namespace clerk::db {
@@ -42,7 +39,7 @@ struct Field {
   ValueKind kind;
   Transfer transfer;
   StoredValue (*store)(const R&);
-  void (*load)(R&, const SQLite::Column&);
+  void (*load)(R&, const db::Value&);
   // From import text, not empty (an empty value leaves the record's default); Error{bad_data}
   // naming `field` when it is not one. Null for a field no import reads.
   void (*parse)(R&, std::string_view text, std::string_view field);
@@ -92,12 +89,12 @@ Field<record_of<Member>> field(std::string_view column, Transfer transfer = Tran
   if constexpr (std::is_same_v<T, std::string>) {
     f.store = empty == EmptyText::null ? +[](const R& r) { return stored_text_or_null(r.*Member); }
                                        : +[](const R& r) { return StoredValue(r.*Member); };
-    f.load = [](R& r, const SQLite::Column& c) { r.*Member = c.getString(); };
+    f.load = [](R& r, const db::Value& c) { r.*Member = c.text(); };
     f.parse = [](R& r, std::string_view text, std::string_view) { r.*Member = text; };
   } else if constexpr (std::is_same_v<T, bool>) {
     f.kind = ValueKind::integer;
     f.store = [](const R& r) { return StoredValue(int64_t(r.*Member ? 1 : 0)); };
-    f.load = [](R& r, const SQLite::Column& c) { r.*Member = c.getInt() != 0; };
+    f.load = [](R& r, const db::Value& c) { r.*Member = c.as_int() != 0; };
     f.parse = [](R& r, std::string_view text, std::string_view name) {
       r.*Member = detail::parse_integer(text, name) != 0;
     };
@@ -105,53 +102,49 @@ Field<record_of<Member>> field(std::string_view column, Transfer transfer = Tran
     // Stored in pence; import text is pounds ("12.50").
     f.kind = ValueKind::money;
     f.store = [](const R& r) { return StoredValue((r.*Member).pence()); };
-    f.load = [](R& r, const SQLite::Column& c) { r.*Member = Money::from_pence(c.getInt64()); };
+    f.load = [](R& r, const db::Value& c) { r.*Member = Money::from_pence(c.int64()); };
     f.parse = [](R& r, std::string_view text, std::string_view name) {
       r.*Member = detail::parse_money(text, name);
     };
   } else if constexpr (std::is_integral_v<T>) {
     f.kind = ValueKind::integer;
     f.store = [](const R& r) { return StoredValue(int64_t(r.*Member)); };
-    f.load = [](R& r, const SQLite::Column& c) { r.*Member = T(c.getInt64()); };
+    f.load = [](R& r, const db::Value& c) { r.*Member = T(c.int64()); };
     f.parse = [](R& r, std::string_view text, std::string_view name) {
       r.*Member = T(detail::parse_integer(text, name));
     };
   } else if constexpr (std::is_same_v<T, Date>) {
     f.kind = ValueKind::date;
     f.store = [](const R& r) { return StoredValue((r.*Member).iso()); };
-    f.load = [](R& r, const SQLite::Column& c) {
-      r.*Member = Date::parse_iso(c.getString(), c.getName());
-    };
+    f.load = [](R& r, const db::Value& c) { r.*Member = Date::parse_iso(c.text(), c.name()); };
     f.parse = [](R& r, std::string_view text, std::string_view name) {
       r.*Member = parse_calendar_date(text, name);
     };
   } else if constexpr (std::is_same_v<T, LocalTime>) {
     f.kind = ValueKind::text;
     f.store = [](const R& r) { return StoredValue((r.*Member).iso()); };
-    f.load = [](R& r, const SQLite::Column& c) {
-      r.*Member = LocalTime::parse_iso(c.getString(), c.getName());
-    };
+    f.load = [](R& r, const db::Value& c) { r.*Member = LocalTime::parse_iso(c.text(), c.name()); };
     f.parse = [](R& r, std::string_view text, std::string_view name) {
       r.*Member = LocalTime::parse_iso(text, name);
     };
   } else if constexpr (std::is_same_v<T, std::optional<Date>>) {
     f.kind = ValueKind::date;
     f.store = [](const R& r) { return stored_optional(r.*Member); };
-    f.load = [](R& r, const SQLite::Column& c) { r.*Member = optional_date(c); };
+    f.load = [](R& r, const db::Value& c) { r.*Member = optional_date(c); };
     f.parse = [](R& r, std::string_view text, std::string_view name) {
       r.*Member = parse_calendar_date(text, name);
     };
   } else if constexpr (std::is_same_v<T, std::optional<int64_t>>) {
     f.kind = ValueKind::integer;
     f.store = [](const R& r) { return stored_optional(r.*Member); };
-    f.load = [](R& r, const SQLite::Column& c) { r.*Member = optional_int(c); };
+    f.load = [](R& r, const db::Value& c) { r.*Member = optional_int(c); };
     f.parse = [](R& r, std::string_view text, std::string_view name) {
       r.*Member = detail::parse_integer(text, name);
     };
   } else if constexpr (std::is_enum_v<T>) {
     f.kind = ValueKind::word;
     f.store = [](const R& r) { return StoredValue(word(r.*Member)); };
-    f.load = [](R& r, const SQLite::Column& c) { r.*Member = parse_word<T>(c.getString()); };
+    f.load = [](R& r, const db::Value& c) { r.*Member = parse_word<T>(c.text()); };
     f.parse = [](R& r, std::string_view text, std::string_view name) {
       r.*Member = parse_word<T>(text, name);
     };
@@ -162,11 +155,11 @@ Field<record_of<Member>> field(std::string_view column, Transfer transfer = Tran
     f.store = [](const R& r) {
       return r.*Member ? StoredValue(word(*(r.*Member))) : StoredValue();
     };
-    f.load = [](R& r, const SQLite::Column& c) {
-      if (c.isNull())
+    f.load = [](R& r, const db::Value& c) {
+      if (c.is_null())
         r.*Member = std::nullopt;
       else
-        r.*Member = parse_word<E>(c.getString());
+        r.*Member = parse_word<E>(c.text());
     };
     f.parse = [](R& r, std::string_view text, std::string_view name) {
       r.*Member = parse_word<E>(text, name);
@@ -185,7 +178,7 @@ Field<record_of<Member>> zero_or_id_field(std::string_view column,
           ValueKind::integer,
           transfer,
           [](const R& r) { return r.*Member ? StoredValue(r.*Member) : StoredValue(); },
-          [](R& r, const SQLite::Column& c) { r.*Member = c.isNull() ? 0 : c.getInt64(); },
+          [](R& r, const db::Value& c) { r.*Member = c.is_null() ? 0 : c.int64(); },
           [](R& r, std::string_view text, std::string_view name) {
             r.*Member = detail::parse_integer(text, name);
           }};
@@ -231,9 +224,9 @@ class RecordSpec {
   int size() const { return int(fields_.size()); }
 
   // The record in a result row whose columns from `first` on are select_list()'s.
-  R from_row(SQLite::Statement& q, int first = 0) const {
+  R from_row(db::Statement& q, int first = 0) const {
     R r;
-    for (size_t i = 0; i < fields_.size(); ++i) fields_[i].load(r, q.getColumn(first + int(i)));
+    for (size_t i = 0; i < fields_.size(); ++i) fields_[i].load(r, q.column(first + int(i)));
     return r;
   }
   // Every column's stored value, in column_names()' order: a bulk load's row.
@@ -245,29 +238,29 @@ class RecordSpec {
   }
 
   // Inserts `r` (its id is the table's to choose) and gives the new row's id.
-  int64_t insert(SQLite::Database& db, const R& r) const {
-    SQLite::Statement q(db, insert_sql_);
+  int64_t insert(db::Connection& db, const R& r) const {
+    db::Statement q(db, insert_sql_);
     bind_all_but_id(q, r);
     q.exec();
-    return db.getLastInsertRowid();
+    return db.last_insert_id();
   }
   // Inserts `r` with the id it holds (the store chose it).
-  void insert_with_id(SQLite::Database& db, const R& r) const {
-    SQLite::Statement q(db, insert_with_id_sql_);
+  void insert_with_id(db::Connection& db, const R& r) const {
+    db::Statement q(db, insert_with_id_sql_);
     int index = 0;
     for (const auto& f : fields_) bind_value(q, ++index, f.store(r));
     q.exec();
   }
   // Writes every column of the row with r's id.
-  void update(SQLite::Database& db, const R& r) const {
-    SQLite::Statement q(db, update_sql_);
+  void update(db::Connection& db, const R& r) const {
+    db::Statement q(db, update_sql_);
     int last = bind_all_but_id(q, r);
     bind_value(q, last + 1, find("id")->store(r));
     q.exec();
   }
 
  private:
-  int bind_all_but_id(SQLite::Statement& q, const R& r) const {
+  int bind_all_but_id(db::Statement& q, const R& r) const {
     int index = 0;
     for (const auto& f : fields_)
       if (f.column != "id") bind_value(q, ++index, f.store(r));
@@ -300,8 +293,8 @@ class FieldSelection {
   const std::string& sql() const { return sql_; }
   int size() const { return int(fields_.size()); }
   // Reads the selected columns, from `first` on, into `r`.
-  void read(SQLite::Statement& q, R& r, int first = 0) const {
-    for (size_t i = 0; i < fields_.size(); ++i) fields_[i]->load(r, q.getColumn(first + int(i)));
+  void read(db::Statement& q, R& r, int first = 0) const {
+    for (size_t i = 0; i < fields_.size(); ++i) fields_[i]->load(r, q.column(first + int(i)));
   }
 
  private:

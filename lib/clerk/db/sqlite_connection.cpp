@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "clerk/core/error.hpp"
 #include "clerk/db/raw_statement.hpp"
 
 namespace clerk::db {
@@ -33,13 +34,17 @@ class SqliteStatement final : public StatementImpl {
         return ValueType::real;
       case SQLITE_NULL:
         return ValueType::null;
+      case SQLITE_BLOB:
+        return ValueType::blob;
       default:
         return ValueType::text;
     }
   }
   int64_t integer(int column) const override { return s_.int64(column); }
   double real(int column) const override { return s_.real(column); }
-  std::string_view text(int column) const override { return s_.text(column); }
+  std::string_view text(int column) const override {
+    return s_.type(column) == SQLITE_BLOB ? s_.blob(column) : s_.text(column);
+  }
 
  private:
   RawStatement s_;
@@ -54,7 +59,15 @@ class SqliteConnection final : public Connection {
     return std::make_unique<SqliteStatement>(db_, sql);
   }
   int64_t changes() const override { return sqlite3_changes64(db_.getHandle()); }
+  int64_t last_insert_id() override { return sqlite3_last_insert_rowid(db_.getHandle()); }
   std::string where() const override { return db_.getFilename(); }
+  void begin(TransactionKind kind) override {
+    db_.exec(kind == TransactionKind::write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+  }
+  void commit() override { db_.exec("COMMIT"); }
+  void rollback() override { db_.exec("ROLLBACK"); }
+  bool in_transaction() const override { return !sqlite3_get_autocommit(db_.getHandle()); }
+  SQLite::Database& database() { return db_; }
 
  private:
   SQLite::Database& db_;
@@ -64,6 +77,12 @@ class SqliteConnection final : public Connection {
 
 std::unique_ptr<Connection> sqlite_connection(SQLite::Database& db) {
   return std::make_unique<SqliteConnection>(db);
+}
+
+SQLite::Database& sqlite(Connection& connection) {
+  if (auto* c = dynamic_cast<SqliteConnection*>(&connection)) return c->database();
+  throw Error(ErrorKind::internal,
+              "this command does not work on a team (PostgreSQL) database yet");
 }
 
 }  // namespace clerk::db

@@ -13,4 +13,8 @@ namespace clerk::db {
 // the pragmas every connection needs; stores move to Connection one by one.)
 std::unique_ptr<Connection> sqlite_connection(SQLite::Database& db);
 
+// The SQLite database under `connection`, for the paths that still use SQLite's own API (bulk
+// loading, the trail's row hashing, backup): Error{internal} on another backend.
+SQLite::Database& sqlite(Connection& connection);
+
 }  // namespace clerk::db

@@ -13,7 +13,7 @@ void bind_value(RawStatement& stmt, int index, const StoredValue& v) {
     stmt.bind_null(index);
 }
 
-void bind_value(SQLite::Statement& stmt, int index, const StoredValue& v) {
+void bind_value(db::Statement& stmt, int index, const StoredValue& v) {
   if (const auto* n = std::get_if<int64_t>(&v))
     stmt.bind(index, *n);
   else if (const auto* r = std::get_if<double>(&v))
@@ -21,7 +21,7 @@ void bind_value(SQLite::Statement& stmt, int index, const StoredValue& v) {
   else if (const auto* t = std::get_if<std::string>(&v))
     stmt.bind(index, *t);
   else
-    stmt.bind(index);
+    stmt.bind_null(index);
 }
 
 StoredValue stored_text_or_null(const std::string& text) {

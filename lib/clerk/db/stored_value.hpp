@@ -8,9 +8,8 @@
 #include <string>
 #include <variant>
 
-#include <SQLiteCpp/Statement.h>
-
 #include "clerk/core/date.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/raw_statement.hpp"
 
 namespace clerk::db {
@@ -19,8 +18,8 @@ using StoredValue = std::variant<std::monostate, int64_t, std::string, double>;
 
 // Binds without a copy: `value` must outlive the statement's next step.
 void bind_value(RawStatement& stmt, int index, const StoredValue& value);
-// Binds a copy (SQLiteCpp's statements are for the ordinary, one-row writes).
-void bind_value(SQLite::Statement& stmt, int index, const StoredValue& value);
+// The same on a db::Statement (the ordinary, one-row writes, on either backend).
+void bind_value(db::Statement& stmt, int index, const StoredValue& value);
 
 // NULL for an absent value and for empty optional text, as the stores bind them
 // (bind_optional, bind_text_or_null in columns.hpp).

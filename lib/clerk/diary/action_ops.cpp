@@ -53,7 +53,7 @@ void set_owner(Context& ctx, Action& a, const std::optional<std::string>& login,
 }
 
 // An action that can still change: not done, not cancelled.
-Action open_action(SQLite::Database& db, int64_t id) {
+Action open_action(db::Connection& db, int64_t id) {
   auto a = find_action(db, id);
   if (!a) throw Error(ErrorKind::missing, "no action with id " + std::to_string(id)).field("id");
   if (a->done_on)

@@ -1,7 +1,6 @@
 #include "clerk/diary/action_store.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
+#include "clerk/db/connection.hpp"
 #include "clerk/diary/action_record.hpp"
 
 namespace clerk::diary {
@@ -16,10 +15,10 @@ const std::string& select_actions() {
   return sql;
 }
 
-Action from_row(SQLite::Statement& q) {
+Action from_row(db::Statement& q) {
   Action a = action_record().from_row(q);
-  a.owner_login = q.getColumn(action_record().size()).getString();
-  a.owner_contact_name = q.getColumn(action_record().size() + 1).getString();
+  a.owner_login = q.column(action_record().size()).text();
+  a.owner_contact_name = q.column(action_record().size() + 1).text();
   return a;
 }
 
@@ -31,14 +30,14 @@ std::string placeholders(const char* prefix, size_t n) {
 
 }  // namespace
 
-std::optional<Action> find_action(SQLite::Database& db, int64_t id) {
-  SQLite::Statement q(db, select_actions() + " WHERE a.id = ?");
+std::optional<Action> find_action(db::Connection& db, int64_t id) {
+  db::Statement q(db, select_actions() + " WHERE a.id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   return from_row(q);
 }
 
-void for_each_action(SQLite::Database& db, const ActionFilter& f,
+void for_each_action(db::Connection& db, const ActionFilter& f,
                      const std::function<void(const Action&)>& each) {
   std::string sql = select_actions() + " WHERE 1 = 1";
   if (f.owner_id) sql += " AND a.owner_id = :owner";
@@ -60,7 +59,7 @@ void for_each_action(SQLite::Database& db, const ActionFilter& f,
     sql += ")";
   }
   sql += " ORDER BY a.due_on, a.id";
-  SQLite::Statement q(db, sql);
+  db::Statement q(db, sql);
   if (f.owner_id) q.bind(":owner", *f.owner_id);
   if (f.owner_contact_id) q.bind(":owner_contact", *f.owner_contact_id);
   if (f.due_before) q.bind(":before", f.due_before->iso());
@@ -69,13 +68,11 @@ void for_each_action(SQLite::Database& db, const ActionFilter& f,
     q.bind(":p" + std::to_string(i), f.owner_contact_ids[i]);
   for (size_t i = 0; i < f.case_refs.size(); ++i) q.bind(":c" + std::to_string(i), f.case_refs[i]);
   if (f.event_id) q.bind(":event", *f.event_id);
-  while (q.executeStep()) each(from_row(q));
+  while (q.step()) each(from_row(q));
 }
 
-int64_t insert_action(SQLite::Database& db, const Action& a) {
-  return action_record().insert(db, a);
-}
+int64_t insert_action(db::Connection& db, const Action& a) { return action_record().insert(db, a); }
 
-void update_action(SQLite::Database& db, const Action& a) { action_record().update(db, a); }
+void update_action(db::Connection& db, const Action& a) { action_record().update(db, a); }
 
 }  // namespace clerk::diary

@@ -6,8 +6,7 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
-
+#include "clerk/db/connection.hpp"
 #include "clerk/diary/action.hpp"
 
 namespace clerk::diary {
@@ -24,11 +23,11 @@ struct ActionFilter {
   std::optional<int64_t> event_id;
 };
 
-std::optional<Action> find_action(SQLite::Database& db, int64_t id);
+std::optional<Action> find_action(db::Connection& db, int64_t id);
 // Streams matching actions by due date, then id.
-void for_each_action(SQLite::Database& db, const ActionFilter& filter,
+void for_each_action(db::Connection& db, const ActionFilter& filter,
                      const std::function<void(const Action&)>& each);
-int64_t insert_action(SQLite::Database& db, const Action& action);
-void update_action(SQLite::Database& db, const Action& action);
+int64_t insert_action(db::Connection& db, const Action& action);
+void update_action(db::Connection& db, const Action& action);
 
 }  // namespace clerk::diary

@@ -39,7 +39,7 @@ void read_repeat_days(Recurrence& r, const std::string& days) {
 }
 
 // Derived for an index, not read back.
-void not_read(Event&, const SQLite::Column&) {}
+void not_read(Event&, const db::Value&) {}
 
 }  // namespace
 
@@ -70,33 +70,33 @@ const db::RecordSpec<Event>& event_record() {
           if (!e.repeat) return StoredValue();
           return StoredValue(e.repeat->frequency == Frequency::weekly ? "weekly" : "monthly");
         },
-        [](Event& e, const SQLite::Column& c) {
-          if (c.isNull()) return;
+        [](Event& e, const db::Value& c) {
+          if (c.is_null()) return;
           e.repeat.emplace();
-          e.repeat->frequency = c.getString() == "monthly" ? Frequency::monthly : Frequency::weekly;
+          e.repeat->frequency = c.text() == "monthly" ? Frequency::monthly : Frequency::weekly;
         },
         nullptr},
        {"repeat_interval", ValueKind::integer, local,
         [](const Event& e) {
           return e.repeat ? StoredValue(int64_t(e.repeat->interval)) : StoredValue();
         },
-        [](Event& e, const SQLite::Column& c) {
-          if (e.repeat) e.repeat->interval = c.getInt();
+        [](Event& e, const db::Value& c) {
+          if (e.repeat) e.repeat->interval = c.as_int();
         },
         nullptr},
        {"repeat_days", ValueKind::text, local,
         [](const Event& e) {
           return e.repeat ? db::stored_text_or_null(repeat_days(*e.repeat)) : StoredValue();
         },
-        [](Event& e, const SQLite::Column& c) {
-          if (e.repeat) read_repeat_days(*e.repeat, c.getString());
+        [](Event& e, const db::Value& c) {
+          if (e.repeat) read_repeat_days(*e.repeat, c.text());
         },
         nullptr},
        {"repeat_until", ValueKind::date, local,
         [](const Event& e) {
           return e.repeat ? db::stored_optional(e.repeat->until) : StoredValue();
         },
-        [](Event& e, const SQLite::Column& c) {
+        [](Event& e, const db::Value& c) {
           if (e.repeat) e.repeat->until = db::optional_date(c);
         },
         nullptr},
@@ -105,8 +105,8 @@ const db::RecordSpec<Event>& event_record() {
           return e.repeat && e.repeat->count > 0 ? StoredValue(int64_t(e.repeat->count))
                                                  : StoredValue();
         },
-        [](Event& e, const SQLite::Column& c) {
-          if (e.repeat) e.repeat->count = c.isNull() ? 0 : c.getInt();
+        [](Event& e, const db::Value& c) {
+          if (e.repeat) e.repeat->count = c.is_null() ? 0 : c.as_int();
         },
         nullptr},
        {"span_days", ValueKind::integer, local,

@@ -1,23 +1,22 @@
 #include "clerk/diary/papers_store.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include "clerk/db/columns.hpp"
+#include "clerk/db/connection.hpp"
 
 namespace clerk::diary {
 
-std::optional<OccurrencePapers> find_papers(SQLite::Database& db, int64_t event_id, Date original) {
-  SQLite::Statement q(db, R"(
+std::optional<OccurrencePapers> find_papers(db::Connection& db, int64_t event_id, Date original) {
+  db::Statement q(db, R"(
     SELECT id, agenda, minutes FROM diary_papers WHERE event_id = :event AND original_day = :day)");
   q.bind(":event", event_id);
   q.bind(":day", original.iso());
-  if (!q.executeStep()) return std::nullopt;
-  return OccurrencePapers{q.getColumn(0).getInt64(), event_id, original, q.getColumn(1).getString(),
-                          q.getColumn(2).getString()};
+  if (!q.step()) return std::nullopt;
+  return OccurrencePapers{q.column(0).int64(), event_id, original, q.column(1).text(),
+                          q.column(2).text()};
 }
 
-int64_t insert_papers(SQLite::Database& db, const OccurrencePapers& p) {
-  SQLite::Statement q(db, R"(
+int64_t insert_papers(db::Connection& db, const OccurrencePapers& p) {
+  db::Statement q(db, R"(
     INSERT INTO diary_papers (event_id, original_day, agenda, minutes)
     VALUES (:event, :day, :agenda, :minutes))");
   q.bind(":event", p.event_id);
@@ -25,13 +24,13 @@ int64_t insert_papers(SQLite::Database& db, const OccurrencePapers& p) {
   db::bind_text_or_null(q, ":agenda", p.agenda);
   db::bind_text_or_null(q, ":minutes", p.minutes);
   q.exec();
-  return db.getLastInsertRowid();
+  return db.last_insert_id();
 }
 
-void update_papers(SQLite::Database& db, const OccurrencePapers& p) {
-  SQLite::Statement q(db,
-                      "UPDATE diary_papers SET agenda = :agenda, minutes = :minutes "
-                      "WHERE id = :id");
+void update_papers(db::Connection& db, const OccurrencePapers& p) {
+  db::Statement q(db,
+                  "UPDATE diary_papers SET agenda = :agenda, minutes = :minutes "
+                  "WHERE id = :id");
   db::bind_text_or_null(q, ":agenda", p.agenda);
   db::bind_text_or_null(q, ":minutes", p.minutes);
   q.bind(":id", p.id);

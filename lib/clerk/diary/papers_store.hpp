@@ -5,9 +5,8 @@
 #include <optional>
 #include <string>
 
-#include <SQLiteCpp/Database.h>
-
 #include "clerk/core/date.hpp"
+#include "clerk/db/connection.hpp"
 
 namespace clerk::diary {
 
@@ -19,8 +18,8 @@ struct OccurrencePapers {
   std::string minutes;
 };
 
-std::optional<OccurrencePapers> find_papers(SQLite::Database& db, int64_t event_id, Date original);
-int64_t insert_papers(SQLite::Database& db, const OccurrencePapers& papers);
-void update_papers(SQLite::Database& db, const OccurrencePapers& papers);
+std::optional<OccurrencePapers> find_papers(db::Connection& db, int64_t event_id, Date original);
+int64_t insert_papers(db::Connection& db, const OccurrencePapers& papers);
+void update_papers(db::Connection& db, const OccurrencePapers& papers);
 
 }  // namespace clerk::diary

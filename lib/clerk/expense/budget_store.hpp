@@ -6,10 +6,9 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
-
 #include "clerk/core/money.hpp"
 #include "clerk/core/period.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/expense/budget.hpp"
 
 namespace clerk::expense {
@@ -22,14 +21,14 @@ struct Budget {
   Money amount;
 };
 
-std::optional<Budget> find_budget(SQLite::Database& db, const std::string& code, int fy);
-int64_t insert_budget(SQLite::Database& db, const Budget& budget);
-void update_budget(SQLite::Database& db, const Budget& budget);
+std::optional<Budget> find_budget(db::Connection& db, const std::string& code, int fy);
+int64_t insert_budget(db::Connection& db, const Budget& budget);
+void update_budget(db::Connection& db, const Budget& budget);
 
 // Every code with a budget in financial year `fy` or an item dated in it, in code order, with
 // its committed and spent sums.
-std::vector<BudgetLine> budget_lines(SQLite::Database& db, int fy);
+std::vector<BudgetLine> budget_lines(db::Connection& db, int fy);
 // What code's approved and paid items dated in `year` add up to.
-Money approved_and_paid(SQLite::Database& db, const std::string& code, const Period& year);
+Money approved_and_paid(db::Connection& db, const std::string& code, const Period& year);
 
 }  // namespace clerk::expense

@@ -17,10 +17,10 @@ StoredValue stored_miles(const Claim& c, int64_t tenths) {
   return double(tenths) / 10;
 }
 
-int64_t tenths_of(const SQLite::Column& column) {
-  if (column.isNull()) return 0;
-  if (column.isInteger()) return column.getInt64() * 10;
-  return std::llround(column.getDouble() * 10);
+int64_t tenths_of(const db::Value& column) {
+  if (column.is_null()) return 0;
+  if (column.type() == db::ValueType::integer) return column.int64() * 10;
+  return std::llround(column.real() * 10);
 }
 
 // Both mileage counts are stored alike.
@@ -30,7 +30,7 @@ Field<Claim> miles_field(std::string_view column) {
           ValueKind::decimal,
           Transfer::not_carried,
           [](const Claim& c) { return stored_miles(c, c.*Member); },
-          [](Claim& c, const SQLite::Column& v) { c.*Member = tenths_of(v); },
+          [](Claim& c, const db::Value& v) { c.*Member = tenths_of(v); },
           nullptr};
 }
 
@@ -59,7 +59,7 @@ const db::RecordSpec<Claim>& claim_record() {
         [](const Claim& c) {
           return c.vehicle ? StoredValue(int64_t(c.passengers)) : StoredValue();
         },
-        [](Claim& c, const SQLite::Column& v) { c.passengers = v.getInt(); }, nullptr},
+        [](Claim& c, const db::Value& v) { c.passengers = v.as_int(); }, nullptr},
        field<&Claim::from>("from_place", local, null),
        field<&Claim::to>("to_place", local, null),
        miles_field<&Claim::miles_before_tenths>("miles_before"),

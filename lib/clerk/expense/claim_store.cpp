@@ -1,6 +1,7 @@
 #include "clerk/expense/claim_store.hpp"
 
 #include "clerk/core/error.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 #include "clerk/expense/claim_record.hpp"
 
 namespace clerk::expense {
@@ -15,23 +16,23 @@ const std::string& select_claims() {
   return sql;
 }
 
-Claim from_row(SQLite::Statement& q) {
+Claim from_row(db::Statement& q) {
   Claim c = claim_record().from_row(q);
-  c.claimant = q.getColumn(claim_record().size()).getString();
-  c.decided_by = q.getColumn(claim_record().size() + 1).getString();
+  c.claimant = q.column(claim_record().size()).text();
+  c.decided_by = q.column(claim_record().size() + 1).text();
   return c;
 }
 
 }  // namespace
 
-std::optional<Claim> find_claim(SQLite::Database& db, int64_t id) {
-  SQLite::Statement q(db, select_claims() + " WHERE e.id = ?");
+std::optional<Claim> find_claim(db::Connection& db, int64_t id) {
+  db::Statement q(db, select_claims() + " WHERE e.id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   return from_row(q);
 }
 
-void for_each_claim(SQLite::Database& db, const ClaimFilter& f,
+void for_each_claim(db::Connection& db, const ClaimFilter& f,
                     const std::function<void(const Claim&)>& each) {
   std::string sql = select_claims() + " WHERE 1 = 1";
   if (f.claimant_id) sql += " AND e.claimant_id = :claimant";
@@ -40,7 +41,7 @@ void for_each_claim(SQLite::Database& db, const ClaimFilter& f,
   if (!f.budget.empty()) sql += " AND e.budget_code = :budget";
   if (f.period) sql += " AND e.spent_on >= :from AND e.spent_on < :to";
   sql += f.in_id_order ? " ORDER BY e.id" : " ORDER BY e.spent_on, e.id";
-  SQLite::Statement q(db, sql);
+  db::Statement q(db, sql);
   if (f.claimant_id) q.bind(":claimant", *f.claimant_id);
   if (f.status) q.bind(":status", word(*f.status));
   if (!f.category.empty()) q.bind(":category", f.category);
@@ -49,22 +50,21 @@ void for_each_claim(SQLite::Database& db, const ClaimFilter& f,
     q.bind(":from", f.period->from.iso());
     q.bind(":to", f.period->to.iso());
   }
-  while (q.executeStep()) each(from_row(q));
+  while (q.step()) each(from_row(q));
 }
 
-int64_t insert_claim(SQLite::Database& db, const Claim& c) { return claim_record().insert(db, c); }
+int64_t insert_claim(db::Connection& db, const Claim& c) { return claim_record().insert(db, c); }
 
-void update_claim(SQLite::Database& db, const Claim& c) { claim_record().update(db, c); }
+void update_claim(db::Connection& db, const Claim& c) { claim_record().update(db, c); }
 
-void delete_claim(SQLite::Database& db, int64_t id) {
-  SQLite::Statement q(db, "DELETE FROM expense WHERE id = ?");
+void delete_claim(db::Connection& db, int64_t id) {
+  db::Statement q(db, "DELETE FROM expense WHERE id = ?");
   q.bind(1, id);
   q.exec();
 }
 
-int64_t car_miles(SQLite::Database& db, int64_t claimant_id, const Period& tax_year,
-                  int64_t except) {
-  SQLite::Statement q(db, R"(
+int64_t car_miles(db::Connection& db, int64_t claimant_id, const Period& tax_year, int64_t except) {
+  db::Statement q(db, R"(
     SELECT coalesce(sum(CAST(round(miles * 10) AS INTEGER)), 0) FROM expense
     WHERE claimant_id = :claimant AND spent_on >= :from AND spent_on < :to
       AND vehicle = 'car' AND status <> 'rejected' AND id <> :except)");
@@ -72,12 +72,12 @@ int64_t car_miles(SQLite::Database& db, int64_t claimant_id, const Period& tax_y
   q.bind(":from", tax_year.from.iso());
   q.bind(":to", tax_year.to.iso());
   q.bind(":except", except);
-  q.executeStep();
-  return q.getColumn(0).getInt64();
+  q.step();
+  return q.column(0).int64();
 }
 
-std::vector<int64_t> draft_ids(SQLite::Database& db, int64_t claimant_id, const Period& period) {
-  SQLite::Statement q(db, R"(
+std::vector<int64_t> draft_ids(db::Connection& db, int64_t claimant_id, const Period& period) {
+  db::Statement q(db, R"(
     SELECT id FROM expense
     WHERE claimant_id = :claimant AND spent_on >= :from AND spent_on < :to AND status = 'draft'
     ORDER BY spent_on, id)");
@@ -85,45 +85,43 @@ std::vector<int64_t> draft_ids(SQLite::Database& db, int64_t claimant_id, const 
   q.bind(":from", period.from.iso());
   q.bind(":to", period.to.iso());
   std::vector<int64_t> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+  while (q.step()) out.push_back(q.column(0).int64());
   return out;
 }
 
-std::vector<Claim> approved_through(SQLite::Database& db, Date through) {
-  SQLite::Statement q(db, select_claims() +
-                              " WHERE e.status = 'approved' AND e.spent_on <= :through"
-                              " ORDER BY s.login, e.spent_on, e.id");
+std::vector<Claim> approved_through(db::Connection& db, Date through) {
+  db::Statement q(db, select_claims() +
+                          " WHERE e.status = 'approved' AND e.spent_on <= :through"
+                          " ORDER BY s.login, e.spent_on, e.id");
   q.bind(":through", through.iso());
   std::vector<Claim> out;
-  while (q.executeStep()) out.push_back(from_row(q));
+  while (q.step()) out.push_back(from_row(q));
   return out;
 }
 
-int64_t insert_payment(SQLite::Database& db, const PaymentBatch& b) {
-  SQLite::Statement q(db, R"(
+int64_t insert_payment(db::Connection& db, const PaymentBatch& b) {
+  db::Statement q(db, R"(
     INSERT INTO expense_payment (paid_on, through, reference, items, total_pence)
     VALUES (:paid_on, :through, :reference, :items, :total))");
   q.bind(":paid_on", b.paid_on.iso());
   q.bind(":through", b.through.iso());
   if (b.reference.empty())
-    q.bind(":reference");
+    q.bind_null(":reference");
   else
     q.bind(":reference", b.reference);
   q.bind(":items", b.items);
   q.bind(":total", b.total.pence());
   q.exec();
-  return db.getLastInsertRowid();
+  return db.last_insert_id();
 }
 
-int64_t claim_count(SQLite::Database& db) {
-  return db.execAndGet("SELECT count(*) FROM expense").getInt64();
-}
+int64_t claim_count(db::Connection& db) { return db.query_int("SELECT count(*) FROM expense"); }
 
-ClaimInserter::ClaimInserter(SQLite::Database& db)
-    : db_(db),
-      rows_(db, "expense", claim_record().column_names()),
+ClaimInserter::ClaimInserter(db::Connection& db)
+    : db_(db::sqlite(db)),
+      rows_(db_, "expense", claim_record().column_names()),
       existing_(claim_count(db)),
-      next_id_(db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM expense").getInt64()) {
+      next_id_(db.query_int("SELECT coalesce(max(id), 0) + 1 FROM expense")) {
   // Sorting for rebuilt indexes may use a second core.
   db.exec("PRAGMA threads = 2");
 }

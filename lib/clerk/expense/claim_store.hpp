@@ -7,10 +7,8 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include "clerk/core/period.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/raw_statement.hpp"
 #include "clerk/db/suspended_schema.hpp"
 #include "clerk/expense/claim.hpp"
@@ -21,7 +19,7 @@
 
 namespace clerk::expense {
 
-std::optional<Claim> find_claim(SQLite::Database& db, int64_t id);
+std::optional<Claim> find_claim(db::Connection& db, int64_t id);
 
 struct ClaimFilter {
   std::optional<int64_t> claimant_id;
@@ -32,25 +30,25 @@ struct ClaimFilter {
   bool in_id_order = false;  // as recorded (an export, so an import recreates the same ids)
 };
 // Calls `each` for every matching item in date order (or id order), streaming.
-void for_each_claim(SQLite::Database& db, const ClaimFilter& filter,
+void for_each_claim(db::Connection& db, const ClaimFilter& filter,
                     const std::function<void(const Claim&)>& each);
 
-int64_t insert_claim(SQLite::Database& db, const Claim& claim);
-void update_claim(SQLite::Database& db, const Claim& claim);
-void delete_claim(SQLite::Database& db, int64_t id);
+int64_t insert_claim(db::Connection& db, const Claim& claim);
+void update_claim(db::Connection& db, const Claim& claim);
+void delete_claim(db::Connection& db, int64_t id);
 
 // Car and van miles, in tenths, the claimant has in `tax_year` on items not rejected, leaving out
 // item `except` (the one being recomputed): what counts toward the AMAP threshold before a journey.
-int64_t car_miles(SQLite::Database& db, int64_t claimant_id, const Period& tax_year,
+int64_t car_miles(db::Connection& db, int64_t claimant_id, const Period& tax_year,
                   int64_t except = 0);
 // Ids of the claimant's drafts dated in `period`, oldest first.
-std::vector<int64_t> draft_ids(SQLite::Database& db, int64_t claimant_id, const Period& period);
+std::vector<int64_t> draft_ids(db::Connection& db, int64_t claimant_id, const Period& period);
 // Approved items dated up to and including `through`, by claimant then date.
-std::vector<Claim> approved_through(SQLite::Database& db, Date through);
+std::vector<Claim> approved_through(db::Connection& db, Date through);
 
-int64_t insert_payment(SQLite::Database& db, const PaymentBatch& batch);
+int64_t insert_payment(db::Connection& db, const PaymentBatch& batch);
 
-int64_t claim_count(SQLite::Database& db);
+int64_t claim_count(db::Connection& db);
 
 // A bulk load of the expense table inside the caller's transaction: one prepared INSERT reused
 // for every row. Each row's audit hash is taken from the values it is written with (prepare(),
@@ -62,7 +60,7 @@ class ClaimInserter {
  public:
   static constexpr int64_t kRebuildFrom = 10000;
 
-  explicit ClaimInserter(SQLite::Database& db);
+  explicit ClaimInserter(db::Connection& db);
   ~ClaimInserter();
 
   // A claim's row ready to insert: its id (the next one), column values and audit hash.
@@ -83,7 +81,7 @@ class ClaimInserter {
   int64_t last_id() const { return rows_.last_id(); }
 
  private:
-  SQLite::Database& db_;
+  SQLite::Database& db_;  // bulk loading uses SQLite's own API (db/raw_statement.hpp)
   trail::BatchInserter rows_;
   std::optional<db::SuspendedSchema> indexes_;  // dropped while a large import inserts
   int64_t existing_;                            // rows in the table before the load

@@ -1,12 +1,12 @@
 #include "clerk/expense/expense_check_store.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <map>
 #include <string_view>
 #include <tuple>
+
+#include "clerk/db/connection.hpp"
 
 namespace clerk::expense {
 namespace {
@@ -30,14 +30,15 @@ int digits(const char* s, int n) {
 }
 
 // Stored dates are YYYY-MM-DD; parsed by hand because this runs a million times.
-Date stored_date(const SQLite::Column& column) {
-  const char* s = column.getText();
-  if (column.getBytes() == 10 && s[4] == '-' && s[7] == '-') {
+Date stored_date(const db::Value& column) {
+  std::string_view text = column.view();
+  const char* s = text.data();
+  if (text.size() == 10 && s[4] == '-' && s[7] == '-') {
     int y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
     if (y > 0 && m > 0 && d > 0)
       if (auto date = Date::from_ymd(y, unsigned(m), unsigned(d))) return *date;
   }
-  return Date::parse_iso(s, std::string("expense.") + column.getName());
+  return Date::parse_iso(text, std::string("expense.") + std::string(column.name()));
 }
 
 // The order of `items` by (claimant, day, id) from one counting sort over (claimant, day): the
@@ -74,31 +75,31 @@ std::vector<uint32_t> order_of(const std::vector<CheckItem>& items, bool ids_asc
 
 }  // namespace
 
-void for_each_check_item(SQLite::Database& db, const Period& period, Date miles_from,
+void for_each_check_item(db::Connection& db, const Period& period, Date miles_from,
                          const std::function<void(const CheckItem&)>& each) {
   std::vector<CheckItem> items;
   bool ids_ascending = true;
   {
-    SQLite::Statement q(db, kItems);
+    db::Statement q(db, kItems);
     q.bind(":miles_from", std::min(miles_from, period.from).iso());
     q.bind(":from", period.from.iso());
     q.bind(":to", period.to.iso());
-    while (q.executeStep()) {
+    while (q.step()) {
       CheckItem& item = items.emplace_back();
-      item.id = q.getColumn(0).getInt64();
+      item.id = q.column(0).int64();
       if (items.size() > 1 && item.id < items[items.size() - 2].id) ids_ascending = false;
-      item.claimant_id = q.getColumn(1).getInt64();
-      item.date = stored_date(q.getColumn(2));
-      item.amount = Money::from_pence(q.getColumn(3).getInt64());
-      item.has_receipt = q.getColumn(4).getInt() != 0;
-      item.status = parse_word<expense::Status>(q.getColumn(5).getText(), "expense.status");
-      item.mileage = !q.getColumn(6).isNull();
-      item.car = item.mileage && std::string_view(q.getColumn(6).getText()) == "car";
-      item.miles_tenths = int32_t(q.getColumn(7).getInt64());
-      item.passengers = int16_t(q.getColumn(8).getInt());
-      item.paid_elsewhere = q.getColumn(9).getInt() != 0;
-      if (!q.getColumn(10).isNull()) item.submitted_on = stored_date(q.getColumn(10));
-      item.decided_by = q.getColumn(11).getInt64();
+      item.claimant_id = q.column(1).int64();
+      item.date = stored_date(q.column(2));
+      item.amount = Money::from_pence(q.column(3).int64());
+      item.has_receipt = q.column(4).as_int() != 0;
+      item.status = parse_word<expense::Status>(q.column(5).view(), "expense.status");
+      item.mileage = !q.column(6).is_null();
+      item.car = item.mileage && q.column(6).view() == "car";
+      item.miles_tenths = int32_t(q.column(7).int64());
+      item.passengers = int16_t(q.column(8).as_int());
+      item.paid_elsewhere = q.column(9).as_int() != 0;
+      if (!q.column(10).is_null()) item.submitted_on = stored_date(q.column(10));
+      item.decided_by = q.column(11).int64();
     }
   }
   for (uint32_t i : order_of(items, ids_ascending)) each(items[i]);

@@ -3,9 +3,8 @@
 
 #include <functional>
 
-#include <SQLiteCpp/Database.h>
-
 #include "clerk/core/period.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/expense/expense_checks.hpp"
 
 namespace clerk::expense {
@@ -15,7 +14,7 @@ namespace clerk::expense {
 // order. The table is read straight through and the items sorted here, holding about 70 bytes an
 // item (70 MB for a million): SQLite's own ORDER BY (a temporary b-tree, or the claimant index with
 // a random table lookup per row) takes 3 to 5 s over a million items.
-void for_each_check_item(SQLite::Database& db, const Period& period, Date miles_from,
+void for_each_check_item(db::Connection& db, const Period& period, Date miles_from,
                          const std::function<void(const CheckItem&)>& each);
 
 }  // namespace clerk::expense

@@ -320,7 +320,7 @@ PaymentRun pay_claims(Context& ctx, const std::string& through, const std::strin
   run.batch.paid_on = ctx.today();
   run.batch.reference = std::string(text::trim(reference));
   // The run's items and totals as the database holds them now.
-  auto fill = [&](SQLite::Database& db) {
+  auto fill = [&](db::Connection& db) {
     std::vector<Claim> claims = approved_through(db, run.batch.through);
     run.batch.total = Money();
     for (const auto& c : claims) run.batch.total += c.amount;

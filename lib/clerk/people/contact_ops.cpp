@@ -1,12 +1,11 @@
 #include "clerk/people/contact_ops.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <charconv>
 
 #include "clerk/access/access.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/people/contact_merge_store.hpp"
 #include "clerk/trail/row_image.hpp"
 #include "clerk/trail/write.hpp"
@@ -93,13 +92,13 @@ MergeResult merge_contacts(Context& ctx, std::string_view duplicate, std::string
     // Repoint every reference before the delete, each change audited on its own row.
     for (const auto& [entity, column] : contact_references()) {
       const std::string& table = trail::table_of(entity);
-      SQLite::Statement refs(w.db(), "SELECT id FROM " + table + " WHERE " + column + " = ?");
+      db::Statement refs(w.db(), "SELECT id FROM " + table + " WHERE " + column + " = ?");
       refs.bind(1, dup.id);
       std::vector<int64_t> ids;
-      while (refs.executeStep()) ids.push_back(refs.getColumn(0).getInt64());
+      while (refs.step()) ids.push_back(refs.column(0).int64());
       for (int64_t id : ids) {
         auto before = w.before(entity, id);
-        SQLite::Statement upd(w.db(), "UPDATE " + table + " SET " + column + " = ? WHERE id = ?");
+        db::Statement upd(w.db(), "UPDATE " + table + " SET " + column + " = ? WHERE id = ?");
         upd.bind(1, kept.id);
         upd.bind(2, id);
         upd.exec();

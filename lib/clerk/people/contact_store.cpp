@@ -1,10 +1,9 @@
 #include "clerk/people/contact_store.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 
 #include "clerk/db/columns.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/schema.hpp"
 
 #include "clerk/core/text.hpp"
@@ -13,7 +12,7 @@
 namespace clerk::people {
 namespace {
 
-Contact from_row(SQLite::Statement& q) { return contact_record().from_row(q); }
+Contact from_row(db::Statement& q) { return contact_record().from_row(q); }
 
 // LIKE with our own escape character, so % and _ typed by a person match themselves.
 std::string like_pattern(std::string_view word) {
@@ -27,24 +26,23 @@ std::string like_pattern(std::string_view word) {
 
 }  // namespace
 
-std::optional<Contact> find_contact(SQLite::Database& db, int64_t id) {
-  SQLite::Statement q(db,
-                      "SELECT " + contact_record().select_list() + " FROM contact ct WHERE id = ?");
+std::optional<Contact> find_contact(db::Connection& db, int64_t id) {
+  db::Statement q(db, "SELECT " + contact_record().select_list() + " FROM contact ct WHERE id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   return from_row(q);
 }
 
-std::vector<Contact> find_contacts_named(SQLite::Database& db, std::string_view name) {
-  SQLite::Statement q(db, "SELECT " + contact_record().select_list() +
-                              " FROM contact ct WHERE name = ? COLLATE NOCASE ORDER BY id");
+std::vector<Contact> find_contacts_named(db::Connection& db, std::string_view name) {
+  db::Statement q(db, "SELECT " + contact_record().select_list() +
+                          " FROM contact ct WHERE name = ? COLLATE NOCASE ORDER BY id");
   q.bind(1, std::string(name));
   std::vector<Contact> out;
-  while (q.executeStep()) out.push_back(from_row(q));
+  while (q.step()) out.push_back(from_row(q));
   return out;
 }
 
-void for_each_contact(SQLite::Database& db, const ContactFilter& filter,
+void for_each_contact(db::Connection& db, const ContactFilter& filter,
                       const std::function<void(const Contact&)>& each) {
   std::string sql = "SELECT " + contact_record().select_list() + " FROM contact ct WHERE 1 = 1";
   if (filter.kind) sql += " AND kind = :kind";
@@ -65,7 +63,7 @@ void for_each_contact(SQLite::Database& db, const ContactFilter& filter,
   }
   sql += " ORDER BY name COLLATE NOCASE, id";
   if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
-  SQLite::Statement q(db, sql);
+  db::Statement q(db, sql);
   if (filter.kind) q.bind(":kind", word(*filter.kind));
   for (size_t i = 0; i < words.size(); ++i) {
     q.bind(":w" + std::to_string(i), like_pattern(words[i]));
@@ -74,14 +72,14 @@ void for_each_contact(SQLite::Database& db, const ContactFilter& filter,
       if (ch != '-') compact += ch;
     q.bind(":c" + std::to_string(i), like_pattern(compact));
   }
-  while (q.executeStep()) each(from_row(q));
+  while (q.step()) each(from_row(q));
 }
 
-std::vector<std::string> contact_names(SQLite::Database& db, int limit) {
-  SQLite::Statement q(db, "SELECT name FROM contact ORDER BY name COLLATE NOCASE LIMIT ?");
+std::vector<std::string> contact_names(db::Connection& db, int limit) {
+  db::Statement q(db, "SELECT name FROM contact ORDER BY name COLLATE NOCASE LIMIT ?");
   q.bind(1, limit);
   std::vector<std::string> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  while (q.step()) out.push_back(q.column(0).text());
   return out;
 }
 
@@ -101,12 +99,12 @@ const db::RecordSpec<Contact>& contact_record() {
   return spec;
 }
 
-int64_t next_contact_id(SQLite::Database& db) {
-  int64_t highest = db.execAndGet("SELECT coalesce(max(id), 0) FROM contact").getInt64();
+int64_t next_contact_id(db::Connection& db) {
+  int64_t highest = db.query_int("SELECT coalesce(max(id), 0) FROM contact");
   return std::max(highest, highest_merged_contact_id(db)) + 1;
 }
 
-int64_t insert_contact(SQLite::Database& db, Contact c) {
+int64_t insert_contact(db::Connection& db, Contact c) {
   // SQLite would give the new row the highest id + 1, which is a merged contact's id when that
   // contact had the highest: subject access would then take the new person for the old one.
   c.id = next_contact_id(db);
@@ -114,13 +112,13 @@ int64_t insert_contact(SQLite::Database& db, Contact c) {
   return c.id;
 }
 
-ContactMatcher::ContactMatcher(SQLite::Database& db)
+ContactMatcher::ContactMatcher(db::Connection& db)
     // By email when there is one (indexed: a common name is shared by many contacts).
-    : find_by_email_(std::make_unique<SQLite::Statement>(
+    : find_by_email_(std::make_unique<db::Statement>(
           db,
           "SELECT id FROM contact WHERE email = ? AND name = ? COLLATE NOCASE "
           "ORDER BY id LIMIT 1")),
-      find_(std::make_unique<SQLite::Statement>(
+      find_(std::make_unique<db::Statement>(
           db,
           "SELECT id FROM contact WHERE name = ? COLLATE NOCASE AND email IS NULL "
           "ORDER BY id LIMIT 1")) {}
@@ -132,7 +130,7 @@ std::string ContactMatcher::key(const std::string& name, const std::string& emai
 }
 
 std::optional<int64_t> ContactMatcher::find(const std::string& name, const std::string& email) {
-  SQLite::Statement& q = email.empty() ? *find_ : *find_by_email_;
+  db::Statement& q = email.empty() ? *find_ : *find_by_email_;
   q.reset();
   if (email.empty()) {
     q.bind(1, name);
@@ -140,7 +138,7 @@ std::optional<int64_t> ContactMatcher::find(const std::string& name, const std::
     q.bind(1, email);
     q.bind(2, name);
   }
-  if (q.executeStep()) return q.getColumn(0).getInt64();
+  if (q.step()) return q.column(0).int64();
   auto it = created_.find(key(name, email));
   if (it == created_.end()) return std::nullopt;
   return it->second;
@@ -150,10 +148,10 @@ void ContactMatcher::created(const std::string& name, const std::string& email, 
   created_.emplace(key(name, email), id);
 }
 
-void update_contact(SQLite::Database& db, const Contact& c) { contact_record().update(db, c); }
+void update_contact(db::Connection& db, const Contact& c) { contact_record().update(db, c); }
 
-void delete_contact(SQLite::Database& db, int64_t id) {
-  SQLite::Statement q(db, "DELETE FROM contact WHERE id = ?");
+void delete_contact(db::Connection& db, int64_t id) {
+  db::Statement q(db, "DELETE FROM contact WHERE id = ?");
   q.bind(1, id);
   q.exec();
 }

@@ -10,18 +10,16 @@
 #include <utility>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
+#include "clerk/db/connection.hpp"
 #include "clerk/db/record_spec.hpp"
 #include "clerk/people/contact.hpp"
 #include "clerk/trail/row_image.hpp"
 
 namespace clerk::people {
 
-std::optional<Contact> find_contact(SQLite::Database& db, int64_t id);
+std::optional<Contact> find_contact(db::Connection& db, int64_t id);
 // Contacts whose name is `name`, ignoring case.
-std::vector<Contact> find_contacts_named(SQLite::Database& db, std::string_view name);
+std::vector<Contact> find_contacts_named(db::Connection& db, std::string_view name);
 
 struct ContactFilter {
   std::optional<ContactKind> kind;
@@ -30,15 +28,15 @@ struct ContactFilter {
   int limit = 0;  // 0: no limit
 };
 // Calls `each` for every matching contact in name order, streaming.
-void for_each_contact(SQLite::Database& db, const ContactFilter& filter,
+void for_each_contact(db::Connection& db, const ContactFilter& filter,
                       const std::function<void(const Contact&)>& each);
-std::vector<std::string> contact_names(SQLite::Database& db, int limit);
+std::vector<std::string> contact_names(db::Connection& db, int limit);
 
 // The id a new contact takes: above every contact's and every merged contact's, so no id ever
 // names two people (the trail and the access log keep a merged contact's id).
-int64_t next_contact_id(SQLite::Database& db);
+int64_t next_contact_id(db::Connection& db);
 // Inserts `contact` under next_contact_id() and gives that id.
-int64_t insert_contact(SQLite::Database& db, Contact contact);
+int64_t insert_contact(db::Connection& db, Contact contact);
 
 // The contact record's columns, listed once: its store's reads and writes and bulk loads.
 const db::RecordSpec<Contact>& contact_record();
@@ -49,7 +47,7 @@ const db::RecordSpec<Contact>& contact_record();
 // as equal). The earliest stored match wins.
 class ContactMatcher {
  public:
-  explicit ContactMatcher(SQLite::Database& db);
+  explicit ContactMatcher(db::Connection& db);
   ~ContactMatcher();
   std::optional<int64_t> find(const std::string& name, const std::string& email);
   // The load creates contact `id` with this name and email.
@@ -57,11 +55,11 @@ class ContactMatcher {
 
  private:
   static std::string key(const std::string& name, const std::string& email);
-  std::unique_ptr<SQLite::Statement> find_by_email_, find_;
+  std::unique_ptr<db::Statement> find_by_email_, find_;
   std::unordered_map<std::string, int64_t> created_;
 };
-void update_contact(SQLite::Database& db, const Contact& contact);
-void delete_contact(SQLite::Database& db, int64_t id);
+void update_contact(db::Connection& db, const Contact& contact);
+void delete_contact(db::Connection& db, int64_t id);
 
 // (audited entity, column) pairs whose column holds a contact id that `contact merge` repoints:
 // the schema registry's contact references (db/schema.hpp) with OnMerge::repoint.

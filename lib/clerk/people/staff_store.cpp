@@ -1,6 +1,6 @@
 #include "clerk/people/staff_store.hpp"
 
-#include <SQLiteCpp/Statement.h>
+#include "clerk/db/connection.hpp"
 
 namespace clerk::people {
 
@@ -19,50 +19,47 @@ const db::RecordSpec<Staff>& staff_record() {
 
 namespace {
 
-Staff from_row(SQLite::Statement& q) { return staff_record().from_row(q); }
+Staff from_row(db::Statement& q) { return staff_record().from_row(q); }
 
 }  // namespace
 
-int64_t staff_count(SQLite::Database& db) {
-  return db.execAndGet("SELECT count(*) FROM staff").getInt64();
+int64_t staff_count(db::Connection& db) { return db.query_int("SELECT count(*) FROM staff"); }
+
+int64_t count_active_admins(db::Connection& db) {
+  return db.query_int("SELECT count(*) FROM staff WHERE role = 'admin' AND active = 1");
 }
 
-int64_t count_active_admins(SQLite::Database& db) {
-  return db.execAndGet("SELECT count(*) FROM staff WHERE role = 'admin' AND active = 1").getInt64();
-}
-
-std::optional<Staff> find_staff(SQLite::Database& db, std::string_view login) {
-  SQLite::Statement q(db,
-                      "SELECT " + staff_record().select_list() + " FROM staff s WHERE login = ?");
+std::optional<Staff> find_staff(db::Connection& db, std::string_view login) {
+  db::Statement q(db, "SELECT " + staff_record().select_list() + " FROM staff s WHERE login = ?");
   q.bind(1, std::string(login));
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   return from_row(q);
 }
 
-std::vector<Staff> list_staff(SQLite::Database& db, bool include_retired) {
-  SQLite::Statement q(db, "SELECT " + staff_record().select_list() + " FROM staff s" +
-                              (include_retired ? "" : " WHERE active = 1") + " ORDER BY login");
+std::vector<Staff> list_staff(db::Connection& db, bool include_retired) {
+  db::Statement q(db, "SELECT " + staff_record().select_list() + " FROM staff s" +
+                          (include_retired ? "" : " WHERE active = 1") + " ORDER BY login");
   std::vector<Staff> out;
-  while (q.executeStep()) out.push_back(from_row(q));
+  while (q.step()) out.push_back(from_row(q));
   return out;
 }
 
-std::vector<std::string> staff_logins(SQLite::Database& db) {
-  SQLite::Statement q(db, "SELECT login FROM staff WHERE active = 1 ORDER BY login");
+std::vector<std::string> staff_logins(db::Connection& db) {
+  db::Statement q(db, "SELECT login FROM staff WHERE active = 1 ORDER BY login");
   std::vector<std::string> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  while (q.step()) out.push_back(q.column(0).text());
   return out;
 }
 
-int64_t insert_staff(SQLite::Database& db, const Staff& s) { return staff_record().insert(db, s); }
+int64_t insert_staff(db::Connection& db, const Staff& s) { return staff_record().insert(db, s); }
 
-void update_staff(SQLite::Database& db, const Staff& s) { staff_record().update(db, s); }
+void update_staff(db::Connection& db, const Staff& s) { staff_record().update(db, s); }
 
-std::string staff_login(SQLite::Database& db, std::optional<int64_t> id) {
+std::string staff_login(db::Connection& db, std::optional<int64_t> id) {
   if (!id) return "";
-  SQLite::Statement q(db, "SELECT login FROM staff WHERE id = ?");
+  db::Statement q(db, "SELECT login FROM staff WHERE id = ?");
   q.bind(1, *id);
-  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+  return q.step() ? q.column(0).text() : std::string();
 }
 
 }  // namespace clerk::people

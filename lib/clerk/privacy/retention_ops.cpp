@@ -48,7 +48,7 @@ RetentionResult apply_retention(Context& ctx) {
   db.exec("PRAGMA secure_delete = ON");
   trail::write(ctx.write_context(), [&](trail::Writer& w) {
     const RetentionPlan& plan = result.plan = plan_retention(ctx);  // as of this transaction
-    int64_t first_new = db.execAndGet("SELECT coalesce(max(seq), 0) + 1 FROM audit_log").getInt64();
+    int64_t first_new = db.query_int("SELECT coalesce(max(seq), 0) + 1 FROM audit_log");
     std::set<std::pair<std::string, int64_t>> done;
     std::set<std::string> values;
     std::set<int64_t> seqs;

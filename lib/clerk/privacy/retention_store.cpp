@@ -1,25 +1,23 @@
 #include "clerk/privacy/retention_store.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "clerk/core/error.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/schema.hpp"
 
 namespace clerk::privacy {
 namespace {
 
-std::vector<DueRecord> due(SQLite::Database& db, const char* entity, const std::string& sql,
+std::vector<DueRecord> due(db::Connection& db, const char* entity, const std::string& sql,
                            const std::string& bound) {
-  SQLite::Statement q(db, sql);
+  db::Statement q(db, sql);
   q.bind(1, bound);
   std::vector<DueRecord> out;
-  while (q.executeStep())
-    out.push_back({entity, q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                   q.getColumn(2).getString()});
+  while (q.step())
+    out.push_back({entity, q.column(0).int64(), q.column(1).text(), q.column(2).text()});
   return out;
 }
 
@@ -66,14 +64,14 @@ const Erasure& erasure(const std::string& entity) {
 
 }  // namespace
 
-std::vector<DueRecord> due_cases(SQLite::Database& db, Date closed_before) {
+std::vector<DueRecord> due_cases(db::Connection& db, Date closed_before) {
   return due(db, "case", R"(
     SELECT id, ref, closed_on FROM cases
     WHERE status = 'closed' AND closed_on < ? AND subject <> '[erased]' ORDER BY id)",
              closed_before.iso());
 }
 
-std::vector<DueRecord> due_expenses(SQLite::Database& db, Date dated_up_to) {
+std::vector<DueRecord> due_expenses(db::Connection& db, Date dated_up_to) {
   // Only settled items: a draft or an unpaid claim is still being handled.
   return due(db, "expense", R"(
     SELECT id, CAST(id AS TEXT), spent_on FROM expense
@@ -82,83 +80,82 @@ std::vector<DueRecord> due_expenses(SQLite::Database& db, Date dated_up_to) {
              dated_up_to.iso());
 }
 
-std::vector<DueRecord> due_diary_events(SQLite::Database& db, Date ended_before) {
+std::vector<DueRecord> due_diary_events(db::Connection& db, Date ended_before) {
   return due(db, "diary_event", R"(
     SELECT id, starts_at, last_day FROM diary_event
     WHERE last_day < ? AND title <> '[erased]' ORDER BY id)",
              ended_before.iso());
 }
 
-std::vector<DueRecord> due_contacts(SQLite::Database& db, const std::vector<int64_t>& cases,
+std::vector<DueRecord> due_contacts(db::Connection& db, const std::vector<int64_t>& cases,
                                     const std::vector<int64_t>& events) {
   std::set<int64_t> due_case(cases.begin(), cases.end());
   std::set<int64_t> due_event(events.begin(), events.end());
   std::set<int64_t> candidates;
   {
-    SQLite::Statement q(db, "SELECT contact_id FROM cases WHERE id = ?");
+    db::Statement q(db, "SELECT contact_id FROM cases WHERE id = ?");
     for (int64_t id : cases) {
       q.bind(1, id);
-      if (q.executeStep()) candidates.insert(q.getColumn(0).getInt64());
+      if (q.step()) candidates.insert(q.column(0).int64());
       q.reset();
     }
   }
-  SQLite::Statement their_cases(db, "SELECT id, subject FROM cases WHERE contact_id = ?");
-  SQLite::Statement their_events(db, R"(
+  db::Statement their_cases(db, "SELECT id, subject FROM cases WHERE contact_id = ?");
+  db::Statement their_events(db, R"(
     SELECT e.id, e.title FROM diary_event_attendee a JOIN diary_event e ON e.id = a.event_id
     WHERE a.contact_id = ?)");
-  SQLite::Statement contact(db, "SELECT name FROM contact WHERE id = ? AND name <> '[erased]'");
+  db::Statement contact(db, "SELECT name FROM contact WHERE id = ? AND name <> '[erased]'");
   std::vector<DueRecord> out;
   for (int64_t id : candidates) {
     bool all = true;
     for (auto* q : {&their_cases, &their_events}) {
       auto& done = q == &their_cases ? due_case : due_event;
       q->bind(1, id);
-      while (q->executeStep())
-        if (q->getColumn(1).getString() != kErased && !done.count(q->getColumn(0).getInt64()))
-          all = false;
+      while (q->step())
+        if (q->column(1).text() != kErased && !done.count(q->column(0).int64())) all = false;
       q->reset();
     }
     contact.bind(1, id);
-    if (all && contact.executeStep()) out.push_back({"contact", id, std::to_string(id), ""});
+    if (all && contact.step()) out.push_back({"contact", id, std::to_string(id), ""});
     contact.reset();
   }
   return out;
 }
 
-std::vector<int64_t> ids_where(SQLite::Database& db, const std::string& table,
+std::vector<int64_t> ids_where(db::Connection& db, const std::string& table,
                                const std::string& column, const std::string& value) {
   // Table and column names are fixed by the caller, never input.
-  SQLite::Statement q(db, "SELECT id FROM " + table + " WHERE " + column + " = ? ORDER BY id");
+  db::Statement q(db, "SELECT id FROM " + table + " WHERE " + column + " = ? ORDER BY id");
   q.bind(1, value);
   std::vector<int64_t> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+  while (q.step()) out.push_back(q.column(0).int64());
   return out;
 }
 
-std::vector<int64_t> ids_where(SQLite::Database& db, const std::string& table,
+std::vector<int64_t> ids_where(db::Connection& db, const std::string& table,
                                const std::string& column, int64_t value) {
-  SQLite::Statement q(db, "SELECT id FROM " + table + " WHERE " + column + " = ? ORDER BY id");
+  db::Statement q(db, "SELECT id FROM " + table + " WHERE " + column + " = ? ORDER BY id");
   q.bind(1, value);
   std::vector<int64_t> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+  while (q.step()) out.push_back(q.column(0).int64());
   return out;
 }
 
-std::vector<std::string> personal_values(SQLite::Database& db, const std::string& entity,
+std::vector<std::string> personal_values(db::Connection& db, const std::string& entity,
                                          int64_t id) {
   const Erasure& e = erasure(entity);
   std::string columns;
   for (const auto& f : e.personal) columns += (columns.empty() ? "" : ", ") + f;
-  SQLite::Statement q(db, "SELECT " + columns + " FROM " + e.table + " WHERE id = ?");
+  db::Statement q(db, "SELECT " + columns + " FROM " + e.table + " WHERE id = ?");
   q.bind(1, id);
   std::vector<std::string> out;
-  if (q.executeStep())
-    for (int i = 0; i < q.getColumnCount(); ++i)
-      if (!q.getColumn(i).isNull()) out.push_back(q.getColumn(i).getString());
+  if (q.step())
+    for (int i = 0; i < q.column_count(); ++i)
+      if (!q.column(i).is_null()) out.push_back(q.column(i).text());
   return out;
 }
 
-std::vector<std::string> personal_values_in_trail(SQLite::Database& db, const std::string& entity,
+std::vector<std::string> personal_values_in_trail(db::Connection& db, const std::string& entity,
                                                   int64_t id) {
   const Erasure& e = erasure(entity);
   std::string columns;
@@ -167,53 +164,52 @@ std::vector<std::string> personal_values_in_trail(SQLite::Database& db, const st
       columns += std::string(columns.empty() ? "" : ", ") + "json_extract(p.body, '$." + image +
                  "." + f + "')";
   // An anonymised row's before image is the string "redacted": its fields extract as NULL.
-  SQLite::Statement q(db, "SELECT " + columns + R"(
+  db::Statement q(db, "SELECT " + columns + R"(
     FROM audit_log a JOIN audit_payload p ON p.seq = a.seq
     WHERE a.entity = ? AND a.entity_id = ? AND a.entity_id_to IS NULL)");
   q.bind(1, entity);
   q.bind(2, id);
   std::vector<std::string> out;
-  while (q.executeStep())
-    for (int i = 0; i < q.getColumnCount(); ++i)
-      if (!q.getColumn(i).isNull()) out.push_back(q.getColumn(i).getString());
+  while (q.step())
+    for (int i = 0; i < q.column_count(); ++i)
+      if (!q.column(i).is_null()) out.push_back(q.column(i).text());
   return out;
 }
 
 bool retention_deletes(const std::string& entity) { return erasure(entity).deletes_row; }
 
-void erase_fields(SQLite::Database& db, const std::string& entity, int64_t id) {
+void erase_fields(db::Connection& db, const std::string& entity, int64_t id) {
   const Erasure& e = erasure(entity);
   if (e.deletes_row) throw Error(ErrorKind::internal, "retention deletes " + entity + " rows");
-  SQLite::Statement q(db, "UPDATE " + e.table + " SET " + e.set + " WHERE id = ?");
+  db::Statement q(db, "UPDATE " + e.table + " SET " + e.set + " WHERE id = ?");
   q.bind(1, id);
   q.exec();
   if (entity == "case_event") {
     // Timeline rows are indexed on insert only; the index keeps no copy once its row goes.
-    SQLite::Statement fts(db, "DELETE FROM case_fts WHERE rowid = ?");
+    db::Statement fts(db, "DELETE FROM case_fts WHERE rowid = ?");
     fts.bind(1, -id);
     fts.exec();
   }
 }
 
-void delete_row(SQLite::Database& db, const std::string& entity, int64_t id) {
-  SQLite::Statement q(db, "DELETE FROM " + erasure(entity).table + " WHERE id = ?");
+void delete_row(db::Connection& db, const std::string& entity, int64_t id) {
+  db::Statement q(db, "DELETE FROM " + erasure(entity).table + " WHERE id = ?");
   q.bind(1, id);
   q.exec();
 }
 
-std::vector<int64_t> entries_about(SQLite::Database& db, const std::string& entity, int64_t id) {
-  SQLite::Statement q(db, R"(
+std::vector<int64_t> entries_about(db::Connection& db, const std::string& entity, int64_t id) {
+  db::Statement q(db, R"(
     SELECT a.seq FROM audit_log a JOIN audit_payload p ON p.seq = a.seq
     WHERE a.entity = ? AND a.entity_id = ? AND a.entity_id_to IS NULL)");
   q.bind(1, entity);
   q.bind(2, id);
   std::vector<int64_t> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+  while (q.step()) out.push_back(q.column(0).int64());
   return out;
 }
 
-std::vector<int64_t> entries_mentioning(SQLite::Database& db,
-                                        const std::vector<std::string>& values,
+std::vector<int64_t> entries_mentioning(db::Connection& db, const std::vector<std::string>& values,
                                         int64_t before_seq) {
   constexpr size_t kPerScan = 200;  // well under SQLite's limit on bound parameters
   std::vector<int64_t> out;
@@ -225,32 +221,32 @@ std::vector<int64_t> entries_mentioning(SQLite::Database& db,
       any_body += (i > 1 ? " OR " : "") + ("instr(p.body, " + p + ") > 0");
       any_command += (i > 1 ? " OR " : "") + ("instr(a.command, " + p + ") > 0");
     }
-    SQLite::Statement q(db,
-                        "SELECT a.seq FROM audit_log a LEFT JOIN audit_payload p"
-                        " ON p.seq = a.seq WHERE a.seq < ?1 AND (" +
-                            any_body + " OR " + any_command + ")");
+    db::Statement q(db,
+                    "SELECT a.seq FROM audit_log a LEFT JOIN audit_payload p"
+                    " ON p.seq = a.seq WHERE a.seq < ?1 AND (" +
+                        any_body + " OR " + any_command + ")");
     q.bind(1, before_seq);
     for (size_t i = 0; i < n; ++i) q.bind(int(i) + 2, values[from + i]);
-    while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+    while (q.step()) out.push_back(q.column(0).int64());
   }
   return out;
 }
 
-bool redact_entry(SQLite::Database& db, int64_t seq) {
-  SQLite::Statement payload(db, "DELETE FROM audit_payload WHERE seq = ?");
+bool redact_entry(db::Connection& db, int64_t seq) {
+  db::Statement payload(db, "DELETE FROM audit_payload WHERE seq = ?");
   payload.bind(1, seq);
   payload.exec();
   // The one update the trail's triggers allow: blanking a v2 entry's command line.
-  SQLite::Statement command(
+  db::Statement command(
       db, "UPDATE audit_log SET command = '' WHERE seq = ? AND command_commit IS NOT NULL");
   command.bind(1, seq);
   if (command.exec() > 0) return true;
-  SQLite::Statement v1(db, "SELECT command = '' FROM audit_log WHERE seq = ?");
+  db::Statement v1(db, "SELECT command = '' FROM audit_log WHERE seq = ?");
   v1.bind(1, seq);
-  return v1.executeStep() && v1.getColumn(0).getInt() != 0;
+  return v1.step() && v1.column(0).as_int() != 0;
 }
 
-void optimise_search_index(SQLite::Database& db) {
+void optimise_search_index(db::Connection& db) {
   db.exec("INSERT INTO case_fts (case_fts) VALUES ('optimize')");
 }
 

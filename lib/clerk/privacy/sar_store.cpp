@@ -1,8 +1,6 @@
 #include "clerk/privacy/sar_store.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <map>
@@ -11,31 +9,32 @@
 #include "clerk/core/error.hpp"
 #include "clerk/core/json_text.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/schema.hpp"
 #include "clerk/people/contact_merge_store.hpp"
 
 namespace clerk::privacy {
 namespace {
 
-SarRecord read_row(SQLite::Statement& q) {
+SarRecord read_row(db::Statement& q) {
   SarRecord r;
-  r.id = q.getColumn(0).getInt64();
-  for (int i = 0; i < q.getColumnCount(); ++i) {
-    SQLite::Column col = q.getColumn(i);
-    SarField f{col.getName(), "null", ""};
-    switch (col.getType()) {
-      case SQLITE_INTEGER:
-        f.text = std::to_string(col.getInt64());
+  r.id = q.column(0).int64();
+  for (int i = 0; i < q.column_count(); ++i) {
+    db::Value col = q.column(i);
+    SarField f{std::string(col.name()), "null", ""};
+    switch (col.type()) {
+      case db::ValueType::integer:
+        f.text = std::to_string(col.int64());
         f.json = f.text;
         break;
-      case SQLITE_FLOAT:
-        f.text = fmt::format("{:.17g}", col.getDouble());
+      case db::ValueType::real:
+        f.text = fmt::format("{:.17g}", col.real());
         f.json = f.text;
         break;
-      case SQLITE_NULL:
+      case db::ValueType::null:
         break;
       default:
-        f.text.assign(col.getText(), size_t(col.getBytes()));
+        f.text = col.text();
         f.json = json::quoted(f.text);
     }
     r.fields.push_back(std::move(f));
@@ -45,7 +44,7 @@ SarRecord read_row(SQLite::Statement& q) {
 
 class Collector {
  public:
-  Collector(SQLite::Database& db, SarExport& out) : db_(db), out_(out) {}
+  Collector(db::Connection& db, SarExport& out) : db_(db), out_(out) {}
 
   // The section of the export that holds `table`'s rows, as the schema registry names it.
   SarSection& section(std::string_view table) {
@@ -57,10 +56,10 @@ class Collector {
   // Appends the rows `sql` finds for `value` (skipping ids already there); returns their ids.
   template <class Value>
   std::vector<int64_t> rows(SarSection& s, const std::string& sql, const Value& value) {
-    SQLite::Statement q(db_, sql);
+    db::Statement q(db_, sql);
     q.bind(1, value);
     std::vector<int64_t> ids;
-    while (q.executeStep()) {
+    while (q.step()) {
       SarRecord r = read_row(q);
       bool seen = std::any_of(s.records.begin(), s.records.end(),
                               [&](const SarRecord& x) { return x.id == r.id; });
@@ -72,7 +71,7 @@ class Collector {
   }
 
  private:
-  SQLite::Database& db_;
+  db::Connection& db_;
   SarExport& out_;
 };
 
@@ -96,7 +95,7 @@ std::string field_text(const SarRecord& r, const std::string& name) {
 
 }  // namespace
 
-SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
+SarExport collect_sar(db::Connection& db, int64_t contact_id) {
   SarExport sar;
   sar.contact_id = contact_id;
   // Sections are filled through references while later ones are added: no reallocation.
@@ -150,9 +149,9 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
   for (const auto& r : attendance.records) event_ids.insert(std::stoll(field_text(r, "event_id")));
   auto& actions = c.section("diary_action");
   for (const auto& ref : refs) {
-    SQLite::Statement q(db, "SELECT event_id FROM diary_event_case WHERE case_ref = ?");
+    db::Statement q(db, "SELECT event_id FROM diary_event_case WHERE case_ref = ?");
     q.bind(1, ref);
-    while (q.executeStep()) event_ids.insert(q.getColumn(0).getInt64());
+    while (q.step()) event_ids.insert(q.column(0).int64());
     note("diary_action",
          c.rows(actions, "SELECT * FROM diary_action WHERE case_ref = ? ORDER BY id", ref));
   }
@@ -173,11 +172,11 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
 
   auto& expenses = c.section("expense");
   if (!subject.email.empty()) {
-    SQLite::Statement staff(db, "SELECT id FROM staff WHERE lower(email) = ?");
+    db::Statement staff(db, "SELECT id FROM staff WHERE lower(email) = ?");
     staff.bind(1, subject.email);
-    while (staff.executeStep())
+    while (staff.step())
       note("expense", c.rows(expenses, "SELECT * FROM expense WHERE claimant_id = ? ORDER BY id",
-                             staff.getColumn(0).getInt64()));
+                             staff.column(0).int64()));
   }
 
   // Direct Payments: their schedules and the audits of their bank statements.
@@ -192,16 +191,16 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
 
   std::set<int64_t> seqs;
   {
-    SQLite::Statement single(db, R"(
+    db::Statement single(db, R"(
       SELECT seq FROM audit_log WHERE entity = ? AND entity_id = ? AND entity_id_to IS NULL)");
-    SQLite::Statement batch(db, R"(
+    db::Statement batch(db, R"(
       SELECT seq FROM audit_batch_hashes WHERE entity = ?1 AND first_id <= ?2 AND last_id >= ?2
       UNION SELECT seq FROM audit_batch_row WHERE entity = ?1 AND entity_id = ?2)");
     for (const auto& [entity, id] : audited) {
       for (auto* q : {&single, &batch}) {
         q->bind(1, entity);
         q->bind(2, id);
-        while (q->executeStep()) seqs.insert(q->getColumn(0).getInt64());
+        while (q->step()) seqs.insert(q->column(0).int64());
         q->reset();
       }
     }
@@ -227,20 +226,20 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
   // Redaction review: other attendees at their events, and in free text other contacts'
   // names, email addresses and phone numbers.
   {
-    SQLite::Statement others(db, R"(
+    db::Statement others(db, R"(
       SELECT id, name FROM diary_event_attendee
       WHERE event_id = ? AND staff_id IS NULL AND (contact_id IS NULL OR contact_id <> ?))");
     for (int64_t event : event_ids) {
       others.bind(1, event);
       others.bind(2, contact_id);
-      while (others.executeStep())
-        sar.review.push_back({"diary_events", event, "attendee", others.getColumn(1).getString(),
-                              "another attendee"});
+      while (others.step())
+        sar.review.push_back(
+            {"diary_events", event, "attendee", others.column(1).text(), "another attendee"});
       others.reset();
     }
   }
   static const std::map<std::string, std::vector<std::string>> free_text = scanned_fields();
-  SQLite::Statement by_name(db, R"(
+  db::Statement by_name(db, R"(
     SELECT id FROM contact WHERE name = ? COLLATE NOCASE AND id <> ? AND kind = 'person'
     LIMIT 1)");
   for (const auto& section : sar.sections) {
@@ -256,10 +255,10 @@ SarExport collect_sar(SQLite::Database& db, int64_t contact_id) {
           if (text::lower(candidate) == subject.names.front()) continue;
           by_name.bind(1, candidate);
           by_name.bind(2, contact_id);
-          if (by_name.executeStep())
+          if (by_name.step())
             sar.review.push_back({section.key, record.id, field.name, candidate,
                                   "the name of another contact (" +
-                                      std::to_string(by_name.getColumn(0).getInt64()) + ")"});
+                                      std::to_string(by_name.column(0).int64()) + ")"});
           by_name.reset();
         }
       }

@@ -3,8 +3,7 @@
 
 #include <cstdint>
 
-#include <SQLiteCpp/Database.h>
-
+#include "clerk/db/connection.hpp"
 #include "clerk/privacy/sar.hpp"
 
 namespace clerk::privacy {
@@ -13,6 +12,6 @@ namespace clerk::privacy {
 // concern their cases, actions on their cases, expense items when they are also staff (same
 // email), audit entries about all of these, and the access log about them; with other
 // people's data inside those records listed in `review`. Error{missing} for no such contact.
-SarExport collect_sar(SQLite::Database& db, int64_t contact_id);
+SarExport collect_sar(db::Connection& db, int64_t contact_id);
 
 }  // namespace clerk::privacy

@@ -4,13 +4,12 @@
 #include <functional>
 #include <map>
 
-#include <SQLiteCpp/Statement.h>
-
 #include "clerk/casework/case.hpp"
 #include "clerk/casework/case_record.hpp"
 #include "clerk/casework/deadline.hpp"
 #include "clerk/core/working_day_table.hpp"
 #include "clerk/db/columns.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/report/sections.hpp"
 #include "clerk/report/statistics.hpp"
 
@@ -30,7 +29,7 @@ struct Row {
 // or after it. Both halves are ranges of the covering index cases_caseload (status, closed_on,
 // ...), so old closed cases — most of a long-lived database — are never read, and the rest are
 // read in index order without a lookup in the table per row. Rows are handed on one at a time.
-void for_each_relevant_case(SQLite::Database& db, Date since, Date until,
+void for_each_relevant_case(db::Connection& db, Date since, Date until,
                             const std::function<void(const Row&)>& each) {
   // The columns the report uses, all in the covering index.
   static const db::FieldSelection<Case> kRead(
@@ -39,35 +38,34 @@ void for_each_relevant_case(SQLite::Database& db, Date since, Date until,
        "acknowledged_on", "escalated_on", "reopened_on", "extension_months", "follow_up_on"});
   const std::string columns =
       "SELECT " + kRead.sql() + ", s.login FROM cases c LEFT JOIN staff s ON s.id = c.assignee_id ";
-  SQLite::Statement q(db, columns +
-                              "WHERE c.status IN ('open', 'awaiting', 'escalated', 'reopened') "
-                              "AND c.received_on <= :until UNION ALL " +
-                              columns +
-                              "WHERE c.status = 'closed' AND c.closed_on >= :since "
-                              "AND c.received_on <= :until");
+  db::Statement q(db, columns +
+                          "WHERE c.status IN ('open', 'awaiting', 'escalated', 'reopened') "
+                          "AND c.received_on <= :until UNION ALL " +
+                          columns +
+                          "WHERE c.status = 'closed' AND c.closed_on >= :since "
+                          "AND c.received_on <= :until");
   q.bind(":since", since.iso());
   q.bind(":until", until.iso());
   Row r;
   const int login = kRead.size();
-  while (q.executeStep()) {
+  while (q.step()) {
     kRead.read(q, r.c);
-    r.assignee = q.getColumn(login).isNull() ? "(unassigned)" : q.getColumn(login).getString();
+    r.assignee = q.column(login).is_null() ? "(unassigned)" : q.column(login).text();
     each(r);
   }
 }
 
 // The clock stops of the cases the report reads (the same two ranges), not of every case.
-std::map<int64_t, std::vector<casework::Pause>> pauses_since(SQLite::Database& db, Date since) {
+std::map<int64_t, std::vector<casework::Pause>> pauses_since(db::Connection& db, Date since) {
   std::map<int64_t, std::vector<casework::Pause>> pauses;
-  SQLite::Statement q(db,
-                      "SELECT p.case_id, p.paused_on, p.resumed_on FROM case_pause p "
-                      "JOIN cases c ON c.id = p.case_id "
-                      "WHERE c.status <> 'closed' OR c.closed_on >= :since ORDER BY p.id");
+  db::Statement q(db,
+                  "SELECT p.case_id, p.paused_on, p.resumed_on FROM case_pause p "
+                  "JOIN cases c ON c.id = p.case_id "
+                  "WHERE c.status <> 'closed' OR c.closed_on >= :since ORDER BY p.id");
   q.bind(":since", since.iso());
-  while (q.executeStep())
-    pauses[q.getColumn(0).getInt64()].push_back(
-        {Date::parse_iso(q.getColumn(1).getString(), "paused_on"),
-         db::optional_date(q.getColumn(2))});
+  while (q.step())
+    pauses[q.column(0).int64()].push_back(
+        {Date::parse_iso(q.column(1).text(), "paused_on"), db::optional_date(q.column(2))});
   return pauses;
 }
 

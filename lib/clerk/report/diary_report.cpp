@@ -3,8 +3,7 @@
 #include <map>
 #include <set>
 
-#include <SQLiteCpp/Statement.h>
-
+#include "clerk/db/connection.hpp"
 #include "clerk/diary/agenda_ops.hpp"
 #include "clerk/report/sections.hpp"
 
@@ -65,20 +64,20 @@ DiaryFigures diary_figures(Context& ctx, const Period& period, Date as_of) {
 
   // The agenda carries no attendees: read the contacts at the held surgeries.
   std::set<int64_t> seen;
-  SQLite::Statement attendees(ctx.db(),
-                              "SELECT contact_id FROM diary_event_attendee "
-                              "WHERE event_id = :event AND contact_id IS NOT NULL");
+  db::Statement attendees(ctx.db(),
+                          "SELECT contact_id FROM diary_event_attendee "
+                          "WHERE event_id = :event AND contact_id IS NOT NULL");
   for (int64_t event : held_surgeries) {
     attendees.bind(":event", event);
-    while (attendees.executeStep()) seen.insert(attendees.getColumn(0).getInt64());
+    while (attendees.step()) seen.insert(attendees.column(0).int64());
     attendees.reset();
   }
-  SQLite::Statement q(ctx.db(),
-                      "SELECT DISTINCT contact_id FROM cases WHERE channel = 'surgery' "
-                      "AND received_on >= :from AND received_on <= :to");
+  db::Statement q(ctx.db(),
+                  "SELECT DISTINCT contact_id FROM cases WHERE channel = 'surgery' "
+                  "AND received_on >= :from AND received_on <= :to");
   q.bind(":from", period.from.iso());
   q.bind(":to", std::min(period.last_day(), as_of).iso());
-  while (q.executeStep()) seen.insert(q.getColumn(0).getInt64());
+  while (q.step()) seen.insert(q.column(0).int64());
   out.constituents_seen = static_cast<int64_t>(seen.size());
   return out;
 }

@@ -1,7 +1,6 @@
 #include "clerk/report/expenses_report.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
+#include "clerk/db/connection.hpp"
 #include "clerk/expense/mileage.hpp"
 #include "clerk/report/sections.hpp"
 
@@ -52,30 +51,30 @@ ExpenseFigures expense_figures(Context& ctx, const Period& period, ExpenseGroupi
   ExpenseFigures out;
   out.period = period;
   // One pass in SQLite over the period's slice of the (spent_on, ...) index.
-  SQLite::Statement q(
-      ctx.db(), std::string("SELECT ") + group_expression(by) +
-                    ", count(*), sum(e.amount_pence), sum(e.vat_pence), "
-                    // Miles are whole (INTEGER) or to a tenth (REAL): summed as whole tenths.
-                    "sum(CASE WHEN e.vehicle IS NOT NULL AND e.paid_by IS NULL"
-                    " THEN CAST(round(e.miles * 10) AS INTEGER) ELSE 0 END), "
-                    "sum(CASE WHEN e.vehicle IS NOT NULL THEN e.amount_pence ELSE 0 END), "
-                    "sum(CASE WHEN e.status = 'paid' THEN e.amount_pence ELSE 0 END), "
-                    "sum(CASE WHEN e.status = 'submitted' THEN e.amount_pence ELSE 0 END) "
-                    "FROM expense e JOIN staff s ON s.id = e.claimant_id "
-                    "WHERE e.spent_on >= :from AND e.spent_on < :to "
-                    "AND e.status IN ('submitted', 'approved', 'paid') GROUP BY 1 ORDER BY 1");
+  db::Statement q(ctx.db(),
+                  std::string("SELECT ") + group_expression(by) +
+                      ", count(*), sum(e.amount_pence), sum(e.vat_pence), "
+                      // Miles are whole (INTEGER) or to a tenth (REAL): summed as whole tenths.
+                      "sum(CASE WHEN e.vehicle IS NOT NULL AND e.paid_by IS NULL"
+                      " THEN CAST(round(e.miles * 10) AS INTEGER) ELSE 0 END), "
+                      "sum(CASE WHEN e.vehicle IS NOT NULL THEN e.amount_pence ELSE 0 END), "
+                      "sum(CASE WHEN e.status = 'paid' THEN e.amount_pence ELSE 0 END), "
+                      "sum(CASE WHEN e.status = 'submitted' THEN e.amount_pence ELSE 0 END) "
+                      "FROM expense e JOIN staff s ON s.id = e.claimant_id "
+                      "WHERE e.spent_on >= :from AND e.spent_on < :to "
+                      "AND e.status IN ('submitted', 'approved', 'paid') GROUP BY 1 ORDER BY 1");
   q.bind(":from", period.from.iso());
   q.bind(":to", period.to.iso());
-  while (q.executeStep()) {
+  while (q.step()) {
     ExpenseTotals t;
-    t.group = q.getColumn(0).getString();
-    t.items = q.getColumn(1).getInt64();
-    t.amount = Money::from_pence(q.getColumn(2).getInt64());
-    t.vat = Money::from_pence(q.getColumn(3).getInt64());
-    t.miles_tenths = q.getColumn(4).getInt64();
-    t.mileage = Money::from_pence(q.getColumn(5).getInt64());
-    t.paid = Money::from_pence(q.getColumn(6).getInt64());
-    t.awaiting = Money::from_pence(q.getColumn(7).getInt64());
+    t.group = q.column(0).text();
+    t.items = q.column(1).int64();
+    t.amount = Money::from_pence(q.column(2).int64());
+    t.vat = Money::from_pence(q.column(3).int64());
+    t.miles_tenths = q.column(4).int64();
+    t.mileage = Money::from_pence(q.column(5).int64());
+    t.paid = Money::from_pence(q.column(6).int64());
+    t.awaiting = Money::from_pence(q.column(7).int64());
     add_to(out.total, t);
     out.groups.push_back(std::move(t));
   }

@@ -4,6 +4,7 @@
 #include "clerk/core/date_input.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/db/migrations.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 #include "clerk/db/sqlite_error.hpp"
 
 namespace clerk {
@@ -19,24 +20,26 @@ void Context::open_database(db::OpenMode mode) {
   db::OpenOptions open_options;
   open_options.mode = mode;
   open_options.busy_timeout_ms = config_.database.busy_timeout_ms;
-  db_ = db::open(options_.db_path, open_options);
+  sqlite_ = db::open(options_.db_path, open_options);
   try {
     // db::open refuses an existing file that is not a clerk database (no schema).
-    if (db::schema_version(*db_) != db::latest_schema_version()) db::migrate(*db_);
+    if (db::schema_version(*sqlite_) != db::latest_schema_version()) db::migrate(*sqlite_);
   } catch (const SQLite::Exception& e) {
     throw db::translate(e, options_.db_path.string());
   }
+  db_ = db::sqlite_connection(*sqlite_);
 }
 
 void Context::close_database() {
-  if (!db_) return;
-  // Closed even when the checkpoint throws (a damaged file): the WAL then stays beside it.
-  auto db = std::move(db_);
+  db_.reset();
   calendar_.reset();
+  if (!sqlite_) return;
+  // Closed even when the checkpoint throws (a damaged file): the WAL then stays beside it.
+  auto db = std::move(sqlite_);
   db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
-SQLite::Database& Context::db() {
+db::Connection& Context::db() {
   if (!db_) throw Error(ErrorKind::internal, "no database open");
   return *db_;
 }

@@ -8,11 +8,10 @@
 #include <set>
 #include <string>
 
-#include <SQLiteCpp/Database.h>
-
 #include "clerk/config/config.hpp"
 #include "clerk/core/calendar.hpp"
 #include "clerk/core/clock.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/database.hpp"
 #include "clerk/trail/write.hpp"
 
@@ -45,7 +44,7 @@ class Context {
   // Closes the database (its WAL checkpointed into the file first), e.g. to replace the file.
   void close_database();
 
-  SQLite::Database& db();
+  db::Connection& db();
   const config::Config& config() const { return config_; }
   const Clock& clock() const { return clock_; }
   Date today() const { return clock_.today(); }
@@ -69,7 +68,8 @@ class Context {
   SessionOptions options_;
   config::Config config_;
   Clock clock_;
-  std::unique_ptr<SQLite::Database> db_;
+  std::unique_ptr<SQLite::Database> sqlite_;
+  std::unique_ptr<db::Connection> db_;
   std::unique_ptr<HolidayCalendar> calendar_;
   std::set<std::string> warned_;
 };

@@ -1,6 +1,7 @@
 #include "clerk/trail/batch_inserter.hpp"
 
 #include "clerk/core/error.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 
 namespace clerk::trail {
 namespace {
@@ -19,11 +20,12 @@ std::string insert_sql(const std::string& table, const std::vector<std::string>&
 BatchInserter::BatchInserter(SQLite::Database& db, std::string entity,
                              std::vector<std::string> columns, int64_t entries_before)
     : db_(db),
+      connection_(db::sqlite_connection(db)),
       entity_(std::move(entity)),
       // Table and column names come from the code, never from input.
       insert_(db, insert_sql(table_of(entity_), columns)),
       hasher_(db, entity_, columns),
-      rows_(db, entity_, entries_before) {}
+      rows_(*connection_, entity_, entries_before) {}
 
 void BatchInserter::insert(int64_t id, const std::vector<StoredValue>& values, const Digest& hash) {
   for (size_t i = 0; i < values.size(); ++i) bind_value(insert_, int(i) + 1, values[i]);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -44,6 +45,7 @@ class BatchInserter {
 
  private:
   SQLite::Database& db_;
+  std::unique_ptr<db::Connection> connection_;  // over db_, for the trail's BatchRows
   std::string entity_;
   db::RawStatement insert_;
   ValueRowHasher hasher_;

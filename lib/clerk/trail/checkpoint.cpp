@@ -1,10 +1,9 @@
 #include "clerk/trail/checkpoint.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <charconv>
 
 #include "clerk/core/error.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/trail/trail.hpp"
 
 namespace clerk::trail {
@@ -18,14 +17,14 @@ bool is_hash(std::string_view s) {
 
 }  // namespace
 
-Checkpoint take_checkpoint(SQLite::Database& db, std::string ts_utc) {
+Checkpoint take_checkpoint(db::Connection& db, std::string ts_utc) {
   Checkpoint cp;
   cp.database_id = database_id(db);
-  SQLite::Statement head(db, "SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-  if (!head.executeStep())
+  db::Statement head(db, "SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+  if (!head.step())
     throw Error(ErrorKind::bad_data, "the audit trail is empty: nothing to checkpoint");
-  cp.seq = head.getColumn(0).getInt64();
-  cp.hash = head.getColumn(1).getString();
+  cp.seq = head.column(0).int64();
+  cp.hash = head.column(1).text();
   cp.ts_utc = std::move(ts_utc);
   return cp;
 }
@@ -82,7 +81,7 @@ Checkpoint parse_checkpoint(std::string_view text, const std::string& source) {
   return cp;
 }
 
-void check_against(SQLite::Database& db, const Checkpoint& cp, VerifyReport& report) {
+void check_against(db::Connection& db, const Checkpoint& cp, VerifyReport& report) {
   auto finding = [&](std::string problem) {
     report.add({"checkpoint", cp.seq, "", std::nullopt, std::move(problem)});
     report.checkpoint_note =
@@ -92,15 +91,15 @@ void check_against(SQLite::Database& db, const Checkpoint& cp, VerifyReport& rep
     finding("the checkpoint was taken of another database (id " + cp.database_id + ")");
     return;
   }
-  SQLite::Statement q(db, "SELECT entry_hash FROM audit_log WHERE seq = ?");
+  db::Statement q(db, "SELECT entry_hash FROM audit_log WHERE seq = ?");
   q.bind(1, cp.seq);
-  if (!q.executeStep()) {
+  if (!q.step()) {
     finding("the trail ends at entry " + std::to_string(report.head_seq) +
             " but the checkpoint holds entry " + std::to_string(cp.seq) +
             ": entries were removed after the checkpoint (truncated or rolled back)");
     return;
   }
-  if (q.getColumn(0).getString() != cp.hash) {
+  if (q.column(0).text() != cp.hash) {
     finding("entry differs from the checkpoint: the trail was rewritten or rolled back");
     return;
   }

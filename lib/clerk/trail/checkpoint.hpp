@@ -6,8 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include <SQLiteCpp/Database.h>
-
+#include "clerk/db/connection.hpp"
 #include "clerk/trail/verify.hpp"
 
 namespace clerk::trail {
@@ -20,7 +19,7 @@ struct Checkpoint {
 };
 
 // The current head; Error{bad_data} when the trail is empty.
-Checkpoint take_checkpoint(SQLite::Database& db, std::string ts_utc);
+Checkpoint take_checkpoint(db::Connection& db, std::string ts_utc);
 
 // The file: a first line naming the format, then `key: value` lines.
 std::string format_checkpoint(const Checkpoint& checkpoint);
@@ -29,6 +28,6 @@ Checkpoint parse_checkpoint(std::string_view text, const std::string& source);
 
 // Adds a "checkpoint" finding to `report` unless this database's trail still holds the
 // checkpoint's entry with the same hash; sets report.checkpoint_note when it does.
-void check_against(SQLite::Database& db, const Checkpoint& checkpoint, VerifyReport& report);
+void check_against(db::Connection& db, const Checkpoint& checkpoint, VerifyReport& report);
 
 }  // namespace clerk::trail

@@ -8,10 +8,8 @@
 #include <queue>
 #include <string>
 
-#include <SQLiteCpp/Database.h>
-
 #include "clerk/core/sha256.hpp"
-#include "clerk/db/raw_statement.hpp"
+#include "clerk/db/connection.hpp"
 
 namespace clerk::trail {
 
@@ -28,7 +26,7 @@ class RecordedHashes {
     bool tombstone() const { return hash && *hash == Digest{}; }
   };
 
-  RecordedHashes(SQLite::Database& db, const std::string& entity);
+  RecordedHashes(db::Connection& db, const std::string& entity);
 
   // The next record the trail knows of, with its newest hash; false when there are no more.
   bool next(Latest& out);
@@ -44,7 +42,7 @@ class RecordedHashes {
   void open_runs_starting_by(int64_t id);
   std::optional<int64_t> lowest_id();
 
-  db::RawStatement single_, legacy_, runs_;
+  db::Statement single_, legacy_, runs_;
   bool single_more_, legacy_more_, runs_more_;
   std::priority_queue<Run> open_;
 };

@@ -68,6 +68,40 @@ RowHasher::RowHasher(const db::RawStatement& stmt, int column_count) : encoder_(
   }
 }
 
+RowHasher::RowHasher(const db::Statement& stmt) : encoder_("clerk-row-v1") {
+  for (int i = 0; i < stmt.column_count(); ++i) {
+    names_.emplace_back(stmt.column_name(i));
+    late_.push_back(added_to_existing_table(names_.back()));
+  }
+}
+
+Digest RowHasher::hash(const db::Statement& stmt) {
+  encoder_.restart("clerk-row-v1");
+  for (int i = 0; i < int(names_.size()); ++i) {
+    const std::string& name = names_[size_t(i)];
+    db::Value v = stmt.column(i);
+    switch (v.type()) {
+      case db::ValueType::integer:
+        encode_integer(encoder_, name, v.int64());
+        break;
+      case db::ValueType::real:
+        encode_real(encoder_, name, v.real());
+        break;
+      case db::ValueType::text:
+        encode_text(encoder_, name, v.view());
+        break;
+      case db::ValueType::blob:
+        encoder_.field(name).field("b").field(v.blob());
+        break;
+      case db::ValueType::null:
+        // As below.
+        if (!late_[size_t(i)]) encode_null(encoder_, name);
+        break;
+    }
+  }
+  return hasher_.update(encoder_.bytes()).digest();
+}
+
 Digest RowHasher::hash(const db::RawStatement& stmt) {
   encoder_.restart("clerk-row-v1");
   for (int i = 0; i < int(names_.size()); ++i) {
@@ -131,32 +165,32 @@ Digest ValueRowHasher::hash(const std::vector<StoredValue>& values) {
   return hasher_.update(encoder_.bytes()).digest();
 }
 
-RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id) {
+RowImage capture_row(db::Connection& db, std::string_view entity, int64_t id) {
   RowImage image{std::string(entity), id, false, "null", std::string(kTombstone)};
-  db::RawStatement stmt(db, "SELECT * FROM " + table_of(entity) + " WHERE id = ?");
+  db::Statement stmt(db, "SELECT * FROM " + table_of(entity) + " WHERE id = ?");
   stmt.bind(1, id);
   if (!stmt.step()) return image;
   image.exists = true;
   int n = stmt.column_count();
-  // Hashed before the JSON reads the values as text: a conversion would change their types.
-  image.hash = to_hex(RowHasher(stmt, n).hash(stmt));
+  image.hash = to_hex(RowHasher(stmt).hash(stmt));
   std::string json = "{";
   for (int i = 0; i < n; ++i) {
     if (i) json += ",";
     json::append_quoted(json, stmt.column_name(i));
     json += ":";
-    switch (stmt.type(i)) {
-      case SQLITE_INTEGER:
-        json += std::to_string(stmt.int64(i));
+    db::Value v = stmt.column(i);
+    switch (v.type()) {
+      case db::ValueType::integer:
+        json += std::to_string(v.int64());
         break;
-      case SQLITE_FLOAT:
-        json += fmt::format("{:.17g}", stmt.real(i));
+      case db::ValueType::real:
+        json += fmt::format("{:.17g}", v.real());
         break;
-      case SQLITE_NULL:
+      case db::ValueType::null:
         json += "null";
         break;
       default:
-        json::append_quoted(json, stmt.text(i));
+        json::append_quoted(json, v.view());
     }
   }
   image.json = json + "}";

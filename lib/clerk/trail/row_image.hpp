@@ -14,6 +14,7 @@
 
 #include "clerk/core/date.hpp"
 #include "clerk/core/sha256.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/raw_statement.hpp"
 #include "clerk/db/stored_value.hpp"
 #include "clerk/trail/encoding.hpp"
@@ -46,7 +47,7 @@ struct RowImage {
 };
 
 // Reads the row of `entity` with `id` as it is now.
-RowImage capture_row(SQLite::Database& db, std::string_view entity, int64_t id);
+RowImage capture_row(db::Connection& db, std::string_view entity, int64_t id);
 
 // Columns added by a migration to a table that already held audited rows (the schema registry's
 // added_columns). The canonical encoding leaves such a column out while it is NULL, so rows
@@ -59,7 +60,9 @@ bool added_to_existing_table(std::string_view column);
 class RowHasher {
  public:
   RowHasher(const db::RawStatement& stmt, int column_count);
+  explicit RowHasher(const db::Statement& stmt);
   Digest hash(const db::RawStatement& stmt);
+  Digest hash(const db::Statement& stmt);
 
  private:
   std::vector<std::string> names_;

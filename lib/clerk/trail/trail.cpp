@@ -1,12 +1,12 @@
 #include "clerk/trail/trail.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/sha256.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/raw_statement.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 #include "clerk/trail/encoding.hpp"
 #include "clerk/trail/row_image.hpp"
 
@@ -68,19 +68,19 @@ void BatchHashV1::add(int64_t id, std::string_view hex_row_hash) {
   hasher_.update(Encoder("r").field(id).field(hex_row_hash).bytes());
 }
 
-std::string database_id(SQLite::Database& db) {
-  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'database_id'");
-  if (!q.executeStep()) throw Error(ErrorKind::io, "the database has no id (meta.database_id)");
-  return q.getColumn(0).getString();
+std::string database_id(db::Connection& db) {
+  db::Statement q(db, "SELECT value FROM meta WHERE key = 'database_id'");
+  if (!q.step()) throw Error(ErrorKind::io, "the database has no id (meta.database_id)");
+  return q.column(0).text();
 }
 
-int64_t append(SQLite::Database& db, const NewEntry& in) {
+int64_t append(db::Connection& db, const NewEntry& in) {
   Entry e;
   {
-    SQLite::Statement last(db, "SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-    if (last.executeStep()) {
-      e.seq = last.getColumn(0).getInt64() + 1;
-      e.prev_hash = last.getColumn(1).getString();
+    db::Statement last(db, "SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (last.step()) {
+      e.seq = last.column(0).int64() + 1;
+      e.prev_hash = last.column(1).text();
     } else {
       e.seq = 1;
       e.prev_hash = genesis_hash(database_id(db));
@@ -99,7 +99,7 @@ int64_t append(SQLite::Database& db, const NewEntry& in) {
   e.command_commit = command_commitment(salt, in.command);
   e.entry_hash = compute_entry_hash(e);
 
-  SQLite::Statement ins(db, R"(
+  db::Statement ins(db, R"(
     INSERT INTO audit_log (seq, ts_utc, actor, command, action, entity, entity_id, entity_id_to,
                            payload_commit, row_hash_after, prev_hash, entry_hash, command_commit)
     VALUES (:seq, :ts, :actor, :command, :action, :entity, :id, :id_to, :commit, :row_hash,
@@ -119,7 +119,7 @@ int64_t append(SQLite::Database& db, const NewEntry& in) {
   ins.bind(":command_commit", *e.command_commit);
   ins.exec();
 
-  SQLite::Statement payload(db, "INSERT INTO audit_payload (seq, salt, body) VALUES (?, ?, ?)");
+  db::Statement payload(db, "INSERT INTO audit_payload (seq, salt, body) VALUES (?, ?, ?)");
   payload.bind(1, e.seq);
   payload.bind(2, salt);
   payload.bind(3, in.body);
@@ -133,10 +133,9 @@ bool run_matches(int64_t first, int64_t last, size_t bytes) {
   return uint64_t(last) - uint64_t(first) == bytes / 32 - 1;
 }
 
-BatchRows::BatchRows(SQLite::Database& db, std::string entity, int64_t entries_before)
+BatchRows::BatchRows(db::Connection& db, std::string entity, int64_t entries_before)
     : db_(db),
-      seq_(db.execAndGet("SELECT coalesce(max(seq), 0) + 1 FROM audit_log").getInt64() +
-           entries_before),
+      seq_(db.query_int("SELECT coalesce(max(seq), 0) + 1 FROM audit_log") + entries_before),
       entity_(std::move(entity)) {
   table_of(entity_);  // an audited kind of record, or Error{internal}
   // Runs are gathered in a temporary table and copied into audit_batch_hashes by finish(),
@@ -147,7 +146,7 @@ BatchRows::BatchRows(SQLite::Database& db, std::string entity, int64_t entries_b
   db.exec(R"(CREATE TEMP TABLE IF NOT EXISTS batch_runs (
     seq INTEGER NOT NULL, entity TEXT NOT NULL, first_id INTEGER NOT NULL,
     last_id INTEGER NOT NULL, hashes BLOB NOT NULL))");
-  insert_ = std::make_unique<db::RawStatement>(db, R"(
+  insert_ = std::make_unique<db::RawStatement>(db::sqlite(db), R"(
     INSERT INTO temp.batch_runs (seq, entity, first_id, last_id, hashes) VALUES (?, ?, ?, ?, ?))");
 }
 
@@ -179,7 +178,8 @@ void BatchRows::add_rows(int64_t first_id, int64_t last_id) {
   if (!read_) {
     // Table names come from the fixed list, never from input.
     read_ = std::make_unique<db::RawStatement>(
-        db_, "SELECT * FROM " + table_of(entity_) + " WHERE id BETWEEN ? AND ? ORDER BY id");
+        db::sqlite(db_),
+        "SELECT * FROM " + table_of(entity_) + " WHERE id BETWEEN ? AND ? ORDER BY id");
     hasher_ = std::make_unique<RowHasher>(*read_, read_->column_count());
   }
   read_->bind(1, first_id);
@@ -192,18 +192,18 @@ std::string BatchRows::finish() {
   flush();
   // The copy breaks the runs' reference to their entry until append_batch() appends it.
   db_.exec("PRAGMA defer_foreign_keys = ON");
-  SQLite::Statement copy(db_, R"(
+  db::Statement copy(db_, R"(
     INSERT INTO audit_batch_hashes (seq, entity, first_id, last_id, hashes)
     SELECT seq, entity, first_id, last_id, hashes FROM temp.batch_runs WHERE seq = ? ORDER BY rowid)");
   copy.bind(1, seq_);
   copy.exec();
-  SQLite::Statement done(db_, "DELETE FROM temp.batch_runs WHERE seq = ?");
+  db::Statement done(db_, "DELETE FROM temp.batch_runs WHERE seq = ?");
   done.bind(1, seq_);
   done.exec();
   return hash_.hex_digest();
 }
 
-int64_t append_batch(SQLite::Database& db, NewEntry entry, BatchRows& rows) {
+int64_t append_batch(db::Connection& db, NewEntry entry, BatchRows& rows) {
   if (!entry.entity_id || !entry.entity_id_to)
     throw Error(ErrorKind::internal, "a batch entry needs an id range");
   if (entry.entity != rows.entity())
@@ -215,7 +215,7 @@ int64_t append_batch(SQLite::Database& db, NewEntry entry, BatchRows& rows) {
   return seq;
 }
 
-int64_t append_batch(SQLite::Database& db, NewEntry entry) {
+int64_t append_batch(db::Connection& db, NewEntry entry) {
   if (!entry.entity_id || !entry.entity_id_to)
     throw Error(ErrorKind::internal, "a batch entry needs an id range");
   BatchRows rows(db, entry.entity);

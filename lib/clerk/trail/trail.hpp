@@ -8,9 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
-
 #include "clerk/core/sha256.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/raw_statement.hpp"
 #include "clerk/trail/row_image.hpp"
 
@@ -56,7 +55,7 @@ struct NewEntry {
 };
 
 // Appends one entry (seq = max + 1) inside the caller's transaction; returns its seq.
-int64_t append(SQLite::Database& db, const NewEntry& entry);
+int64_t append(db::Connection& db, const NewEntry& entry);
 
 // The hash a batch entry commits to (rule clerk-batch-v2): sha256 over the encoded tag, then
 // each row in id order as its id (8 bytes, big-endian) and its 32-byte hash, then the row count
@@ -81,7 +80,7 @@ class BatchRows {
   // For the batch entry that append_batch() appends next in this transaction, or, given
   // `entries_before`, the one appended after that many others (a load recording two kinds of
   // record: each run of hashes names its entry as it is written).
-  BatchRows(SQLite::Database& db, std::string entity, int64_t entries_before = 0);
+  BatchRows(db::Connection& db, std::string entity, int64_t entries_before = 0);
   ~BatchRows();
   BatchRows(const BatchRows&) = delete;
   BatchRows& operator=(const BatchRows&) = delete;
@@ -99,7 +98,7 @@ class BatchRows {
  private:
   void flush();
 
-  SQLite::Database& db_;
+  db::Connection& db_;
   int64_t seq_;
   std::string entity_;
   std::unique_ptr<db::RawStatement> insert_, read_;
@@ -112,10 +111,10 @@ class BatchRows {
 
 // Appends the batch entry for `rows`, whose hashes were added as the rows were written, with
 // entry.entity_id and entry.entity_id_to the range they came from. Returns its seq.
-int64_t append_batch(SQLite::Database& db, NewEntry entry, BatchRows& rows);
+int64_t append_batch(db::Connection& db, NewEntry entry, BatchRows& rows);
 // The same, reading the hashes of the rows of `entry.entity` with ids in [entry.entity_id,
 // entry.entity_id_to] back from the table in one scan.
-int64_t append_batch(SQLite::Database& db, NewEntry entry);
+int64_t append_batch(db::Connection& db, NewEntry entry);
 
 // Rule clerk-batch-v1, of batches written before schema 9 (audit_batch_row): sha256 over the
 // encoded row count and then each (id, hex row hash) encoded.
@@ -136,6 +135,6 @@ inline constexpr int64_t kHashesPerRun = 1024;
 // `bytes` bytes (one altered behind the tool's back may not be; no arithmetic here overflows).
 bool run_matches(int64_t first, int64_t last, size_t bytes);
 
-std::string database_id(SQLite::Database& db);
+std::string database_id(db::Connection& db);
 
 }  // namespace clerk::trail

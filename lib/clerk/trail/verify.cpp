@@ -9,6 +9,7 @@
 #include "clerk/db/database.hpp"
 #include "clerk/db/raw_statement.hpp"
 #include "clerk/db/read_snapshot.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 #include "clerk/trail/recorded_hashes.hpp"
 #include "clerk/trail/row_image.hpp"
 #include "clerk/trail/trail.hpp"
@@ -86,7 +87,7 @@ struct BatchEntry {
 // no lookup per entry). A second thread reads (the connection is used by it alone meanwhile)
 // while this one checks, in the same order, so findings come out as they would in one thread. Batch
 // entries are collected for verify_batches.
-void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out,
+void verify_chain(db::Connection& db, VerifyReport& report, Collector& out,
                   std::vector<BatchEntry>& batches) {
   std::string genesis;
   try {
@@ -94,15 +95,16 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out,
   } catch (const std::exception& e) {
     out.add({"chain", std::nullopt, "meta", std::nullopt, e.what()});
   }
-  db::RawStatement q(db, R"(
+  db::Statement q(db, R"(
     SELECT seq, ts_utc, actor, command, action, entity, entity_id, entity_id_to, payload_commit,
            row_hash_after, prev_hash, entry_hash, command_commit
     FROM audit_log ORDER BY seq)");
-  db::RawStatement payloads(db, "SELECT seq, salt, body FROM audit_payload ORDER BY seq");
+  db::Statement payloads(db, "SELECT seq, salt, body FROM audit_payload ORDER BY seq");
   bool payload_row = payloads.step();
   auto assign = [](std::string& to, std::string_view from) { to.assign(from.data(), from.size()); };
   auto optional_int = [&q](int column) {
-    return q.is_null(column) ? std::nullopt : std::optional<int64_t>(q.int64(column));
+    return q.column(column).is_null() ? std::nullopt
+                                      : std::optional<int64_t>(q.column(column).int64());
   };
 
   BlockQueue<Block> queue;
@@ -117,28 +119,28 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out,
       while (n < kBlockRows && (more = q.step())) {
         ChainRow& row = (*block)[n++];
         Entry& e = row.e;
-        e.seq = q.int64(0);
-        assign(e.ts_utc, q.text(1));
-        assign(e.actor, q.text(2));
-        assign(e.command, q.text(3));
-        assign(e.action, q.text(4));
-        assign(e.entity, q.text(5));
+        e.seq = q.column(0).int64();
+        assign(e.ts_utc, q.column(1).view());
+        assign(e.actor, q.column(2).view());
+        assign(e.command, q.column(3).view());
+        assign(e.action, q.column(4).view());
+        assign(e.entity, q.column(5).view());
         e.entity_id = optional_int(6);
         e.entity_id_to = optional_int(7);
-        assign(e.payload_commit, q.text(8));
-        assign(e.row_hash_after, q.text(9));
-        assign(e.prev_hash, q.text(10));
-        assign(e.entry_hash, q.text(11));
-        if (q.is_null(12))
+        assign(e.payload_commit, q.column(8).view());
+        assign(e.row_hash_after, q.column(9).view());
+        assign(e.prev_hash, q.column(10).view());
+        assign(e.entry_hash, q.column(11).view());
+        if (q.column(12).is_null())
           e.command_commit.reset();
         else
-          assign(e.command_commit.emplace(), q.text(12));
+          assign(e.command_commit.emplace(), q.column(12).view());
         // Payloads of entries that no longer exist are skipped; a missing one is a redaction.
-        while (payload_row && payloads.int64(0) < e.seq) payload_row = payloads.step();
-        row.redacted = !payload_row || payloads.int64(0) != e.seq;
+        while (payload_row && payloads.column(0).int64() < e.seq) payload_row = payloads.step();
+        row.redacted = !payload_row || payloads.column(0).int64() != e.seq;
         if (!row.redacted) {
-          assign(row.salt, payloads.text(1));
-          assign(row.body, payloads.text(2));
+          assign(row.salt, payloads.column(1).view());
+          assign(row.body, payloads.column(2).view());
         }
         if (e.entity_id && e.entity_id_to)
           batches.push_back({e.seq, e.entity, *e.entity_id, *e.entity_id_to, e.row_hash_after});
@@ -160,12 +162,12 @@ void verify_chain(SQLite::Database& db, VerifyReport& report, Collector& out,
 // Each batch entry's stored per-row hashes must still add up to the hash it committed to, lie
 // within its record range and be of its kind of record; stored hashes no batch entry owns are
 // reported too.
-void verify_batches(SQLite::Database& db, const std::vector<BatchEntry>& batches, Collector& out) {
-  db::RawStatement runs(db, R"(
+void verify_batches(db::Connection& db, const std::vector<BatchEntry>& batches, Collector& out) {
+  db::Statement runs(db, R"(
     SELECT entity, first_id, last_id, hashes FROM audit_batch_hashes
     WHERE seq = ? ORDER BY first_id)");
-  db::RawStatement legacy_count(db, "SELECT count(*) FROM audit_batch_row WHERE seq = ?");
-  db::RawStatement legacy(db, R"(
+  db::Statement legacy_count(db, "SELECT count(*) FROM audit_batch_row WHERE seq = ?");
+  db::Statement legacy(db, R"(
     SELECT entity, entity_id, row_hash FROM audit_batch_row
     WHERE seq = ? ORDER BY entity, entity_id)");
   auto altered = [&out](const BatchEntry& b, const std::string& why) {
@@ -178,9 +180,9 @@ void verify_batches(SQLite::Database& db, const std::vector<BatchEntry>& batches
     runs.bind(1, b.seq);
     while (runs.step()) {
       in_runs = true;
-      int64_t first = runs.int64(1), last = runs.int64(2);
-      std::string_view bytes = runs.blob(3);
-      if (runs.text(0) != b.entity || first < b.first_id || last > b.last_id ||
+      int64_t first = runs.column(1).int64(), last = runs.column(2).int64();
+      std::string_view bytes = runs.column(3).blob();
+      if (runs.column(0).view() != b.entity || first < b.first_id || last > b.last_id ||
           !run_matches(first, last, bytes.size()))
         outside = true;
       // The digests the blob holds, numbered from `first` (never past the largest id).
@@ -193,13 +195,14 @@ void verify_batches(SQLite::Database& db, const std::vector<BatchEntry>& batches
     } else {
       legacy_count.bind(1, b.seq);
       legacy_count.step();
-      BatchHashV1 v1(legacy_count.int64(0));
+      BatchHashV1 v1(legacy_count.column(0).int64());
       legacy_count.reset();
       legacy.bind(1, b.seq);
       while (legacy.step()) {
-        int64_t id = legacy.int64(1);
-        if (legacy.text(0) != b.entity || id < b.first_id || id > b.last_id) outside = true;
-        v1.add(id, legacy.text(2));
+        int64_t id = legacy.column(1).int64();
+        if (legacy.column(0).view() != b.entity || id < b.first_id || id > b.last_id)
+          outside = true;
+        v1.add(id, legacy.column(2).view());
       }
       legacy.reset();
       hash = v1.hex_digest();
@@ -210,7 +213,7 @@ void verify_batches(SQLite::Database& db, const std::vector<BatchEntry>& batches
       altered(b, "the rows recorded for this bulk entry were altered");
   }
   // Stored hashes that belong to no batch entry (added behind the tool's back).
-  db::RawStatement strays(db, R"(
+  db::Statement strays(db, R"(
     SELECT DISTINCT h.seq, h.entity FROM audit_batch_hashes h
     LEFT JOIN audit_log a ON a.seq = h.seq
     WHERE a.seq IS NULL OR a.entity_id_to IS NULL
@@ -219,30 +222,30 @@ void verify_batches(SQLite::Database& db, const std::vector<BatchEntry>& batches
     LEFT JOIN audit_log a ON a.seq = r.seq
     WHERE a.seq IS NULL OR a.entity_id_to IS NULL)");
   while (strays.step())
-    out.add({"batch", strays.int64(0), std::string(strays.text(1)), std::nullopt,
+    out.add({"batch", strays.column(0).int64(), std::string(strays.column(1).view()), std::nullopt,
              "row hashes recorded for an entry that is not a bulk entry"});
 }
 
 // Every record of one kind against the latest hash the trail records for it, both read in
 // record order and merged: a record with no hash was inserted behind the tool's back, one whose
 // hash differs was edited, and a hash (other than a deletion's) with no record was deleted.
-void verify_rows(SQLite::Database& db, const AuditedTable& audited, VerifyReport& report,
+void verify_rows(db::Connection& db, const AuditedTable& audited, VerifyReport& report,
                  Collector& out) {
   const std::string& entity = audited.entity;
   // Table names come from audited_tables(), never from input.
-  db::RawStatement rows(db, "SELECT * FROM " + audited.table + " ORDER BY id");
-  RowHasher hasher(rows, rows.column_count());
+  db::Statement rows(db, "SELECT * FROM " + audited.table + " ORDER BY id");
+  std::optional<RowHasher> hasher;  // made at the first row (PostgreSQL names columns then)
   RecordedHashes recorded(db, entity);
   bool row = rows.step();
   RecordedHashes::Latest latest;
   bool known = recorded.next(latest);
   while (row || known) {
-    if (row && (!known || rows.int64(0) < latest.id)) {
+    if (row && (!known || rows.column(0).int64() < latest.id)) {
       ++report.rows_checked;
-      out.add({"row-unrecorded", std::nullopt, entity, rows.int64(0),
+      out.add({"row-unrecorded", std::nullopt, entity, rows.column(0).int64(),
                "row has no audit entry (inserted behind the tool's back)"});
       row = rows.step();
-    } else if (!row || latest.id < rows.int64(0)) {
+    } else if (!row || latest.id < rows.column(0).int64()) {
       if (!latest.tombstone())
         out.add({"row-missing", std::nullopt, entity, latest.id,
                  "row was deleted without an audit entry"});
@@ -252,7 +255,7 @@ void verify_rows(SQLite::Database& db, const AuditedTable& audited, VerifyReport
       if (latest.tombstone())
         out.add({"row-unrecorded", std::nullopt, entity, latest.id,
                  "row has no audit entry (inserted behind the tool's back)"});
-      else if (!latest.hash || hasher.hash(rows) != *latest.hash)
+      else if (!latest.hash || (hasher ? *hasher : hasher.emplace(rows)).hash(rows) != *latest.hash)
         out.add({"row-changed", std::nullopt, entity, latest.id,
                  "row differs from its last audited state (edited behind the tool's back)"});
       row = rows.step();
@@ -261,7 +264,7 @@ void verify_rows(SQLite::Database& db, const AuditedTable& audited, VerifyReport
   }
 }
 
-void verify_all_rows(SQLite::Database& db, VerifyReport& report) {
+void verify_all_rows(db::Connection& db, VerifyReport& report) {
   Collector out(report);
   db::ReadSnapshot snapshot(db);
   for (const auto& audited : audited_tables()) verify_rows(db, audited, report, out);
@@ -274,14 +277,21 @@ void VerifyReport::add(Finding f) {
   if (findings.size() < kMaxListed) findings.push_back(std::move(f));
 }
 
-VerifyReport verify(SQLite::Database& db, VerifyScope scope) {
+VerifyReport verify(db::Connection& db, VerifyScope scope) {
   VerifyReport report;
   Collector out(report);
   // The records are checked on their own connection and thread, alongside the chain; their
   // findings are listed after the chain's and the batches', as when checked one after another.
   VerifyReport rows;
   std::exception_ptr rows_error;
-  std::unique_ptr<SQLite::Database> other = scope.rows ? db::another_connection(db) : nullptr;
+  // (On SQLite, a second connection to the file; a team database's rows are checked after the
+  // chain, on the one connection.)
+  std::unique_ptr<SQLite::Database> other_file;
+  std::unique_ptr<db::Connection> other;
+  if (scope.rows && db.backend() == db::Backend::sqlite) {
+    other_file = db::another_connection(db::sqlite(db));
+    if (other_file) other = db::sqlite_connection(*other_file);
+  }
   std::thread checking_rows;
   if (other)
     checking_rows = std::thread([&] {
@@ -308,6 +318,10 @@ VerifyReport verify(SQLite::Database& db, VerifyScope scope) {
   for (auto& f : rows.findings) report.add(std::move(f));
   report.finding_count += rows.finding_count - int64_t(rows.findings.size());
   return report;
+}
+
+VerifyReport verify(SQLite::Database& db, VerifyScope scope) {
+  return verify(*db::sqlite_connection(db), scope);
 }
 
 }  // namespace clerk::trail

@@ -8,6 +8,8 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "clerk/db/connection.hpp"
+
 namespace clerk::trail {
 
 struct Finding {
@@ -41,6 +43,8 @@ struct VerifyScope {
 };
 
 // Streams the trail and the audited tables; memory does not grow with their size.
+VerifyReport verify(db::Connection& db, VerifyScope scope = {});
+// The same on an SQLite database held directly (a backup being restored).
 VerifyReport verify(SQLite::Database& db, VerifyScope scope = {});
 
 }  // namespace clerk::trail

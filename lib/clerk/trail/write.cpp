@@ -7,7 +7,7 @@
 namespace clerk::trail {
 
 Writer::Writer(const WriteContext& context)
-    : ctx_(context), tx_(context.db, SQLite::TransactionBehavior::IMMEDIATE) {}
+    : ctx_(context), tx_(context.db, db::TransactionKind::write) {}
 
 trail::RowImage Writer::before(std::string_view entity, int64_t id) {
   return trail::capture_row(ctx_.db, entity, id);

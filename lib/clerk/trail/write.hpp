@@ -7,10 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Transaction.h>
-
 #include "clerk/core/clock.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/trail/row_image.hpp"
 #include "clerk/trail/trail.hpp"
 
@@ -18,7 +16,7 @@ namespace clerk::trail {
 
 // Who is writing and why, stamped on every audit entry.
 struct WriteContext {
-  SQLite::Database& db;
+  db::Connection& db;
   std::string actor;
   std::string command;
   const Clock& clock;
@@ -30,7 +28,7 @@ class Writer {
   // other writers (busy_timeout) instead of failing at its first write.
   explicit Writer(const WriteContext& context);
 
-  SQLite::Database& db() { return ctx_.db; }
+  db::Connection& db() { return ctx_.db; }
 
   // Audit helpers: capture a row before changing it, then record what became of it.
   trail::RowImage before(std::string_view entity, int64_t id);
@@ -63,7 +61,7 @@ class Writer {
               const std::string& before_json, const trail::RowImage& after);
 
   WriteContext ctx_;
-  SQLite::Transaction tx_;
+  db::Transaction tx_;
   int entries_ = 0;
 };
 

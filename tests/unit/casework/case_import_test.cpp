@@ -10,6 +10,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/db/database.hpp"
 #include "clerk/db/migrations.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 #include "clerk/people/contact_ops.hpp"
 #include "clerk/people/contact_store.hpp"
 #include "clerk/people/staff_ops.hpp"
@@ -47,11 +48,10 @@ struct TempOffice {
         *ctx, [&] { return std::make_unique<std::istringstream>(text); }, "test.csv", false);
   }
   std::string table(const char* sql) {
-    SQLite::Statement q(ctx->db(), sql);
+    db::Statement q(ctx->db(), sql);
     std::string out;
-    while (q.executeStep()) {
-      for (int i = 0; i < q.getColumnCount(); ++i)
-        out += (i ? "|" : "") + q.getColumn(i).getString();
+    while (q.step()) {
+      for (int i = 0; i < q.column_count(); ++i) out += (i ? "|" : "") + q.column(i).text();
       out += "\n";
     }
     return out;
@@ -192,7 +192,8 @@ TEST_SUITE("contact_matcher") {
                     (7, 'person', 'Ann Jones', NULL, '2026-01-01'),
                     (8, 'person', 'Ann Jones', 'ann@example.org', '2026-01-01'),
                     (9, 'person', 'Élise Roy', NULL, '2026-01-01'))");
-      people::ContactMatcher m(*db);
+      auto connection = db::sqlite_connection(*db);
+      people::ContactMatcher m(*connection);
       CHECK(m.find("ann jones", "") == 7);
       CHECK(m.find("ANN JONES", "ann@example.org") == 8);
       CHECK(m.find("Ann Jones", "other@example.org") == std::nullopt);

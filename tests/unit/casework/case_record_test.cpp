@@ -54,7 +54,6 @@ TEST_SUITE("case_record") {
     auto got = find_case(*t.db, c.id);
     REQUIRE(got);
     CHECK(case_record().values(*got) == case_record().values(c));
-    CHECK(t.db->execAndGet("SELECT body IS NULL AND follow_up_on IS NULL FROM cases").getInt() ==
-          1);
+    CHECK(t.db->query_int("SELECT body IS NULL AND follow_up_on IS NULL FROM cases") == 1);
   }
 }

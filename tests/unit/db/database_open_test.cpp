@@ -35,9 +35,9 @@ TEST_SUITE("db") {
   // finds no such lock when it closes its own last connection checkpoints and deletes the WAL.
   TEST_CASE("another_connection keeps the first connection's lock on the file") {
     TempDatabase t;
-    t.db->execAndGet("SELECT count(*) FROM meta");
+    t.db->query_int("SELECT count(*) FROM meta");
     REQUIRE(shared_lock_held(t.path()));
-    auto other = clerk::db::another_connection(*t.db);
+    auto other = clerk::db::another_connection(*t.sqlite);
     REQUIRE(other);
     other->execAndGet("SELECT count(*) FROM meta");
     CHECK(shared_lock_held(t.path()));

@@ -2,9 +2,9 @@
 
 #include <doctest/doctest.h>
 
-#include <SQLiteCpp/Database.h>
-
 #include "clerk/core/error.hpp"
+#include "clerk/db/connection.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 
 using namespace clerk;
 
@@ -40,19 +40,22 @@ const db::RecordSpec<Swatch>& swatch_record() {
   return spec;
 }
 
-SQLite::Database swatch_db() {
-  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
-  db.exec(
-      "CREATE TABLE swatch (id INTEGER PRIMARY KEY, name TEXT NOT NULL, note TEXT, count INTEGER, "
-      "made TEXT, sold TEXT, owner INTEGER, shade TEXT, was TEXT)");
-  return db;
-}
+// An in-memory database holding the swatch table.
+struct SwatchDatabase {
+  SQLite::Database file{":memory:", SQLite::OPEN_READWRITE};
+  std::unique_ptr<db::Connection> connection = db::sqlite_connection(file);
+  db::Connection& db = *connection;
+  SwatchDatabase() {
+    db.exec(
+        "CREATE TABLE swatch (id INTEGER PRIMARY KEY, name TEXT NOT NULL, note TEXT, "
+        "count INTEGER, made TEXT, sold TEXT, owner INTEGER, shade TEXT, was TEXT)");
+  }
+};
 
-Swatch read_back(SQLite::Database& db, int64_t id) {
-  SQLite::Statement q(db,
-                      "SELECT " + swatch_record().select_list() + " FROM swatch s WHERE id = ?");
+Swatch read_back(db::Connection& db, int64_t id) {
+  db::Statement q(db, "SELECT " + swatch_record().select_list() + " FROM swatch s WHERE id = ?");
   q.bind(1, id);
-  REQUIRE(q.executeStep());
+  REQUIRE(q.step());
   return swatch_record().from_row(q);
 }
 
@@ -68,7 +71,8 @@ TEST_SUITE("record_spec") {
   }
 
   TEST_CASE("a record inserted, read back and updated keeps every field") {
-    auto db = swatch_db();
+    SwatchDatabase swatches;
+    db::Connection& db = swatches.db;
     Swatch s;
     s.name = "Teal";
     s.count = 3;
@@ -88,7 +92,7 @@ TEST_SUITE("record_spec") {
     CHECK(got.shade == Shade::dark);
     CHECK(got.was == Shade::light);
     // Absent values and empty optional text are NULL.
-    CHECK(db.execAndGet("SELECT note IS NULL FROM swatch").getInt() == 1);
+    CHECK(db.query_int("SELECT note IS NULL FROM swatch") == 1);
 
     got.note = "faded";
     got.sold.reset();
@@ -100,9 +104,8 @@ TEST_SUITE("record_spec") {
     CHECK(!again.sold);
     CHECK(!again.owner);
     CHECK(!again.was);
-    CHECK(db.execAndGet("SELECT count(*) FROM swatch WHERE sold IS NULL AND owner IS NULL AND "
-                        "was IS NULL")
-              .getInt() == 1);
+    CHECK(db.query_int("SELECT count(*) FROM swatch WHERE sold IS NULL AND owner IS NULL AND "
+                       "was IS NULL") == 1);
   }
 
   TEST_CASE("bulk-load values are the stored forms, in column order") {
@@ -141,7 +144,8 @@ TEST_SUITE("record_spec") {
   }
 
   TEST_CASE("a selection reads only the columns it names") {
-    auto db = swatch_db();
+    SwatchDatabase swatches;
+    db::Connection& db = swatches.db;
     Swatch s;
     s.name = "Ochre";
     s.count = 9;
@@ -149,8 +153,8 @@ TEST_SUITE("record_spec") {
     swatch_record().insert(db, s);
     db::FieldSelection<Swatch> some(swatch_record(), "s", {"name", "count"});
     CHECK(some.sql() == "s.name, s.count");
-    SQLite::Statement q(db, "SELECT " + some.sql() + " FROM swatch s");
-    REQUIRE(q.executeStep());
+    db::Statement q(db, "SELECT " + some.sql() + " FROM swatch s");
+    REQUIRE(q.step());
     Swatch got;
     some.read(q, got);
     CHECK(got.name == "Ochre");

@@ -17,7 +17,7 @@ using namespace clerk;
 namespace {
 
 template <class R>
-void check_spec_matches_table(SQLite::Database& db, const db::RecordSpec<R>& spec) {
+void check_spec_matches_table(db::Connection& db, const db::RecordSpec<R>& spec) {
   auto columns = table_columns(db, spec.table());
   auto named = spec.column_names();
   std::sort(columns.begin(), columns.end());

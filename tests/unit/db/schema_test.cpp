@@ -2,9 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -16,6 +13,7 @@
 #include <string>
 
 #include "../temp_database.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/migrations.hpp"
 
 using namespace clerk;
@@ -26,21 +24,21 @@ using Migrated = MemoryDatabase;
 
 // The tables, virtual tables and views the migrations made, by name, with their type. SQLite's
 // own tables and an FTS5 table's shadow tables (its storage) are not the schema's.
-std::map<std::string, std::string> live_tables(SQLite::Database& db) {
-  SQLite::Statement q(db, R"(
+std::map<std::string, std::string> live_tables(db::Connection& db) {
+  db::Statement q(db, R"(
     SELECT name, type FROM pragma_table_list
     WHERE schema = 'main' AND type IN ('table', 'virtual', 'view')
       AND name NOT LIKE 'sqlite\_%' ESCAPE '\')");
   std::map<std::string, std::string> out;
-  while (q.executeStep()) out.emplace(q.getColumn(0).getString(), q.getColumn(1).getString());
+  while (q.step()) out.emplace(q.column(0).text(), q.column(1).text());
   return out;
 }
 
-std::set<std::string> live_columns(SQLite::Database& db, const std::string& table) {
-  SQLite::Statement q(db, "SELECT name FROM pragma_table_info(?)");
+std::set<std::string> live_columns(db::Connection& db, const std::string& table) {
+  db::Statement q(db, "SELECT name FROM pragma_table_info(?)");
   q.bind(1, table);
   std::set<std::string> out;
-  while (q.executeStep()) out.insert(q.getColumn(0).getString());
+  while (q.step()) out.insert(q.column(0).text());
   return out;
 }
 
@@ -124,10 +122,10 @@ TEST_SUITE("db/schema") {
     for (const auto& [table, type] : live_tables(m.db)) {
       const db::SchemaTable* t = registered(table);
       std::set<std::string> referring;
-      SQLite::Statement fk(
+      db::Statement fk(
           m.db, R"(SELECT "from" FROM pragma_foreign_key_list(?) WHERE "table" = 'contact')");
       fk.bind(1, table);
-      while (fk.executeStep()) referring.insert(fk.getColumn(0).getString());
+      while (fk.step()) referring.insert(fk.column(0).text());
       // Also a contact id kept without a foreign key (the access log outlives its contacts).
       for (const auto& column : live_columns(m.db, table))
         if (column == "contact_id" || column.ends_with("_contact_id")) referring.insert(column);

@@ -14,10 +14,10 @@ namespace {
 LocalTime at(const char* iso) { return LocalTime::parse_iso(iso, "test"); }
 Date d(const char* iso) { return Date::parse_iso(iso, "test"); }
 
-bool is_null(SQLite::Database& db, const std::string& sql) {
-  SQLite::Statement q(db, sql);
-  REQUIRE(q.executeStep());
-  return q.getColumn(0).isNull();
+bool is_null(db::Connection& db, const std::string& sql) {
+  db::Statement q(db, sql);
+  REQUIRE(q.step());
+  return q.column(0).is_null();
 }
 
 }  // namespace
@@ -54,7 +54,7 @@ TEST_SUITE("diary/store") {
     CHECK(back->revised_utc == e.revised_utc);
     CHECK(is_null(*t.db, "SELECT repeat_freq FROM diary_event"));
     CHECK(is_null(*t.db, "SELECT description FROM diary_event"));
-    CHECK(t.db->execAndGet("SELECT span_days || ' ' || last_day FROM diary_event").getString() ==
+    CHECK(t.db->query_text("SELECT span_days || ' ' || last_day FROM diary_event") ==
           "1 2026-12-01");
   }
 
@@ -75,7 +75,7 @@ TEST_SUITE("diary/store") {
     REQUIRE(back);
     REQUIRE(back->repeat);
     CHECK(*back->repeat == weekly);
-    CHECK(t.db->execAndGet("SELECT repeat_days || ' ' || last_day FROM diary_event").getString() ==
+    CHECK(t.db->query_text("SELECT repeat_days || ' ' || last_day FROM diary_event") ==
           "MO,WE 2027-03-31");
 
     Recurrence monthly;
@@ -90,7 +90,7 @@ TEST_SUITE("diary/store") {
     REQUIRE(again->repeat);
     CHECK(*again->repeat == monthly);
     CHECK(is_null(*t.db, "SELECT repeat_until FROM diary_event"));
-    CHECK(t.db->execAndGet("SELECT repeat_days FROM diary_event").getString() == "-1FR");
+    CHECK(t.db->query_text("SELECT repeat_days FROM diary_event") == "-1FR");
   }
 
   TEST_CASE("an action owned by a contact stores no staff owner, and reads back whole") {

@@ -18,7 +18,7 @@ namespace {
 
 Date d(const char* iso) { return Date::parse_iso(iso, "test"); }
 
-int64_t add_staff(SQLite::Database& db, const char* login) {
+int64_t add_staff(db::Connection& db, const char* login) {
   people::Staff s;
   s.login = login;
   s.name = login;
@@ -75,9 +75,8 @@ TEST_SUITE("claim_store") {
       bulk.finish(w, R"({"rows":1})");
     });
     CHECK(claim_count(*t.db) == n);
-    CHECK(t.db->execAndGet("SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'expense' AND "
-                           "type = 'index' AND sql IS NOT NULL")
-              .getInt() == 3);
+    CHECK(t.db->query_int("SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'expense' AND "
+                          "type = 'index' AND sql IS NOT NULL") == 3);
     // The staff were added behind the trail's back here; every expense row must match.
     auto report = trail::verify(*t.db);
     for (const auto& f : report.findings) CHECK(f.entity == "staff");
@@ -88,7 +87,7 @@ TEST_SUITE("claim_store") {
   TEST_CASE("a bulk load refuses to hash rows without every column of the table") {
     TempDatabase t;
     std::vector<std::string> columns = {"id", "claimant_id"};
-    CHECK_THROWS_AS(trail::ValueRowHasher(*t.db, "expense", columns), clerk::Error);
+    CHECK_THROWS_AS(trail::ValueRowHasher(*t.sqlite, "expense", columns), clerk::Error);
   }
 
   TEST_CASE("a claimant's car miles count per tax year, from 6 April") {
@@ -148,13 +147,12 @@ TEST_SUITE("claim_store") {
     CHECK(find_claim(*t.db, whole.id)->miles_tenths == 120);
     CHECK(find_claim(*t.db, tenth.id)->miles_tenths == 73);
     CHECK(find_claim(*t.db, tenth.id)->miles_before_tenths == 99'995);
-    SQLite::Statement q(*t.db,
-                        "SELECT typeof(miles), typeof(miles_before) FROM expense ORDER BY id");
-    REQUIRE(q.executeStep());
-    CHECK(q.getColumn(0).getString() == "integer");
-    REQUIRE(q.executeStep());
-    CHECK(q.getColumn(0).getString() == "real");
-    CHECK(q.getColumn(1).getString() == "real");
+    db::Statement q(*t.db, "SELECT typeof(miles), typeof(miles_before) FROM expense ORDER BY id");
+    REQUIRE(q.step());
+    CHECK(q.column(0).text() == "integer");
+    REQUIRE(q.step());
+    CHECK(q.column(0).text() == "real");
+    CHECK(q.column(1).text() == "real");
   }
 
   TEST_CASE("budget lines sum committed and spent per code within the financial year") {

@@ -2,9 +2,8 @@
 
 #include <doctest/doctest.h>
 
-#include <SQLiteCpp/Database.h>
-
 #include "../temp_database.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/migrations.hpp"
 #include "clerk/people/contact_store.hpp"
 
@@ -23,7 +22,7 @@ struct Migrated : MemoryDatabase {
   // What `contact merge` does to the tables, without the trail: repoint, record, delete.
   void merge(int64_t duplicate, int64_t into, bool repoint = true) {
     if (repoint) {
-      SQLite::Statement q(db, "UPDATE contact_merge SET into_id = ? WHERE into_id = ?");
+      db::Statement q(db, "UPDATE contact_merge SET into_id = ? WHERE into_id = ?");
       q.bind(1, into);
       q.bind(2, duplicate);
       q.exec();

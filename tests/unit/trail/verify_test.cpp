@@ -1,16 +1,17 @@
 #include "clerk/trail/verify.hpp"
 
-#include <doctest/doctest.h>
-
 #include <SQLiteCpp/Statement.h>
+#include <doctest/doctest.h>
 
 #include <algorithm>
 
 #include "../temp_database.hpp"
 #include "clerk/core/clock.hpp"
 #include "clerk/core/sha256.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/db/database.hpp"
 #include "clerk/db/migrations.hpp"
+#include "clerk/db/sqlite_connection.hpp"
 #include "clerk/trail/trail.hpp"
 #include "clerk/trail/write.hpp"
 
@@ -22,39 +23,39 @@ namespace {
 // with the database id `init` sets: the chain's first link derives from it.
 struct TrailDatabase : TempDatabase {
   TrailDatabase() {
-    SQLite::Statement meta(*db, "INSERT INTO meta (key, value) VALUES ('database_id', ?)");
+    db::Statement meta(*db, "INSERT INTO meta (key, value) VALUES ('database_id', ?)");
     meta.bind(1, random_hex(16));
     meta.exec();
   }
 };
 
-void add_contacts(SQLite::Database& db, int n) {
+void add_contacts(db::Connection& db, int n) {
   Clock clock(Date::from_ymd(2026, 11, 24));
   trail::WriteContext ctx{db, "admin", "test", clock};
   for (int i = 0; i < n; ++i)
     trail::write(ctx, [&](trail::Writer& w) {
-      SQLite::Statement ins(
+      db::Statement ins(
           w.db(),
           "INSERT INTO contact (kind, name, created_on) VALUES ('person', ?, '2026-11-24')");
       ins.bind(1, "Person " + std::to_string(i));
       ins.exec();
-      w.inserted("contact", w.db().getLastInsertRowid());
+      w.inserted("contact", w.db().last_insert_id());
     });
 }
 
 // Inserts `n` contacts in one write with one batch entry, as an import does; returns the ids.
-std::pair<int64_t, int64_t> import_contacts(SQLite::Database& db, int n) {
+std::pair<int64_t, int64_t> import_contacts(db::Connection& db, int n) {
   Clock clock(Date::from_ymd(2026, 11, 24));
   trail::WriteContext ctx{db, "admin", "test", clock};
   return trail::write(ctx, [&](trail::Writer& w) {
-    SQLite::Statement ins(
+    db::Statement ins(
         w.db(), "INSERT INTO contact (kind, name, created_on) VALUES ('person', ?, '2026-11-24')");
     int64_t first = 0, last = 0;
     for (int i = 0; i < n; ++i) {
       ins.bind(1, "Imported " + std::to_string(i));
       ins.exec();
       ins.reset();
-      last = w.db().getLastInsertRowid();
+      last = w.db().last_insert_id();
       if (!first) first = last;
     }
     w.batch("contact", first, last, "import", R"({"rows":)" + std::to_string(n) + "}");
@@ -78,9 +79,8 @@ TEST_SUITE("audit/verify") {
     CHECK(first == 3);
     CHECK(last == 2502);
     // 2,500 consecutive ids: runs of 1024, 1024 and 452.
-    CHECK(t.db->execAndGet("SELECT count(*) FROM audit_batch_hashes").getInt() == 3);
-    CHECK(t.db->execAndGet("SELECT sum(length(hashes)) FROM audit_batch_hashes").getInt() ==
-          2500 * 32);
+    CHECK(t.db->query_int("SELECT count(*) FROM audit_batch_hashes") == 3);
+    CHECK(t.db->query_int("SELECT sum(length(hashes)) FROM audit_batch_hashes") == 2500 * 32);
     auto clean = trail::verify(*t.db);
     CHECK(clean.ok());
     CHECK(clean.rows_checked == 2502);
@@ -95,9 +95,10 @@ TEST_SUITE("audit/verify") {
     SUBCASE("a stored row hash replaced to match an edit") {
       t.db->exec("DROP TRIGGER audit_batch_hashes_no_update");
       std::string blob =
-          t.db->execAndGet("SELECT hashes FROM audit_batch_hashes WHERE first_id = 3").getString();
+          t.db->query_text("SELECT hashes FROM audit_batch_hashes WHERE first_id = 3");
       std::fill(blob.begin(), blob.begin() + 32, '\0');
-      SQLite::Statement set(*t.db, "UPDATE audit_batch_hashes SET hashes = ? WHERE first_id = 3");
+      SQLite::Statement set(*t.sqlite,
+                            "UPDATE audit_batch_hashes SET hashes = ? WHERE first_id = 3");
       set.bind(1, blob.data(), int(blob.size()));
       set.exec();
       auto report = trail::verify(*t.db);
@@ -165,23 +166,21 @@ TEST_SUITE("audit/verify") {
     TrailDatabase t;
     import_contacts(*t.db, 3);
     // Rewrite the batch as an older clerk stored it: rows in audit_batch_row, rule v1.
-    int64_t seq =
-        t.db->execAndGet("SELECT seq FROM audit_log WHERE entity_id_to IS NOT NULL").getInt64();
+    int64_t seq = t.db->query_int("SELECT seq FROM audit_log WHERE entity_id_to IS NOT NULL");
     std::vector<std::pair<int64_t, std::string>> rows;
     {
-      SQLite::Statement q(*t.db, "SELECT first_id, hashes FROM audit_batch_hashes");
-      while (q.executeStep()) {
-        std::string bytes(static_cast<const char*>(q.getColumn(1).getBlob()),
-                          size_t(q.getColumn(1).getBytes()));
+      db::Statement q(*t.db, "SELECT first_id, hashes FROM audit_batch_hashes");
+      while (q.step()) {
+        std::string bytes(q.column(1).blob());
         for (size_t i = 0; i * 32 < bytes.size(); ++i)
-          rows.emplace_back(q.getColumn(0).getInt64() + int64_t(i),
+          rows.emplace_back(q.column(0).int64() + int64_t(i),
                             to_hex(*digest_from_bytes(bytes.substr(i * 32, 32))));
       }
     }
     trail::BatchHashV1 v1(int64_t(rows.size()));
     for (const auto& [id, hash] : rows) {
       v1.add(id, hash);
-      SQLite::Statement ins(*t.db, "INSERT INTO audit_batch_row VALUES (?, 'contact', ?, ?)");
+      db::Statement ins(*t.db, "INSERT INTO audit_batch_row VALUES (?, 'contact', ?, ?)");
       ins.bind(1, seq);
       ins.bind(2, id);
       ins.bind(3, hash);
@@ -192,31 +191,31 @@ TEST_SUITE("audit/verify") {
     // The entry commits to the v1 hash: rebuild its hash and the chain after it.
     t.db->exec("DROP TRIGGER audit_log_no_update");
     std::string v1_hash = v1.hex_digest();
-    SQLite::Statement set(*t.db, "UPDATE audit_log SET row_hash_after = ? WHERE seq = ?");
+    db::Statement set(*t.db, "UPDATE audit_log SET row_hash_after = ? WHERE seq = ?");
     set.bind(1, v1_hash);
     set.bind(2, seq);
     set.exec();
     {
       trail::Entry e;
-      SQLite::Statement q(*t.db, R"(
+      db::Statement q(*t.db, R"(
         SELECT seq, ts_utc, actor, command, action, entity, entity_id, entity_id_to,
                payload_commit, row_hash_after, prev_hash, command_commit
         FROM audit_log WHERE seq = ?)");
       q.bind(1, seq);
-      REQUIRE(q.executeStep());
+      REQUIRE(q.step());
       e.seq = seq;
-      e.ts_utc = q.getColumn(1).getString();
-      e.actor = q.getColumn(2).getString();
-      e.command = q.getColumn(3).getString();
-      e.action = q.getColumn(4).getString();
-      e.entity = q.getColumn(5).getString();
-      e.entity_id = q.getColumn(6).getInt64();
-      e.entity_id_to = q.getColumn(7).getInt64();
-      e.payload_commit = q.getColumn(8).getString();
-      e.row_hash_after = q.getColumn(9).getString();
-      e.prev_hash = q.getColumn(10).getString();
-      e.command_commit = q.getColumn(11).getString();
-      SQLite::Statement fix(*t.db, "UPDATE audit_log SET entry_hash = ? WHERE seq = ?");
+      e.ts_utc = q.column(1).text();
+      e.actor = q.column(2).text();
+      e.command = q.column(3).text();
+      e.action = q.column(4).text();
+      e.entity = q.column(5).text();
+      e.entity_id = q.column(6).int64();
+      e.entity_id_to = q.column(7).int64();
+      e.payload_commit = q.column(8).text();
+      e.row_hash_after = q.column(9).text();
+      e.prev_hash = q.column(10).text();
+      e.command_commit = q.column(11).text();
+      db::Statement fix(*t.db, "UPDATE audit_log SET entry_hash = ? WHERE seq = ?");
       fix.bind(1, trail::compute_entry_hash(e));
       fix.bind(2, seq);
       fix.exec();
@@ -235,8 +234,9 @@ TEST_SUITE("audit/verify") {
     SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db::migrate(db);
     db.exec("INSERT INTO meta (key, value) VALUES ('database_id', 'x')");
-    add_contacts(db, 3);
-    import_contacts(db, 4);
+    auto connection = db::sqlite_connection(db);
+    add_contacts(*connection, 3);
+    import_contacts(*connection, 4);
     auto report = trail::verify(db);
     CHECK(report.ok());
     CHECK(report.rows_checked == 7);
