@@ -73,7 +73,7 @@ _clerk() {
   takes['clerk staff|--help-all']=1
   takes['clerk staff|-h']=1
   subs['clerk staff add']=''
-  opts['clerk staff add']='--help --help-all --name --email --role --approval-limit -h'
+  opts['clerk staff add']='--help --help-all --name --email --role --approval-limit --db-role -h'
   takes['clerk staff add|--help']=1
   takes['clerk staff add|--help-all']=1
   takes['clerk staff add|--name']=1
@@ -81,6 +81,7 @@ _clerk() {
   takes['clerk staff add|--role']=1
   fixed['clerk staff add|--role']='caseworker finance manager admin volunteer'
   takes['clerk staff add|--approval-limit']=1
+  takes['clerk staff add|--db-role']=1
   takes['clerk staff add|-h']=1
   subs['clerk staff list']=''
   opts['clerk staff list']='--help --help-all --all -h'
@@ -89,7 +90,7 @@ _clerk() {
   takes['clerk staff list|--all']=1
   takes['clerk staff list|-h']=1
   subs['clerk staff set']=''
-  opts['clerk staff set']='--help --help-all --name --email --role --approval-limit -h'
+  opts['clerk staff set']='--help --help-all --name --email --role --approval-limit --db-role -h'
   takes['clerk staff set|--help']=1
   takes['clerk staff set|--help-all']=1
   dynamic['clerk staff set|']='staff'
@@ -98,6 +99,7 @@ _clerk() {
   takes['clerk staff set|--role']=1
   fixed['clerk staff set|--role']='caseworker finance manager admin volunteer'
   takes['clerk staff set|--approval-limit']=1
+  takes['clerk staff set|--db-role']=1
   takes['clerk staff set|-h']=1
   subs['clerk staff retire']=''
   opts['clerk staff retire']='--help --help-all -h'

@@ -12,6 +12,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/core/word_enum.hpp"
+#include "clerk/db/postgres_connection.hpp"
 #include "clerk/people/staff_ops.hpp"
 #include "clerk/render/document_file.hpp"
 #include "clerk/render/section_files.hpp"
@@ -134,11 +135,18 @@ SessionOptions Cli::session_options() {
     s.config_explicit = true;
   } else {
     auto conf = xdg_dir("XDG_CONFIG_HOME", ".config");
-    // With no HOME, the config lives beside the database (cron runs often have no HOME).
+    // With no HOME, the config lives beside the database (cron runs often have no HOME); a team
+    // database is on a server, with nothing beside it.
+    if (conf.empty() && db::is_postgres_url(s.db_path.string()))
+      throw Error(ErrorKind::config,
+                  "no place for the config: give --config or CLERK_CONFIG (HOME and "
+                  "XDG_CONFIG_HOME are unset)")
+          .field("config");
     s.config_path =
         conf.empty() ? s.db_path.parent_path() / "config.toml" : conf / "clerk" / "config.toml";
   }
   s.user = options_.user.empty() ? login_name() : options_.user;
+  s.user_explicit = !options_.user.empty();
   if (!options_.today.empty()) s.today = parse_calendar_date(options_.today, "today");
   s.command_line = command_line_;
   s.warn = [this](const std::string& message) { note("warning: " + message); };

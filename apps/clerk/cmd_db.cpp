@@ -1,11 +1,14 @@
 // clerk db: one add_db_<leaf> per command, and kDbLeaves, their table in help order.
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "clerk/admin/restore_ops.hpp"
 #include "clerk/audit/verify_ops.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/db/maintenance.hpp"
 #include "clerk/db/migrations.hpp"
+#include "clerk/db/postgres_schema.hpp"
 #include "clerk/db/sqlite_connection.hpp"
 #include "clerk/trail/verify.hpp"
 #include "commands.hpp"
@@ -17,8 +20,11 @@ Run add_db_check(CLI::App& cmd, Cli& cli) {
   cmd.description("Integrity check, foreign-key check and audit verification (exit 1 on problems)");
   return [&cli] {
     // SQLite's own checks first, on their own connection: on a damaged file anything that
-    // reads records (the user check, audit verify) would fail before they could report.
-    auto problems = db::integrity_problems(cli.context().options().db_path);
+    // reads records (the user check, audit verify) would fail before they could report. A team
+    // database's files are the server's to check.
+    const bool team = cli.context().team_mode();
+    std::vector<std::string> problems;
+    if (!team) problems = db::integrity_problems(cli.context().options().db_path);
     for (const auto& p : problems) std::cerr << "clerk: " << p << '\n';
     if (!problems.empty())
       throw Error(ErrorKind::check_failed,
@@ -34,7 +40,7 @@ Run add_db_check(CLI::App& cmd, Cli& cli) {
                   "the database check found " +
                       std::to_string(problems.size() + size_t(report.finding_count)) +
                       " problem(s)");
-    cli.note("integrity: ok; foreign keys: ok");
+    if (!team) cli.note("integrity: ok; foreign keys: ok");
   };
 }
 
@@ -93,8 +99,9 @@ Run add_db_migrate(CLI::App& cmd, Cli& cli) {
   return [&cli] {
     auto& ctx = cli.context();
     ctx.open_database(db::OpenMode::existing);
-    cli.note("schema version " + std::to_string(db::schema_version(db::sqlite(ctx.db()))) +
-             " (current)");
+    int version = ctx.team_mode() ? db::postgres_schema_version(ctx.db())
+                                  : db::schema_version(db::sqlite(ctx.db()));
+    cli.note("schema version " + std::to_string(version) + " (current)");
   };
 }
 

@@ -8,7 +8,7 @@ namespace {
 
 // The details add and set bind, as typed.
 struct StaffFields {
-  std::string name, email, role, limit;
+  std::string name, email, role, limit, db_role;
 };
 
 void add_detail_options(Cli& cli, CLI::App& cmd, StaffFields& o) {
@@ -17,6 +17,9 @@ void add_detail_options(Cli& cli, CLI::App& cmd, StaffFields& o) {
   cli.complete(role, {words<people::Role>(), ""});
   cmd.add_option("--approval-limit", o.limit,
                  "Largest expense item they may approve, e.g. 500 or £1,000");
+  cmd.add_option("--db-role", o.db_role,
+                 "Team mode: the PostgreSQL role they log in as, when not named as their login "
+                 "(\"\" for that again)");
 }
 
 // What was given of the details: a field left out is left as it is.
@@ -26,6 +29,7 @@ people::StaffChange change_from(CLI::App& cmd, const StaffFields& o) {
   if (cmd.count("--email")) c.email = o.email;
   if (cmd.count("--role")) c.role = o.role;
   if (cmd.count("--approval-limit")) c.approval_limit = o.limit;
+  if (cmd.count("--db-role")) c.db_role = o.db_role;
   return c;
 }
 
@@ -65,7 +69,7 @@ struct StaffSetOptions {
 };
 
 Run add_staff_set(CLI::App& cmd, Cli& cli) {
-  cmd.description("Change a member of staff's name, email, role or approval limit");
+  cmd.description("Change a member of staff's name, email, role, approval limit or database role");
   auto o = std::make_shared<StaffSetOptions>();
   cli.complete(cmd.add_option("LOGIN", o->login, "Their login")->required(), {{}, "staff"});
   cmd.add_option("--name", o->fields.name, "Full name");

@@ -54,7 +54,7 @@ def entry_hash(seq, ts, actor, command, action, entity, entity_id, entity_id_to,
 # Columns a migration added to a table that already held rows: left out while NULL, so rows
 # hashed before the column existed keep their hash (the added_columns of lib/clerk/db/schema.cpp;
 # tests/unit/db/schema_test.cpp checks this set is the same).
-ADDED_COLUMNS = {"salutation", "owner_contact_id", "cancelled_on", "cancel_reason"}
+ADDED_COLUMNS = {"salutation", "owner_contact_id", "cancelled_on", "cancel_reason", "db_role"}
 
 
 def row_hash(names, values):

@@ -17,10 +17,20 @@ matching REGEX. `! ...` / `...` accept any remaining stderr / stdout. Every tran
 fresh directory with env -i: CLERK_DB, CLERK_CONFIG and HOME point inside it, CLERK_TODAY is
 2026-11-24 and CLERK_USER is admin unless the transcript sets them (`$ export X=...` lines are
 not supported: use `X=... clerk ...`). $SOURCE names the source tree.
+
+With CLERK_TEST_BACKEND=postgres the transcript runs against a team database instead: a fresh
+PostgreSQL database on the server CLERK_TEST_PG_URL names (scripts/team-server), made for it and
+dropped afterwards, with CLERK_DB its URL. There the server says who is acting, so `clerk` is a
+shim that turns --user and CLERK_USER (admin unless the transcript sets it) into the PostgreSQL
+role to log in as (PGUSER) ($CLERK_REAL is the binary itself); each such role exists on the test server with one test password, in
+a pgpass file made for the run. The roles are superusers for now: the grants team mode gives each
+role come with `clerk db grants`. Without CLERK_TEST_PG_URL the transcript is skipped (exit 77).
 """
 import argparse
+import contextlib
 import os
 import re
+import secrets
 import subprocess
 import sys
 import tempfile
@@ -67,6 +77,66 @@ def matches(expected, actual, allow_more):
     return True
 
 
+TEAM_PASSWORD = "clerk-e2e"
+SHIM = """#!/bin/sh
+# Team mode: --user and CLERK_USER name the PostgreSQL role to log in as.
+role=${CLERK_USER:-admin}
+started=
+unset CLERK_USER
+expect=
+for a in "$@"; do
+  [ -z "$started" ] && { set --; started=1; }
+  if [ -n "$expect" ]; then role=$a; expect=; continue; fi
+  case $a in
+    --user) expect=1; continue ;;
+    --user=*) role=${a#--user=}; continue ;;
+  esac
+  set -- "$@" "$a"
+done
+PGUSER=$role exec %s "$@"
+"""
+
+
+def psql(server, sql):
+    subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", server, "-c", sql],
+                   check=True, capture_output=True)
+
+
+def team_roles(transcript):
+    """The roles a transcript acts as: admin, and whoever --user or CLERK_USER name."""
+    text = open(transcript, encoding="utf-8").read()
+    names = set(re.findall(r"(?:--user[ =]|CLERK_USER=)([a-z][a-z0-9._-]*)", text))
+    return sorted(names | {"admin"})
+
+
+def ensure_role(server, role):
+    # Two transcripts may make the same role at once: the loser finds it made.
+    try:
+        psql(server, f"CREATE ROLE \"{role}\" LOGIN SUPERUSER PASSWORD '{TEAM_PASSWORD}'")
+    except subprocess.CalledProcessError:
+        psql(server, f"SELECT 1 FROM pg_roles WHERE rolname = '{role}'")
+
+
+@contextlib.contextmanager
+def team_database(roles):
+    """A new, empty database on the test server: its URL (with no user, so PGUSER says who),
+    dropped on the way out."""
+    server = os.environ["CLERK_TEST_PG_URL"]
+    name = "clerk_e2e_" + secrets.token_hex(6)
+    # The server's URL with its database name replaced (urlunsplit would drop an empty host).
+    url, found = re.subn(r"^(postgres(?:ql)?://[^/?]*)(/[^?]*)?", r"\1/" + name, server)
+    if not found:
+        sys.exit(f"CLERK_TEST_PG_URL is not a postgresql:// URL: {server}")
+    url = re.sub(r"([?&])user=[^&]*&?", r"\1", url).rstrip("&?")
+    for role in roles:
+        ensure_role(server, role)
+    psql(server, f"CREATE DATABASE {name}")
+    try:
+        yield url
+    finally:
+        psql(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--clerk", required=True)
@@ -75,10 +145,21 @@ def main():
     args = ap.parse_args()
     steps = parse(args.transcript)
     failures = 0
-    with tempfile.TemporaryDirectory(prefix="clerk-e2e-") as work:
+    team = os.environ.get("CLERK_TEST_BACKEND") == "postgres"
+    if team and not os.environ.get("CLERK_TEST_PG_URL"):
+        print("CLERK_TEST_PG_URL is not set (scripts/test starts a server): skipped")
+        return 77
+    with tempfile.TemporaryDirectory(prefix="clerk-e2e-") as work, \
+            (team_database(team_roles(args.transcript)) if team
+             else contextlib.nullcontext()) as team_url:
         bindir = os.path.join(work, "bin")
         os.mkdir(bindir)
-        os.symlink(os.path.abspath(args.clerk), os.path.join(bindir, "clerk"))
+        if team:
+            with open(os.path.join(bindir, "clerk"), "w") as shim:
+                shim.write(SHIM % os.path.abspath(args.clerk))
+            os.chmod(os.path.join(bindir, "clerk"), 0o755)
+        else:
+            os.symlink(os.path.abspath(args.clerk), os.path.join(bindir, "clerk"))
         env = {
             "PATH": f"{bindir}:/usr/bin:/bin",
             "HOME": os.path.join(work, "home"),
@@ -93,6 +174,14 @@ def main():
         asan = os.environ.get("ASAN_OPTIONS")
         if asan:
             env["ASAN_OPTIONS"] = asan
+        if team:
+            env["CLERK_DB"] = team_url
+            env["CLERK_REAL"] = os.path.abspath(args.clerk)  # the binary behind the shim
+            env["PGPASSFILE"] = os.path.join(work, "pgpass")
+            with open(os.environ["PGPASSFILE"]) as server_pass, \
+                    open(env["PGPASSFILE"], "w") as f:
+                f.write(server_pass.read().rstrip("\n") + f"\n*:*:*:*:{TEAM_PASSWORD}\n")
+            os.chmod(env["PGPASSFILE"], 0o600)
         os.mkdir(env["HOME"])
         for step in steps:
             proc = subprocess.run(["/bin/sh", "-c", step["cmd"]], cwd=work, env=env,

@@ -13,7 +13,7 @@ namespace clerk::admin {
 
 InitResult init_database(Context& ctx, const std::string& admin_name) {
   namespace fs = std::filesystem;
-  people::validate_login(ctx.user());
+  if (!ctx.team_mode()) people::validate_login(ctx.user());
   InitResult result;
   result.db_path = ctx.options().db_path;
   result.config_path = ctx.options().config_path;
@@ -22,6 +22,16 @@ InitResult init_database(Context& ctx, const std::string& admin_name) {
     throw Error(ErrorKind::cannot_create, "a database already exists here; nothing was changed")
         .source(result.db_path.string());
   ctx.open_database(db::OpenMode::create);
+  if (ctx.team_mode()) {
+    if (ctx.db().query_int("SELECT count(*) FROM meta WHERE key = 'database_id'") > 0)
+      throw Error(ErrorKind::cannot_create,
+                  "the team database already holds a clerk database; nothing was changed")
+          .source(ctx.db().where());
+    // The first admin is whoever the server says is running init.
+    ctx.act_as(ctx.db().query_text("SELECT session_user"));
+    people::validate_login(ctx.user());
+    result.admin_login = ctx.user();
+  }
 
   trail::write(ctx.write_context(), [&](trail::Writer& w) {
     // The random id seeds the audit chain, so entries cannot be spliced in from another database.

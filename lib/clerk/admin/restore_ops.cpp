@@ -55,6 +55,9 @@ void copy_backup(const fs::path& backup, const fs::path& tmp) {
 }  // namespace
 
 RestoreResult restore_database(Context& ctx, const fs::path& backup) {
+  if (ctx.team_mode())
+    throw Error(ErrorKind::config, "this command does not work on a team (PostgreSQL) database yet")
+        .source(ctx.options().db_path.string());
   if (!fs::is_regular_file(backup))
     throw Error(ErrorKind::missing, "no such backup file").source(backup.string());
   const fs::path live = ctx.options().db_path;

@@ -35,7 +35,9 @@ std::string server_of(PGconn* c) {
 
 std::string first_line(const char* message) {
   std::string m = message ? message : "";
-  while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+  // libpq's hints follow on further lines ("Is the server running locally...?").
+  if (auto newline = m.find('\n'); newline != std::string::npos) m.erase(newline);
+  while (!m.empty() && m.back() == ' ') m.pop_back();
   if (m.rfind("FATAL:  ", 0) == 0) m.erase(0, 8);
   if (m.rfind("ERROR:  ", 0) == 0) m.erase(0, 8);
   return m;
@@ -106,6 +108,9 @@ class PostgresStatement final : public StatementImpl {
   int row_ = -1;
 };
 
+// clerk's writer lock (any fixed number: "clerkw").
+constexpr int64_t kWriterLock = 0x636c65726b77;
+
 class PostgresConnection final : public Connection {
  public:
   explicit PostgresConnection(PGconn* c) : conn_(c) {}
@@ -123,9 +128,13 @@ class PostgresConnection final : public Connection {
     return server_of(conn_.get()) + "/" + libpq().db(conn_.get());
   }
   // A read transaction is one snapshot (REPEATABLE READ), as SQLite's deferred transaction is.
+  // Writers take one lock first, as SQLite's BEGIN IMMEDIATE does: one writes at a time, so
+  // each appends to the trail's head as it stands (the chain never forks) and a command that
+  // reads then writes sees what it read. Waiting past lock_timeout is busy (75).
   void begin(TransactionKind kind) override {
-    exec(kind == TransactionKind::write ? "BEGIN"
-                                        : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    exec(kind == TransactionKind::write
+             ? "BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")"
+             : std::string("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     in_transaction_ = true;
   }
   void commit() override {

@@ -27,7 +27,9 @@ std::vector<SchemaTable> make_tables() {
        .retention = Retention::kept,
        .personal = {{"login", keep, left, not_scanned},
                     {"name", keep, left, not_scanned},
-                    {"email", keep, left, not_scanned}}},
+                    {"email", keep, left, not_scanned},
+                    {"db_role", keep, left, not_scanned}},
+       .added_columns = {"db_role"}},  // migration 0017
       {.name = "contact",
        .entity = "contact",
        .retention = Retention::with_records,

@@ -81,8 +81,9 @@ std::unique_ptr<Connection> sqlite_connection(SQLite::Database& db) {
 
 SQLite::Database& sqlite(Connection& connection) {
   if (auto* c = dynamic_cast<SqliteConnection*>(&connection)) return c->database();
-  throw Error(ErrorKind::internal,
-              "this command does not work on a team (PostgreSQL) database yet");
+  // Not a fault in the database or the input: what this build of team mode cannot do yet.
+  throw Error(ErrorKind::config, "this command does not work on a team (PostgreSQL) database yet")
+      .source(connection.where());
 }
 
 }  // namespace clerk::db

@@ -14,7 +14,7 @@ namespace clerk::db {
 std::unique_ptr<Connection> sqlite_connection(SQLite::Database& db);
 
 // The SQLite database under `connection`, for the paths that still use SQLite's own API (bulk
-// loading, the trail's row hashing, backup): Error{internal} on another backend.
+// loading, backup, restore, migrations): Error{config} on a team database, naming it.
 SQLite::Database& sqlite(Connection& connection);
 
 }  // namespace clerk::db

@@ -28,10 +28,15 @@ struct Staff {
   bool active = true;
   Date created_on;
   std::optional<Date> retired_on;
+  // Team mode: the PostgreSQL role they log in as; empty for the role named as the login.
+  std::string db_role;
 };
 
 // A login is what people type after --user: lower-case letters, digits, '.', '_' and '-',
 // starting with a letter, at most 64 characters. Error{bad_data} otherwise.
 void validate_login(std::string_view login);
+// A PostgreSQL role name as clerk accepts one: as a login, at most 63 characters (the
+// server's limit). Error{bad_data} on field db-role otherwise.
+void validate_db_role(std::string_view role);
 
 }  // namespace clerk::people

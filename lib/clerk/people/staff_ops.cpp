@@ -18,6 +18,20 @@ void apply(Staff& s, const StaffChange& change) {
   if (change.role) s.role = parse_word<Role>(*change.role);
   if (change.approval_limit)
     s.approval_limit = Money::parse(*change.approval_limit, "approval-limit");
+  if (change.db_role) {
+    std::string role(text::trim(*change.db_role));
+    if (!role.empty()) validate_db_role(role);
+    s.db_role = role;
+  }
+}
+
+// Two members of staff may not log in as one role: Error{bad_data} naming the other.
+void require_db_role_free(db::Connection& db, const Staff& s) {
+  auto other = find_staff_by_db_role(db, s.db_role.empty() ? s.login : s.db_role);
+  if (other && other->id != s.id)
+    throw Error(ErrorKind::bad_data, "'" + other->login + "' already logs in as role '" +
+                                         (s.db_role.empty() ? s.login : s.db_role) + "'")
+        .field("db-role");
 }
 
 }  // namespace
@@ -31,6 +45,18 @@ void require_admin(Context& ctx, std::string_view doing) {
 }
 
 void require_acting_staff(Context& ctx) {
+  if (ctx.team_mode()) {
+    // Who the server says: the role this session logged in as.
+    std::string role = ctx.db().query_text("SELECT session_user");
+    auto me = find_staff_by_db_role(ctx.db(), role);
+    if (!me && staff_count(ctx.db()) > 0)
+      throw Error(ErrorKind::not_permitted,
+                  "the PostgreSQL role '" + role +
+                      "' is not a member of staff on this team database; an admin adds them "
+                      "with `clerk staff add LOGIN --db-role " +
+                      role + "`");
+    ctx.act_as(me ? me->login : role);
+  }
   if (staff_count(ctx.db()) == 0) return;
   auto me = find_staff(ctx.db(), ctx.user());
   if (!me || !me->active)
@@ -62,6 +88,7 @@ Staff add_staff(Context& ctx, const std::string& login, const std::string& name,
     StaffChange all = details;
     all.name = name;
     apply(s, all);
+    require_db_role_free(w.db(), s);
     s.id = insert_staff(w.db(), s);
     w.inserted("staff", s.id);
     return s;
@@ -79,6 +106,7 @@ Staff set_staff(Context& ctx, const std::string& login, const StaffChange& chang
     auto before = w.before("staff", s.id);
     bool was_admin = s.role == Role::admin;
     apply(s, change);
+    require_db_role_free(w.db(), s);
     if (was_admin && s.role != Role::admin && s.active && count_active_admins(w.db()) <= 1)
       throw Error(ErrorKind::not_permitted,
                   "'" + login + "' is the last admin; make another admin first")

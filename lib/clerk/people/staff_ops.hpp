@@ -15,13 +15,16 @@ struct StaffChange {
   std::optional<std::string> email;
   std::optional<std::string> role;
   std::optional<std::string> approval_limit;  // money text, as typed
+  std::optional<std::string> db_role;         // "" for the role named as the login
 };
 
 // Error{not_permitted} unless the acting user is an active admin.
 void require_admin(Context& ctx, std::string_view doing);
 
 // Once any staff exist, only active staff may use the database: Error{not_permitted} naming
-// --user otherwise. Commands check this after opening it (Cli::open), `init` and `db check`
+// --user otherwise. On a team database the acting member of staff is the one whose db_role (or,
+// without one, whose login) is the PostgreSQL role the session logged in as, and the context is
+// set to act as them. Commands check this after opening it (Cli::open), `init` and `db check`
 // do not.
 void require_acting_staff(Context& ctx);
 

@@ -13,7 +13,8 @@ const db::RecordSpec<Staff>& staff_record() {
        field<&Staff::email>("email", Transfer::carried, EmptyText::null),
        field<&Staff::role>("role"), field<&Staff::approval_limit>("approval_limit_pence"),
        field<&Staff::active>("active"), field<&Staff::created_on>("created_on"),
-       field<&Staff::retired_on>("retired_on")});
+       field<&Staff::retired_on>("retired_on"),
+       field<&Staff::db_role>("db_role", Transfer::carried, EmptyText::null)});
   return spec;
 }
 
@@ -32,6 +33,15 @@ int64_t count_active_admins(db::Connection& db) {
 std::optional<Staff> find_staff(db::Connection& db, std::string_view login) {
   db::Statement q(db, "SELECT " + staff_record().select_list() + " FROM staff s WHERE login = ?");
   q.bind(1, std::string(login));
+  if (!q.step()) return std::nullopt;
+  return from_row(q);
+}
+
+std::optional<Staff> find_staff_by_db_role(db::Connection& db, std::string_view role) {
+  db::Statement q(db, "SELECT " + staff_record().select_list() +
+                          " FROM staff s WHERE db_role = :role OR (db_role IS NULL AND login = "
+                          ":role) ORDER BY db_role IS NULL LIMIT 1");
+  q.bind(":role", std::string(role));
   if (!q.step()) return std::nullopt;
   return from_row(q);
 }

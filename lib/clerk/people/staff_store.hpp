@@ -17,6 +17,9 @@ const db::RecordSpec<Staff>& staff_record();
 
 int64_t staff_count(db::Connection& db);
 std::optional<Staff> find_staff(db::Connection& db, std::string_view login);
+// The member of staff who logs in to a team database as PostgreSQL role `role`: the one whose
+// db_role it is, or else the one without a db_role whose login it is.
+std::optional<Staff> find_staff_by_db_role(db::Connection& db, std::string_view role);
 // The login of the staff member with `id`; empty for none.
 std::string staff_login(db::Connection& db, std::optional<int64_t> id);
 std::vector<Staff> list_staff(db::Connection& db, bool include_retired);

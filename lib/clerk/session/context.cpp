@@ -4,6 +4,8 @@
 #include "clerk/core/date_input.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/db/migrations.hpp"
+#include "clerk/db/postgres_connection.hpp"
+#include "clerk/db/postgres_schema.hpp"
 #include "clerk/db/sqlite_connection.hpp"
 #include "clerk/db/sqlite_error.hpp"
 
@@ -16,7 +18,27 @@ Context::Context(SessionOptions options)
 
 Context::~Context() = default;
 
+bool Context::team_mode() const { return db::is_postgres_url(options_.db_path.string()); }
+
 void Context::open_database(db::OpenMode mode) {
+  if (team_mode()) {
+    if (options_.user_explicit)
+      throw Error(ErrorKind::not_permitted,
+                  "--user and CLERK_USER name the acting member of staff only on a single-user "
+                  "database; on a team database you act as the PostgreSQL role you log in as "
+                  "(give another role in the URL or PGUSER, with its password in ~/.pgpass)")
+          .field("user");
+    db_ = db::connect_postgres(options_.db_path.string());
+    // How long a writer waits for another before Error{busy}, as on SQLite.
+    db_->exec("SET lock_timeout = " + std::to_string(config_.database.busy_timeout_ms));
+    // Only `clerk init` makes the schema on an empty database, as only it makes a file.
+    if (mode == db::OpenMode::existing && db::postgres_schema_version(*db_) == 0)
+      throw Error(ErrorKind::missing,
+                  "the team database has no clerk schema; create it with `clerk init`")
+          .source(db_->where());
+    db::migrate_postgres(*db_);
+    return;
+  }
   db::OpenOptions open_options;
   open_options.mode = mode;
   open_options.busy_timeout_ms = config_.database.busy_timeout_ms;

@@ -23,6 +23,7 @@ struct SessionOptions {
   std::filesystem::path config_path;
   bool config_explicit = false;  // given by --config/CLERK_CONFIG: then it must exist
   std::string user;              // the acting staff member's login
+  bool user_explicit = false;    // given by --user/CLERK_USER: refused on a team database
   std::optional<Date> today;     // fixed "today" (--today/CLERK_TODAY)
   std::string command_line;      // recorded on audit entries
   // Where warnings for people go (the app prints them on stderr); none when unset.
@@ -40,6 +41,8 @@ class Context {
   // Opens the database and brings its schema up to date. Who may use it is people's to say
   // (people::require_acting_staff), checked by the caller.
   void open_database(db::OpenMode mode = db::OpenMode::existing);
+  // The database is a PostgreSQL server's (team mode: --db postgresql://...), not a file.
+  bool team_mode() const;
   bool has_database() const { return db_ != nullptr; }
   // Closes the database (its WAL checkpointed into the file first), e.g. to replace the file.
   void close_database();
@@ -49,6 +52,9 @@ class Context {
   const Clock& clock() const { return clock_; }
   Date today() const { return clock_.today(); }
   const std::string& user() const { return options_.user; }
+  // Acts as `login` from now on: on a team database, the member of staff the server's login
+  // maps to (people::require_acting_staff).
+  void act_as(std::string login) { options_.user = std::move(login); }
   const SessionOptions& options() const { return options_; }
   trail::WriteContext write_context();
 
