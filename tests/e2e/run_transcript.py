@@ -79,18 +79,28 @@ def matches(expected, actual, allow_more):
 
 TEAM_PASSWORD = "clerk-e2e"
 SHIM = """#!/bin/sh
-# Team mode: --user and CLERK_USER name the PostgreSQL role to log in as.
+# Team mode: the global --user and CLERK_USER name the PostgreSQL role to log in as. Only
+# options before the command are global (audit access --user is a filter).
 role=${CLERK_USER:-admin}
 started=
 unset CLERK_USER
 expect=
+pass=
+command=
 for a in "$@"; do
   [ -z "$started" ] && { set --; started=1; }
   if [ -n "$expect" ]; then role=$a; expect=; continue; fi
-  case $a in
-    --user) expect=1; continue ;;
-    --user=*) role=${a#--user=}; continue ;;
-  esac
+  if [ -z "$command" ] && [ -z "$pass" ]; then
+    case $a in
+      --user) expect=1; continue ;;
+      --user=*) role=${a#--user=}; continue ;;
+      --db|--config|--format|-o|--output|--section|--today) pass=1 ;;
+      -*) ;;
+      *) command=1 ;;
+    esac
+  else
+    pass=
+  fi
   set -- "$@" "$a"
 done
 PGUSER=$role exec %s "$@"

@@ -34,9 +34,9 @@ void for_each_access(db::Connection& db, const AccessFilter& f,
                      const std::function<void(const LoggedAccess&)>& each) {
   std::string sql = R"(
     SELECT a.id, a.ts_utc, a.actor, a.command, a.what, a.records,
-           (SELECT group_concat(contact_id, ' ') FROM
+           (SELECT group_concat(CAST(contact_id AS TEXT), ' ') FROM
               (SELECT contact_id FROM access_log_contact WHERE access_id = a.id
-               ORDER BY contact_id))
+               ORDER BY contact_id) AS ids)
     FROM access_log a WHERE 1 = 1)";
   if (!f.contact_ids.empty()) {
     std::string ids;

@@ -59,7 +59,7 @@ void for_each_log_row(db::Connection& db, const LogFilter& f,
       where;
   if (f.limit > 0)
     sql = "SELECT * FROM (" + sql + " ORDER BY a.seq DESC LIMIT " + std::to_string(f.limit) +
-          ") ORDER BY 1";
+          ") AS latest ORDER BY 1";
   else
     sql += " ORDER BY a.seq";
   db::Statement q(db, sql);

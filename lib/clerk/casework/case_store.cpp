@@ -59,9 +59,13 @@ int next_ref_seq(db::Connection& db, int year) {
   return q.column(0).as_int();
 }
 
+// An upsert both backends read alike (SQLite's INSERT OR REPLACE is its own).
 constexpr const char* kStoreDeadline = R"(
-    INSERT OR REPLACE INTO case_deadline (case_id, next_due_on, next_due_kind, ack_due_on, response_due_on)
-    VALUES (?, ?, ?, ?, ?))";
+    INSERT INTO case_deadline (case_id, next_due_on, next_due_kind, ack_due_on, response_due_on)
+    VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (case_id) DO UPDATE SET next_due_on = excluded.next_due_on,
+      next_due_kind = excluded.next_due_kind, ack_due_on = excluded.ack_due_on,
+      response_due_on = excluded.response_due_on)";
 
 void bind_deadline(db::Statement& q, int64_t case_id, const Deadlines& d) {
   q.bind(1, case_id);
@@ -231,8 +235,9 @@ std::string stored_deadline_fingerprint(db::Connection& db) {
 }
 
 void store_deadline_fingerprint(db::Connection& db, const std::string& fingerprint) {
-  db::Statement q(db,
-                  "INSERT OR REPLACE INTO meta (key, value) VALUES ('deadline_fingerprint', ?)");
+  db::Statement q(db, R"(
+    INSERT INTO meta (key, value) VALUES ('deadline_fingerprint', ?)
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value)");
   q.bind(1, fingerprint);
   q.exec();
 }

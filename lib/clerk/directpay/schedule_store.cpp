@@ -21,12 +21,12 @@ Schedule from_row(db::Statement& q) {
 }  // namespace
 
 std::vector<Schedule> list_schedules(db::Connection& db, std::optional<int64_t> contact_id) {
-  db::Statement q(db, R"(
+  db::Statement q(db, std::string(R"(
     SELECT p.id, p.contact_id, c.name, p.amount_pence, p.every, p.starts_on, p.ends_on
-    FROM payment_schedule p JOIN contact c ON c.id = p.contact_id
-    WHERE :contact IS NULL OR p.contact_id = :contact
-    ORDER BY c.name, p.contact_id, p.starts_on, p.id)");
-  db::bind_optional(q, ":contact", contact_id);
+    FROM payment_schedule p JOIN contact c ON c.id = p.contact_id)") +
+                          (contact_id ? " WHERE p.contact_id = :contact" : "") +
+                          " ORDER BY c.name, p.contact_id, p.starts_on, p.id");
+  if (contact_id) q.bind(":contact", *contact_id);
   std::vector<Schedule> out;
   while (q.step()) out.push_back(from_row(q));
   return out;

@@ -13,7 +13,7 @@ namespace {
 // follows a chain whose rows were not repointed, and UNION stops it at a cycle.
 constexpr const char* kSubject = R"(
   WITH RECURSIVE subject (id) AS (
-    SELECT :contact
+    SELECT CAST(:contact AS BIGINT)
     UNION SELECT m.merged_id FROM contact_merge m JOIN subject s ON m.into_id = s.id))";
 
 std::vector<int64_t> ids(db::Connection& db, const std::string& select, int64_t contact_id) {

@@ -74,7 +74,7 @@ std::vector<DueRecord> due_cases(db::Connection& db, Date closed_before) {
 std::vector<DueRecord> due_expenses(db::Connection& db, Date dated_up_to) {
   // Only settled items: a draft or an unpaid claim is still being handled.
   return due(db, "expense", R"(
-    SELECT id, CAST(id AS TEXT), spent_on FROM expense
+    SELECT id, CAST(id AS TEXT) AS label, spent_on FROM expense
     WHERE spent_on <= ? AND status IN ('paid', 'rejected') AND description <> '[erased]'
     ORDER BY id)",
              dated_up_to.iso());

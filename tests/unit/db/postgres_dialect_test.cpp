@@ -19,6 +19,8 @@ TEST_SUITE("db/postgres_dialect") {
           "WHERE name ILIKE $1 ESCAPE '\\'");
     CHECK(to_postgres_dialect("SELECT ifnull(a, 0), ifnull_count FROM t") ==
           "SELECT coalesce(a, 0), ifnull_count FROM t");
+    CHECK(to_postgres_dialect("SELECT group_concat(CAST(n AS TEXT), ' ') FROM t") ==
+          "SELECT string_agg(CAST(n AS TEXT), ' ') FROM t");
   }
 
   TEST_CASE("quoted text, names and comments are left as they are") {
