@@ -106,7 +106,7 @@ complete -c clerk -n '__clerk_is '\''clerk config holidays list'\''' -l to -r -d
 complete -c clerk -n '__clerk_is '\''clerk config holidays list'\''' -s h -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk staff'\''' -a 'add' -d 'Add a member of staff'
 complete -c clerk -n '__clerk_is '\''clerk staff'\''' -a 'list' -d 'List staff'
-complete -c clerk -n '__clerk_is '\''clerk staff'\''' -a 'set' -d 'Change a member of staff'\''s name, email, role or approval limit'
+complete -c clerk -n '__clerk_is '\''clerk staff'\''' -a 'set' -d 'Change a member of staff'\''s name, email, role, approval limit or database role'
 complete -c clerk -n '__clerk_is '\''clerk staff'\''' -a 'retire' -d 'Retire a member of staff (kept for the record; can no longer act)'
 complete -c clerk -n '__clerk_is '\''clerk staff'\''' -l help -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk staff'\''' -l help-all -r -d 'Show help for every command'
