@@ -49,6 +49,8 @@ class StatementImpl {
   virtual double real(int column) const = 0;
   // Valid until the statement steps or resets.
   virtual std::string_view text(int column) const = 0;
+  // SQLite's own statement (sqlite3_stmt*) for db::ColumnReader; nullptr on another backend.
+  virtual void* sqlite_handle() const { return nullptr; }
 };
 
 // One column of the current row, read before the statement steps again.
@@ -130,6 +132,7 @@ class Statement {
   int column_count() const { return impl_->column_count(); }
   Value column(int index) const { return Value(*impl_, index); }
   std::string_view column_name(int index) const { return impl_->column_name(index); }
+  void* sqlite_handle() const { return impl_->sqlite_handle(); }
 
  private:
   Connection* connection_;

@@ -42,6 +42,7 @@ class SqliteStatement final : public StatementImpl {
   }
   int64_t integer(int column) const override { return s_.int64(column); }
   double real(int column) const override { return s_.real(column); }
+  void* sqlite_handle() const override { return s_.handle(); }
   std::string_view text(int column) const override {
     return s_.type(column) == SQLITE_BLOB ? s_.blob(column) : s_.text(column);
   }

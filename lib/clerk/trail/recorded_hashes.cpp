@@ -35,12 +35,12 @@ bool RecordedHashes::next(Latest& out) {
       out.hash = hash;
     }
   };
-  while (single_more_ && single_.column(0).int64() == *id) {
-    consider(single_.column(1).int64(), digest_from_hex(single_.column(2).view()));
+  while (single_more_ && single_r_.int64(0) == *id) {
+    consider(single_r_.int64(1), digest_from_hex(single_r_.text(2)));
     single_more_ = single_.step();
   }
-  while (legacy_more_ && legacy_.column(0).int64() == *id) {
-    consider(legacy_.column(1).int64(), digest_from_hex(legacy_.column(2).view()));
+  while (legacy_more_ && legacy_r_.int64(0) == *id) {
+    consider(legacy_r_.int64(1), digest_from_hex(legacy_r_.text(2)));
     legacy_more_ = legacy_.step();
   }
   open_runs_starting_by(*id);
@@ -57,9 +57,9 @@ bool RecordedHashes::next(Latest& out) {
 }
 
 void RecordedHashes::open_runs_starting_by(int64_t id) {
-  while (runs_more_ && runs_.column(0).int64() <= id) {
-    Run run{runs_.column(0).int64(), runs_.column(1).int64(), runs_.column(0).int64(),
-            runs_.column(2).int64(), std::string(runs_.column(3).blob())};
+  while (runs_more_ && runs_r_.int64(0) <= id) {
+    Run run{runs_r_.int64(0), runs_r_.int64(1), runs_r_.int64(0), runs_r_.int64(2),
+            std::string(runs_r_.blob(3))};
     // A run whose blob does not match its range was altered (verify_batches says so): only the
     // records its blob covers are taken from it, so a forged range cannot make this read past
     // the blob, allocate for it or overflow.
@@ -77,9 +77,9 @@ std::optional<int64_t> RecordedHashes::lowest_id() {
   auto take = [&low](int64_t id) {
     if (!low || id < *low) low = id;
   };
-  if (single_more_) take(single_.column(0).int64());
-  if (legacy_more_) take(legacy_.column(0).int64());
-  if (runs_more_) take(runs_.column(0).int64());
+  if (single_more_) take(single_r_.int64(0));
+  if (legacy_more_) take(legacy_r_.int64(0));
+  if (runs_more_) take(runs_r_.int64(0));
   if (!open_.empty()) take(open_.top().id);
   return low;
 }

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "clerk/core/sha256.hpp"
+#include "clerk/db/column_reader.hpp"
 #include "clerk/db/connection.hpp"
 
 namespace clerk::trail {
@@ -43,6 +44,7 @@ class RecordedHashes {
   std::optional<int64_t> lowest_id();
 
   db::Statement single_, legacy_, runs_;
+  db::ColumnReader single_r_{single_}, legacy_r_{legacy_}, runs_r_{runs_};
   bool single_more_, legacy_more_, runs_more_;
   std::priority_queue<Run> open_;
 };

@@ -7,6 +7,7 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/json_text.hpp"
+#include "clerk/db/column_reader.hpp"
 #include "clerk/db/schema.hpp"
 
 namespace clerk::trail {
@@ -77,21 +78,21 @@ RowHasher::RowHasher(const db::Statement& stmt) : encoder_("clerk-row-v1") {
 
 Digest RowHasher::hash(const db::Statement& stmt) {
   encoder_.restart("clerk-row-v1");
+  const db::ColumnReader v(stmt);
   for (int i = 0; i < int(names_.size()); ++i) {
     const std::string& name = names_[size_t(i)];
-    db::Value v = stmt.column(i);
-    switch (v.type()) {
+    switch (v.type(i)) {
       case db::ValueType::integer:
-        encode_integer(encoder_, name, v.int64());
+        encode_integer(encoder_, name, v.int64(i));
         break;
       case db::ValueType::real:
-        encode_real(encoder_, name, v.real());
+        encode_real(encoder_, name, v.real(i));
         break;
       case db::ValueType::text:
-        encode_text(encoder_, name, v.view());
+        encode_text(encoder_, name, v.text(i));
         break;
       case db::ValueType::blob:
-        encoder_.field(name).field("b").field(v.blob());
+        encoder_.field(name).field("b").field(v.blob(i));
         break;
       case db::ValueType::null:
         // As below.

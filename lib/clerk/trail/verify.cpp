@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "clerk/core/block_queue.hpp"
+#include "clerk/db/column_reader.hpp"
 #include "clerk/db/database.hpp"
 #include "clerk/db/raw_statement.hpp"
 #include "clerk/db/read_snapshot.hpp"
@@ -100,11 +101,11 @@ void verify_chain(db::Connection& db, VerifyReport& report, Collector& out,
            row_hash_after, prev_hash, entry_hash, command_commit
     FROM audit_log ORDER BY seq)");
   db::Statement payloads(db, "SELECT seq, salt, body FROM audit_payload ORDER BY seq");
+  const db::ColumnReader qr(q), pr(payloads);
   bool payload_row = payloads.step();
   auto assign = [](std::string& to, std::string_view from) { to.assign(from.data(), from.size()); };
-  auto optional_int = [&q](int column) {
-    return q.column(column).is_null() ? std::nullopt
-                                      : std::optional<int64_t>(q.column(column).int64());
+  auto optional_int = [&qr](int column) {
+    return qr.is_null(column) ? std::nullopt : std::optional<int64_t>(qr.int64(column));
   };
 
   BlockQueue<Block> queue;
@@ -119,28 +120,28 @@ void verify_chain(db::Connection& db, VerifyReport& report, Collector& out,
       while (n < kBlockRows && (more = q.step())) {
         ChainRow& row = (*block)[n++];
         Entry& e = row.e;
-        e.seq = q.column(0).int64();
-        assign(e.ts_utc, q.column(1).view());
-        assign(e.actor, q.column(2).view());
-        assign(e.command, q.column(3).view());
-        assign(e.action, q.column(4).view());
-        assign(e.entity, q.column(5).view());
+        e.seq = qr.int64(0);
+        assign(e.ts_utc, qr.text(1));
+        assign(e.actor, qr.text(2));
+        assign(e.command, qr.text(3));
+        assign(e.action, qr.text(4));
+        assign(e.entity, qr.text(5));
         e.entity_id = optional_int(6);
         e.entity_id_to = optional_int(7);
-        assign(e.payload_commit, q.column(8).view());
-        assign(e.row_hash_after, q.column(9).view());
-        assign(e.prev_hash, q.column(10).view());
-        assign(e.entry_hash, q.column(11).view());
-        if (q.column(12).is_null())
+        assign(e.payload_commit, qr.text(8));
+        assign(e.row_hash_after, qr.text(9));
+        assign(e.prev_hash, qr.text(10));
+        assign(e.entry_hash, qr.text(11));
+        if (qr.is_null(12))
           e.command_commit.reset();
         else
-          assign(e.command_commit.emplace(), q.column(12).view());
+          assign(e.command_commit.emplace(), qr.text(12));
         // Payloads of entries that no longer exist are skipped; a missing one is a redaction.
-        while (payload_row && payloads.column(0).int64() < e.seq) payload_row = payloads.step();
-        row.redacted = !payload_row || payloads.column(0).int64() != e.seq;
+        while (payload_row && pr.int64(0) < e.seq) payload_row = payloads.step();
+        row.redacted = !payload_row || pr.int64(0) != e.seq;
         if (!row.redacted) {
-          assign(row.salt, payloads.column(1).view());
-          assign(row.body, payloads.column(2).view());
+          assign(row.salt, pr.text(1));
+          assign(row.body, pr.text(2));
         }
         if (e.entity_id && e.entity_id_to)
           batches.push_back({e.seq, e.entity, *e.entity_id, *e.entity_id_to, e.row_hash_after});
@@ -170,6 +171,7 @@ void verify_batches(db::Connection& db, const std::vector<BatchEntry>& batches, 
   db::Statement legacy(db, R"(
     SELECT entity, entity_id, row_hash FROM audit_batch_row
     WHERE seq = ? ORDER BY entity, entity_id)");
+  const db::ColumnReader rn(runs), lg(legacy);
   auto altered = [&out](const BatchEntry& b, const std::string& why) {
     out.add({"batch", b.seq, b.entity, std::nullopt, why});
   };
@@ -180,9 +182,9 @@ void verify_batches(db::Connection& db, const std::vector<BatchEntry>& batches, 
     runs.bind(1, b.seq);
     while (runs.step()) {
       in_runs = true;
-      int64_t first = runs.column(1).int64(), last = runs.column(2).int64();
-      std::string_view bytes = runs.column(3).blob();
-      if (runs.column(0).view() != b.entity || first < b.first_id || last > b.last_id ||
+      int64_t first = rn.int64(1), last = rn.int64(2);
+      std::string_view bytes = rn.blob(3);
+      if (rn.text(0) != b.entity || first < b.first_id || last > b.last_id ||
           !run_matches(first, last, bytes.size()))
         outside = true;
       // The digests the blob holds, numbered from `first` (never past the largest id).
@@ -199,10 +201,9 @@ void verify_batches(db::Connection& db, const std::vector<BatchEntry>& batches, 
       legacy_count.reset();
       legacy.bind(1, b.seq);
       while (legacy.step()) {
-        int64_t id = legacy.column(1).int64();
-        if (legacy.column(0).view() != b.entity || id < b.first_id || id > b.last_id)
-          outside = true;
-        v1.add(id, legacy.column(2).view());
+        int64_t id = lg.int64(1);
+        if (lg.text(0) != b.entity || id < b.first_id || id > b.last_id) outside = true;
+        v1.add(id, lg.text(2));
       }
       legacy.reset();
       hash = v1.hex_digest();
@@ -234,18 +235,19 @@ void verify_rows(db::Connection& db, const AuditedTable& audited, VerifyReport& 
   const std::string& entity = audited.entity;
   // Table names come from audited_tables(), never from input.
   db::Statement rows(db, "SELECT * FROM " + audited.table + " ORDER BY id");
+  const db::ColumnReader rr(rows);
   std::optional<RowHasher> hasher;  // made at the first row (PostgreSQL names columns then)
   RecordedHashes recorded(db, entity);
   bool row = rows.step();
   RecordedHashes::Latest latest;
   bool known = recorded.next(latest);
   while (row || known) {
-    if (row && (!known || rows.column(0).int64() < latest.id)) {
+    if (row && (!known || rr.int64(0) < latest.id)) {
       ++report.rows_checked;
-      out.add({"row-unrecorded", std::nullopt, entity, rows.column(0).int64(),
+      out.add({"row-unrecorded", std::nullopt, entity, rr.int64(0),
                "row has no audit entry (inserted behind the tool's back)"});
       row = rows.step();
-    } else if (!row || latest.id < rows.column(0).int64()) {
+    } else if (!row || latest.id < rr.int64(0)) {
       if (!latest.tombstone())
         out.add({"row-missing", std::nullopt, entity, latest.id,
                  "row was deleted without an audit entry"});
