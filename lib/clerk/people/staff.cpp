@@ -10,12 +10,21 @@ const EnumWords& enum_words(Role) {
   return w;
 }
 
-void validate_db_role(std::string_view role) {
-  bool ok = !role.empty() && role.size() <= 63 && role[0] >= 'a' && role[0] <= 'z';
-  for (char c : role)
+namespace {
+
+// Lower-case letters, digits, '.', '_' and '-', starting with a letter, at most `longest`.
+bool plain_name(std::string_view name, size_t longest) {
+  bool ok = !name.empty() && name.size() <= longest && name[0] >= 'a' && name[0] <= 'z';
+  for (char c : name)
     ok = ok &&
          ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-');
-  if (!ok)
+  return ok;
+}
+
+}  // namespace
+
+void validate_db_role(std::string_view role) {
+  if (!plain_name(role, 63))
     throw Error(ErrorKind::bad_data,
                 "'" + std::string(role) +
                     "' is not a role clerk accepts (lower-case letters, digits, '.', '_', '-'; "
@@ -24,11 +33,7 @@ void validate_db_role(std::string_view role) {
 }
 
 void validate_login(std::string_view login) {
-  bool ok = !login.empty() && login.size() <= 64 && login[0] >= 'a' && login[0] <= 'z';
-  for (char c : login)
-    ok = ok &&
-         ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-');
-  if (!ok)
+  if (!plain_name(login, 64))
     throw Error(ErrorKind::bad_data,
                 "'" + std::string(login) +
                     "' is not a valid login (lower-case letters, digits, '.', '_', '-'; starting "
