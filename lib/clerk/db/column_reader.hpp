@@ -12,6 +12,22 @@
 
 namespace clerk::db {
 
+// SQLite's storage class (sqlite3_column_type) as a ValueType.
+inline ValueType value_type(int sqlite_type) {
+  switch (sqlite_type) {
+    case SQLITE_INTEGER:
+      return ValueType::integer;
+    case SQLITE_FLOAT:
+      return ValueType::real;
+    case SQLITE_NULL:
+      return ValueType::null;
+    case SQLITE_BLOB:
+      return ValueType::blob;
+    default:
+      return ValueType::text;
+  }
+}
+
 class ColumnReader {
  public:
   // `statement` must outlive the reader; its handle stays the same across steps and resets.
@@ -35,19 +51,7 @@ class ColumnReader {
     return p ? std::string_view(p, size_t(sqlite3_column_bytes(raw_, i))) : std::string_view();
   }
   ValueType type(int i) const {
-    if (!raw_) return s_.column(i).type();
-    switch (sqlite3_column_type(raw_, i)) {
-      case SQLITE_INTEGER:
-        return ValueType::integer;
-      case SQLITE_FLOAT:
-        return ValueType::real;
-      case SQLITE_NULL:
-        return ValueType::null;
-      case SQLITE_BLOB:
-        return ValueType::blob;
-      default:
-        return ValueType::text;
-    }
+    return raw_ ? value_type(sqlite3_column_type(raw_, i)) : s_.column(i).type();
   }
 
  private:

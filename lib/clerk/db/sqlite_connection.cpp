@@ -5,6 +5,7 @@
 #include <string>
 
 #include "clerk/core/error.hpp"
+#include "clerk/db/column_reader.hpp"
 #include "clerk/db/raw_statement.hpp"
 
 namespace clerk::db {
@@ -26,20 +27,7 @@ class SqliteStatement final : public StatementImpl {
   void reset() override { s_.reset(); }
   int column_count() const override { return s_.column_count(); }
   std::string_view column_name(int column) const override { return s_.column_name(column); }
-  ValueType type(int column) const override {
-    switch (s_.type(column)) {
-      case SQLITE_INTEGER:
-        return ValueType::integer;
-      case SQLITE_FLOAT:
-        return ValueType::real;
-      case SQLITE_NULL:
-        return ValueType::null;
-      case SQLITE_BLOB:
-        return ValueType::blob;
-      default:
-        return ValueType::text;
-    }
-  }
+  ValueType type(int column) const override { return value_type(s_.type(column)); }
   int64_t integer(int column) const override { return s_.int64(column); }
   double real(int column) const override { return s_.real(column); }
   void* sqlite_handle() const override { return s_.handle(); }
