@@ -16,9 +16,6 @@ namespace embedded {
 extern const std::vector<std::pair<std::string_view, std::string_view>> migrations;
 }
 
-namespace {
-
-// "0003_expenses.sql" → 3.
 int migration_number(std::string_view name) {
   int n = 0;
   for (char c : name) {
@@ -27,8 +24,6 @@ int migration_number(std::string_view name) {
   }
   return n;
 }
-
-}  // namespace
 
 int latest_schema_version() {
   int latest = 0;

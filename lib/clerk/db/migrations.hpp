@@ -3,7 +3,12 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <string_view>
+
 namespace clerk::db {
+
+// A migration file's number: "0003_expenses.sql" is 3.
+int migration_number(std::string_view name);
 
 // The schema version this binary writes (the highest embedded migration number).
 int latest_schema_version();

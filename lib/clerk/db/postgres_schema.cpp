@@ -16,16 +16,6 @@ extern const std::vector<std::pair<std::string_view, std::string_view>> postgres
 
 namespace {
 
-// "0016_baseline.sql" → 16.
-int migration_number(std::string_view name) {
-  int n = 0;
-  for (char c : name) {
-    if (c < '0' || c > '9') break;
-    n = n * 10 + (c - '0');
-  }
-  return n;
-}
-
 // Any fixed number: the lock is clerk's own, taken for the length of the migrating transaction.
 constexpr int64_t kMigrationLock = 0x636c65726b;  // "clerk"
 
