@@ -27,23 +27,20 @@ std::string spaced_postcode(std::string_view w) {
   return has_digit ? std::string(out) + " " + std::string(in) : "";
 }
 
-// Words typed for a search become FTS5 strings, so punctuation (O'Brien, C-2026-00042) is
-// matched as text rather than parsed as query syntax; a trailing * keeps prefix search. The
-// index holds addresses as written, so a postcode typed without its space also matches it with.
-std::string fts_query(const std::string& words) {
-  std::string out;
-  for (const auto& w : text::split(words, ' ')) {
+// Words typed for a search are matched as text, so punctuation (O'Brien, C-2026-00042) is not
+// read as query syntax; a trailing * keeps prefix search. The index holds addresses as written,
+// so a postcode typed without its space also matches it with.
+std::vector<db::SearchWord> search_words(const std::string& typed) {
+  std::vector<db::SearchWord> words;
+  for (const auto& w : text::split(typed, ' ')) {
     if (w.empty()) continue;
-    bool prefix = w.size() > 1 && w.back() == '*';
-    std::string term = prefix ? w.substr(0, w.size() - 1) : w;
-    std::string quoted = "\"";
-    for (char c : term) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    quoted += "\"";
-    if (std::string spaced = prefix ? "" : spaced_postcode(term); !spaced.empty())
-      quoted = "(" + quoted + " OR \"" + spaced + "\")";
-    out += (out.empty() ? "" : " ") + quoted + (prefix ? "*" : "");
+    db::SearchWord word;
+    word.prefix = w.size() > 1 && w.back() == '*';
+    word.text = word.prefix ? w.substr(0, w.size() - 1) : w;
+    if (!word.prefix) word.alternative = spaced_postcode(word.text);
+    words.push_back(word);
   }
-  return out;
+  return words;
 }
 
 }  // namespace
@@ -74,7 +71,7 @@ CaseFilter make_filter(Context& ctx, const ListInput& in) {
   }
   f.sort = parse_word<CaseSort>(in.sort);
   if (!in.query.empty()) {
-    f.search = fts_query(in.query);
+    f.search = search_words(in.query);
     if (f.search.empty())
       throw Error(ErrorKind::bad_data, "give words to search for").field("query");
   }

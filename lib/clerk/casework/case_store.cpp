@@ -3,9 +3,11 @@
 #include "clerk/casework/case_record.hpp"
 #include "clerk/db/columns.hpp"
 #include "clerk/db/connection.hpp"
+#include "clerk/db/full_text.hpp"
 #include "clerk/db/sqlite_connection.hpp"
 
 #include "clerk/core/error.hpp"
+#include "clerk/core/snippet.hpp"
 
 namespace clerk::casework {
 namespace {
@@ -25,6 +27,9 @@ TimelineEntry event_from_row(db::Statement& q) {
   e.actor = q.column(8).text();
   return e;
 }
+
+// Words a search result's snippet shows around its matches.
+constexpr int kSnippetWords = 10;
 
 constexpr const char* kEventColumns =
     "id, case_id, on_date, kind, direction, channel, party, text, actor";
@@ -250,29 +255,26 @@ void for_each_case_row(db::Connection& db, const CaseFilter& f,
                         !f.assignee_ids.empty() || f.contact_id || f.marking ||
                         !f.priorities.empty() || f.opened_from || f.opened_to || f.closed_from ||
                         f.closed_to || f.due_by;
+  const db::FullTextIndex index(db, "case_fts");
   if (searching) {
-    // Each FTS row is a case (positive rowid) or a timeline entry (minus its id); a case's
+    // Each index row is a case (positive rowid) or a timeline entry (minus its id); a case's
     // best-ranked row gives its rank, and snippets are made only for the rows shown. With no
     // other filter, by relevance, the best few are chosen before any case is read (a common
     // word matches thousands of cases; reading them all cost most of the search).
-    sql = R"(WITH hits AS MATERIALIZED (
-               SELECT rowid AS fts_rowid,
-                      CASE WHEN rowid > 0 THEN rowid
-                           ELSE (SELECT case_id FROM case_event WHERE id = -case_fts.rowid) END AS case_id,
-                      rank
-               FROM case_fts WHERE case_fts MATCH :q),
-             best AS (SELECT case_id, min(rank) AS rank, fts_rowid FROM hits GROUP BY case_id)";
-    if (!filtered && f.sort == CaseSort::relevance && f.limit > 0)
-      sql += " ORDER BY rank, case_id LIMIT " + std::to_string(f.limit);
-    sql += ")\n";
+    sql =
+        "WITH hits AS MATERIALIZED (SELECT rowid AS fts_rowid, CASE WHEN rowid > 0 THEN rowid"
+        " ELSE (SELECT case_id FROM case_event WHERE id = -case_fts.rowid) END AS case_id, " +
+        index.rank() + " AS rank" + index.from_matching() + "), best AS (";
+    std::optional<int> best_few;
+    if (!filtered && f.sort == CaseSort::relevance && f.limit > 0) best_few = f.limit;
+    sql += index.best_per_key("hits", "case_id", best_few) + ")\n";
   }
   sql += "SELECT " + case_record().select_list() +
          ", ct.name, s.login, d.next_due_on, d.next_due_kind,"
          " EXISTS (SELECT 1 FROM case_pause p WHERE p.case_id = c.id AND p.resumed_on IS NULL)";
   sql += ", ct.email, ct.phone, ct.address, ct.salutation";
-  sql += searching ? ", (SELECT snippet(case_fts, 0, '[', ']', '…', 10) FROM case_fts"
-                     "  WHERE case_fts MATCH :q AND rowid = best.fts_rowid)"
-                     " FROM best JOIN cases c ON c.id = best.case_id"
+  sql += searching ? ", " + index.highlighted("best.fts_rowid") +
+                         " FROM best JOIN cases c ON c.id = best.case_id"
                    : ", NULL FROM cases c";
   sql += " JOIN contact ct ON ct.id = c.contact_id LEFT JOIN staff s ON s.id = c.assignee_id";
   sql += f.due_by ? " JOIN case_deadline d ON d.case_id = c.id"
@@ -317,7 +319,7 @@ void for_each_case_row(db::Connection& db, const CaseFilter& f,
   if (f.limit > 0) sql += " LIMIT " + std::to_string(f.limit);
 
   db::Statement q(db, sql);
-  if (searching) q.bind(":q", f.search);
+  if (searching) q.bind(":q", index.query(f.search));
   for (size_t i = 0; i < f.statuses.size(); ++i)
     q.bind(":st" + std::to_string(i), word(f.statuses[i]));
   for (size_t i = 0; i < f.types.size(); ++i) q.bind(":type" + std::to_string(i), word(f.types[i]));
@@ -349,7 +351,7 @@ void for_each_case_row(db::Connection& db, const CaseFilter& f,
       row.contact_phone = q.column(joined + 6).text();
       row.contact_address = q.column(joined + 7).text();
       row.contact_salutation = q.column(joined + 8).text();
-      row.snippet = q.column(joined + 9).text();
+      if (searching) row.snippet = snippet(q.column(joined + 9).view(), kSnippetWords);
       each(row);
     }
   } catch (const SQLite::Exception& e) {

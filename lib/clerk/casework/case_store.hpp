@@ -10,6 +10,7 @@
 #include "clerk/casework/case.hpp"
 #include "clerk/casework/deadline.hpp"
 #include "clerk/db/connection.hpp"
+#include "clerk/db/full_text.hpp"
 #include "clerk/db/raw_statement.hpp"
 #include "clerk/db/suspended_schema.hpp"
 #include "clerk/trail/batch_inserter.hpp"
@@ -118,7 +119,8 @@ struct CaseFilter {
   std::vector<Priority> priorities;
   std::optional<Date> opened_from, opened_to, closed_from, closed_to;  // inclusive
   std::optional<Date> due_by;  // next deadline on or before (implies not closed)
-  std::string search;          // FTS5 query over subjects, contact names, notes, correspondence
+  // Words to find in subjects, contact names and addresses, notes and correspondence.
+  std::vector<db::SearchWord> search;
   CaseSort sort = CaseSort::received;
   int limit = 0;
 };

@@ -33,6 +33,7 @@ Libpq load() {
   library.bind("PQgetisnull", pq.getisnull);
   library.bind("PQgetvalue", pq.getvalue);
   library.bind("PQgetlength", pq.getlength);
+  library.bind("PQsetNoticeProcessor", pq.set_notice_processor);
   return pq;
 }
 

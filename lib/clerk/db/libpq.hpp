@@ -31,6 +31,7 @@ struct Libpq {
   decltype(&PQgetisnull) getisnull;
   decltype(&PQgetvalue) getvalue;
   decltype(&PQgetlength) getlength;
+  decltype(&PQsetNoticeProcessor) set_notice_processor;
 };
 
 // Loaded on first call: Error{config} naming the Debian package when it is not installed.

@@ -254,6 +254,11 @@ std::unique_ptr<Connection> connect_postgres(const std::string& url) {
                                                "clerk needs {} or later",
                                                server_of(c.get()), version / 10000, version % 10000,
                                                kOldestServer / 10000));
+  // The server's notices ("query contains only stop words", "relation already exists,
+  // skipping") are for a person at psql: libpq's default prints them on stderr, which is
+  // clerk's, for its own messages.
+  libpq().set_notice_processor(
+      c.get(), [](void*, const char*) {}, nullptr);
   auto connection = std::make_unique<PostgresConnection>(c.release());
   // Dates and text compare as clerk's SQL expects on both backends.
   connection->exec("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO'");

@@ -375,10 +375,17 @@ CREATE VIEW case_search_text (id, body) AS
                coalesce((SELECT name || coalesce(' ' || address, '') FROM contact
                          WHERE id = c.contact_id), '')
   FROM cases c;
+-- Search stems English words and ignores accents ("siobhan" finds "Siobhán"), as SQLite's
+-- porter over unicode61 with remove_diacritics does. unaccent is a trusted extension that
+-- Debian's postgresql-15 ships: a database owner may create it.
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE TEXT SEARCH CONFIGURATION clerk_english (COPY = english);
+ALTER TEXT SEARCH CONFIGURATION clerk_english
+  ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
 CREATE TABLE case_fts (
   rowid BIGINT PRIMARY KEY,
   body  TEXT NOT NULL,
-  terms tsvector GENERATED ALWAYS AS (to_tsvector('english'::regconfig, body)) STORED
+  terms tsvector GENERATED ALWAYS AS (to_tsvector('clerk_english'::regconfig, body)) STORED
 );
 CREATE INDEX case_fts_terms ON case_fts USING GIN (terms);
 CREATE FUNCTION clerk_case_fts_sync() RETURNS trigger LANGUAGE plpgsql AS $$
