@@ -22,6 +22,11 @@ std::string Connection::query_text(std::string_view sql) {
   return q.step() ? q.column(0).text() : std::string();
 }
 
+void defer_foreign_keys(Connection& db) {
+  db.exec(db.backend() == Backend::sqlite ? "PRAGMA defer_foreign_keys = ON"
+                                          : "SET CONSTRAINTS ALL DEFERRED");
+}
+
 Transaction::~Transaction() {
   if (!open_) return;
   try {

@@ -35,6 +35,7 @@ class StatementImpl {
   virtual void bind(int index, int64_t value) = 0;
   virtual void bind(int index, double value) = 0;
   virtual void bind(int index, std::string_view text) = 0;
+  virtual void bind_blob(int index, std::string_view bytes) = 0;
   // The index of `:name` (its leading ':' included), 0 when the statement has no such parameter.
   virtual int index_of(std::string_view name) const = 0;
   virtual int parameter_count() const = 0;
@@ -97,6 +98,11 @@ class Connection {
   std::string query_text(std::string_view sql);
 };
 
+// Until the transaction commits, foreign keys are not checked: a bulk load may write rows that
+// refer to one it writes last (a batch's hashes before their audit entry). On PostgreSQL this
+// applies to the constraints declared DEFERRABLE.
+void defer_foreign_keys(Connection& db);
+
 // A statement prepared on `connection`: bind, step through its rows, reset, run again.
 class Statement {
  public:
@@ -110,6 +116,7 @@ class Statement {
   void bind(int index, std::string_view text) { impl_->bind(index, text); }
   void bind(int index, const std::string& text) { impl_->bind(index, std::string_view(text)); }
   void bind(int index, const char* text) { impl_->bind(index, std::string_view(text)); }
+  void bind_blob(int index, std::string_view bytes) { impl_->bind_blob(index, bytes); }
   // By `:name`: Error{internal} when the statement has no such parameter (a typo in our SQL).
   void bind_null(std::string_view name) { bind_null(index_of(name)); }
   template <class T>

@@ -15,7 +15,7 @@ namespace clerk::db {
 namespace {
 
 // Type OIDs from PostgreSQL's catalog (pg_type.dat): fixed since the types were made.
-constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kOid = 26, kFloat4 = 700,
+constexpr Oid kBool = 16, kBytea = 17, kInt8 = 20, kInt2 = 21, kInt4 = 23, kOid = 26, kFloat4 = 700,
               kFloat8 = 701, kNumeric = 1700;
 
 struct ResultDeleter {
@@ -69,6 +69,16 @@ class PostgresStatement final : public StatementImpl {
   void bind(int index, int64_t value) override { at(index) = std::to_string(value); }
   void bind(int index, double value) override { at(index) = fmt::format("{:.17g}", value); }
   void bind(int index, std::string_view text) override { at(index) = std::string(text); }
+  // bytea's hex input form: \x and two hex digits a byte.
+  void bind_blob(int index, std::string_view bytes) override {
+    std::string hex = "\\x";
+    hex.reserve(2 + 2 * bytes.size());
+    for (unsigned char b : bytes) {
+      hex += "0123456789abcdef"[b >> 4];
+      hex += "0123456789abcdef"[b & 15];
+    }
+    at(index) = std::move(hex);
+  }
   int index_of(std::string_view name) const override {
     for (size_t i = 0; i < sql_.names.size(); ++i)
       if (sql_.names[i] == name) return int(i) + 1;
@@ -79,6 +89,7 @@ class PostgresStatement final : public StatementImpl {
   void reset() override {
     result_.reset();
     row_ = -1;
+    bytes_.clear();
   }
   int column_count() const override { return result_ ? libpq().nfields(result_.get()) : 0; }
   std::string_view column_name(int column) const override {
@@ -89,8 +100,9 @@ class PostgresStatement final : public StatementImpl {
   double real(int column) const override;
   std::string_view text(int column) const override {
     if (libpq().getisnull(result_.get(), row_, column)) return {};
-    return {libpq().getvalue(result_.get(), row_, column),
-            size_t(libpq().getlength(result_.get(), row_, column))};
+    std::string_view value(libpq().getvalue(result_.get(), row_, column),
+                           size_t(libpq().getlength(result_.get(), row_, column)));
+    return libpq().ftype(result_.get(), column) == kBytea ? bytes(column, value) : value;
   }
 
  private:
@@ -101,11 +113,15 @@ class PostgresStatement final : public StatementImpl {
     return params_[size_t(index - 1)];
   }
 
+  // A bytea column's bytes, decoded from its hex text once per row.
+  std::string_view bytes(int column, std::string_view hex) const;
+
   PostgresConnection& connection_;
   RewrittenSql sql_;
   std::vector<std::optional<std::string>> params_;
   Result result_;
   int row_ = -1;
+  mutable std::vector<std::pair<int, std::string>> bytes_;  // (row, bytes) by column
 };
 
 // clerk's writer lock (any fixed number: "clerkw").
@@ -201,6 +217,8 @@ ValueType PostgresStatement::type(int column) const {
     case kFloat4:
     case kFloat8:
       return ValueType::real;
+    case kBytea:
+      return ValueType::blob;
     case kNumeric:
       // A whole number reads as an integer, as SQLite keeps 7 in an INTEGER column and 7.5 as a
       // REAL: rows then hash the same on both backends.
@@ -209,6 +227,21 @@ ValueType PostgresStatement::type(int column) const {
     default:
       return ValueType::text;
   }
+}
+
+std::string_view PostgresStatement::bytes(int column, std::string_view hex) const {
+  if (bytes_.size() <= size_t(column)) bytes_.resize(size_t(column) + 1, {-1, std::string()});
+  auto& [row, decoded] = bytes_[size_t(column)];
+  if (row == row_) return decoded;
+  auto digit = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
+  decoded.clear();
+  // bytea_output is hex unless a server was set otherwise: "\x" and two digits a byte.
+  if (hex.size() < 2 || hex[0] != '\\' || hex[1] != 'x')
+    throw Error(ErrorKind::internal, "a bytea value not in hex form (set bytea_output = hex)");
+  for (size_t i = 2; i + 1 < hex.size(); i += 2)
+    decoded += char(digit(hex[i]) << 4 | digit(hex[i + 1]));
+  row = row_;
+  return decoded;
 }
 
 int64_t PostgresStatement::integer(int column) const {
@@ -261,7 +294,7 @@ std::unique_ptr<Connection> connect_postgres(const std::string& url) {
       c.get(), [](void*, const char*) {}, nullptr);
   auto connection = std::make_unique<PostgresConnection>(c.release());
   // Dates and text compare as clerk's SQL expects on both backends.
-  connection->exec("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO'");
+  connection->exec("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO'; SET bytea_output = 'hex'");
   return connection;
 }
 

@@ -19,6 +19,9 @@ class SqliteStatement final : public StatementImpl {
   void bind(int index, int64_t value) override { s_.bind(index, value); }
   void bind(int index, double value) override { s_.bind(index, value); }
   void bind(int index, std::string_view text) override { s_.bind(index, text); }
+  void bind_blob(int index, std::string_view bytes) override {
+    s_.bind_blob(index, bytes.data(), bytes.size());
+  }
   int index_of(std::string_view name) const override {
     return sqlite3_bind_parameter_index(s_.handle(), std::string(name).c_str());
   }

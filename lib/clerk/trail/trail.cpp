@@ -5,8 +5,6 @@
 #include "clerk/core/error.hpp"
 #include "clerk/core/sha256.hpp"
 #include "clerk/db/connection.hpp"
-#include "clerk/db/raw_statement.hpp"
-#include "clerk/db/sqlite_connection.hpp"
 #include "clerk/trail/encoding.hpp"
 #include "clerk/trail/row_image.hpp"
 
@@ -143,11 +141,12 @@ BatchRows::BatchRows(db::Connection& db, std::string entity, int64_t entries_bef
   // reference to the entry until then, and while any such break is outstanding SQLite searches
   // the child tables of every row the load inserts (a table scan per row where a load has
   // dropped the child's index).
-  db.exec(R"(CREATE TEMP TABLE IF NOT EXISTS batch_runs (
-    seq INTEGER NOT NULL, entity TEXT NOT NULL, first_id INTEGER NOT NULL,
-    last_id INTEGER NOT NULL, hashes BLOB NOT NULL))");
-  insert_ = std::make_unique<db::RawStatement>(db::sqlite(db), R"(
-    INSERT INTO temp.batch_runs (seq, entity, first_id, last_id, hashes) VALUES (?, ?, ?, ?, ?))");
+  db.exec(std::string("CREATE TEMP TABLE IF NOT EXISTS batch_runs (seq BIGINT NOT NULL, "
+                      "entity TEXT NOT NULL, first_id BIGINT NOT NULL, last_id BIGINT NOT NULL, "
+                      "hashes ") +
+          (db.backend() == db::Backend::sqlite ? "BLOB" : "BYTEA") + " NOT NULL)");
+  insert_ = std::make_unique<db::Statement>(db, R"(
+    INSERT INTO batch_runs (seq, entity, first_id, last_id, hashes) VALUES (?, ?, ?, ?, ?))");
 }
 
 BatchRows::~BatchRows() = default;
@@ -169,7 +168,7 @@ void BatchRows::flush() {
   insert_->bind(2, entity_);
   insert_->bind(3, first_id_);
   insert_->bind(4, last_id_);
-  insert_->bind_blob(5, run_.data(), run_.size());
+  insert_->bind_blob(5, run_);
   insert_->exec();
   run_.clear();
 }
@@ -177,27 +176,29 @@ void BatchRows::flush() {
 void BatchRows::add_rows(int64_t first_id, int64_t last_id) {
   if (!read_) {
     // Table names come from the fixed list, never from input.
-    read_ = std::make_unique<db::RawStatement>(
-        db::sqlite(db_),
-        "SELECT * FROM " + table_of(entity_) + " WHERE id BETWEEN ? AND ? ORDER BY id");
-    hasher_ = std::make_unique<RowHasher>(*read_, read_->column_count());
+    read_ = std::make_unique<db::Statement>(
+        db_, "SELECT * FROM " + table_of(entity_) + " WHERE id BETWEEN ? AND ? ORDER BY id");
   }
   read_->bind(1, first_id);
   read_->bind(2, last_id);
-  while (read_->step()) add(read_->int64(0), hasher_->hash(*read_));
+  while (read_->step()) {
+    if (!hasher_) hasher_ = std::make_unique<RowHasher>(*read_);
+    add(read_->column(0).int64(), hasher_->hash(*read_));
+  }
   read_->reset();
 }
 
 std::string BatchRows::finish() {
   flush();
   // The copy breaks the runs' reference to their entry until append_batch() appends it.
-  db_.exec("PRAGMA defer_foreign_keys = ON");
+  db::defer_foreign_keys(db_);
+  // A batch's runs are of increasing ids, so by first_id is the order they were added in.
   db::Statement copy(db_, R"(
     INSERT INTO audit_batch_hashes (seq, entity, first_id, last_id, hashes)
-    SELECT seq, entity, first_id, last_id, hashes FROM temp.batch_runs WHERE seq = ? ORDER BY rowid)");
+    SELECT seq, entity, first_id, last_id, hashes FROM batch_runs WHERE seq = ? ORDER BY first_id)");
   copy.bind(1, seq_);
   copy.exec();
-  db::Statement done(db_, "DELETE FROM temp.batch_runs WHERE seq = ?");
+  db::Statement done(db_, "DELETE FROM batch_runs WHERE seq = ?");
   done.bind(1, seq_);
   done.exec();
   return hash_.hex_digest();

@@ -10,7 +10,6 @@
 
 #include "clerk/core/sha256.hpp"
 #include "clerk/db/connection.hpp"
-#include "clerk/db/raw_statement.hpp"
 #include "clerk/trail/row_image.hpp"
 
 namespace clerk::trail {
@@ -101,7 +100,7 @@ class BatchRows {
   db::Connection& db_;
   int64_t seq_;
   std::string entity_;
-  std::unique_ptr<db::RawStatement> insert_, read_;
+  std::unique_ptr<db::Statement> insert_, read_;
   std::unique_ptr<RowHasher> hasher_;
   BatchHash hash_;
   bool added_ = false;

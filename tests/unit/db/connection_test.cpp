@@ -84,6 +84,21 @@ void check_round_trip(db::Connection& c) {
   }
   CHECK(refused);
   CHECK_THROWS_AS(q.bind(":nope", 1), Error);
+
+  // Bytes (every value, NUL among them) go in and come out as they were, read as a blob.
+  c.exec(std::string("CREATE TABLE clerk_conn_bytes (b ") +
+         (c.backend() == db::Backend::sqlite ? "BLOB" : "BYTEA") + ")");
+  std::string bytes;
+  for (int i = 0; i < 256; ++i) bytes += char(i);
+  Statement put(c, "INSERT INTO clerk_conn_bytes (b) VALUES (?)");
+  put.bind_blob(1, bytes);
+  put.exec();
+  Statement get(c, "SELECT b, b FROM clerk_conn_bytes");
+  REQUIRE(get.step());
+  CHECK(get.column(0).type() == ValueType::blob);
+  CHECK(get.column(0).blob() == bytes);
+  CHECK(get.column(1).blob() == bytes);
+  CHECK_FALSE(get.step());
 }
 
 }  // namespace
