@@ -304,18 +304,17 @@ ImportSummary load(Context& ctx, trail::Writer& w, RecordReader& reader, const s
                    const std::string& input_sha, SeqByYear given) {
   ImportSummary summary;
   // The case entry comes first, then (when the load made any) the contact entry.
-  // Bulk loading uses SQLite's own API (db/raw_statement.hpp).
-  SQLite::Database& file = db::sqlite(w.db());
-  CaseBulk cases(file);
-  trail::BatchInserter contacts(file, "contact", people::contact_record().column_names(), 1);
+  CaseBulk cases(w.db());
+  trail::BatchInserter contacts(w.db(), "contact", people::contact_record().column_names(), 1);
   int64_t next_contact_id = people::next_contact_id(w.db());
   const int64_t stored_contacts = w.db().query_int("SELECT count(*) FROM contact");
   // A second connection reads alongside this one's writes only in WAL mode (otherwise its read
   // lock would stop them); without one, both sides take turns on this thread.
   std::unique_ptr<SQLite::Database> other;
   std::unique_ptr<db::Connection> other_connection;
-  if (w.db().query_text("PRAGMA journal_mode") == "wal") {
-    other = db::another_connection(file);
+  const bool sqlite = w.db().backend() == db::Backend::sqlite;
+  if (sqlite && w.db().query_text("PRAGMA journal_mode") == "wal") {
+    other = db::another_connection(db::sqlite(w.db()));
     if (other) other_connection = db::sqlite_connection(*other);
   }
   db::Connection& lookups = other ? *other_connection : w.db();
@@ -347,12 +346,15 @@ ImportSummary load(Context& ctx, trail::Writer& w, RecordReader& reader, const s
         // Lookups on the other connection do not need this one's contact indexes.
         if (other && !contact_indexes && ++contacts_inserted > stored_contacts &&
             contacts_inserted >= CaseBulk::kRebuildFrom)
-          contact_indexes.emplace(file, "index", "contact");
+          contact_indexes.emplace(db::sqlite(w.db()), "index", "contact");
         contacts.insert(p.new_contact_id, p.contact, p.contact_hash);
         ++summary.contacts_created;
       }
       cases.insert(p.id, p.values, p.hash, p.due);
     }
+    // The block's cases follow the contacts they name.
+    contacts.flush();
+    cases.flush();
   };
   if (other) {
     db::ReadSnapshot snapshot(*other_connection);

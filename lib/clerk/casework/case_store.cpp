@@ -103,14 +103,17 @@ bool CaseRefs::ref_exists(int year, int seq) {
   return exists_.step();
 }
 
-CaseBulk::CaseBulk(SQLite::Database& db)
+CaseBulk::CaseBulk(db::Connection& db)
     : db_(db),
-      connection_(db::sqlite_connection(db)),
       rows_(db, "case", case_record().column_names()),
-      search_trigger_(db, "trigger", "cases", "cases_fts_insert"),
-      deadline_(db, kStoreDeadline),
-      existing_(case_count(*connection_)),
-      next_id_(connection_->query_int("SELECT coalesce(max(id), 0) + 1 FROM cases")) {
+      deadlines_(db, "case_deadline",
+                 {"case_id", "next_due_on", "next_due_kind", "ack_due_on", "response_due_on"}),
+      existing_(case_count(db)),
+      next_id_(db.query_int("SELECT coalesce(max(id), 0) + 1 FROM cases")) {
+  if (db.backend() != db::Backend::sqlite) return;
+  // FTS5 writes out its pending terms at every statement a trigger runs on it; PostgreSQL's
+  // trigger adds a row to an ordinary table, and stays.
+  search_trigger_.emplace(db::sqlite(db), "trigger", "cases", "cases_fts_insert");
   // Sorting for rebuilt indexes may use a second core.
   db.exec("PRAGMA threads = 2");
 }
@@ -118,24 +121,26 @@ CaseBulk::CaseBulk(SQLite::Database& db)
 void CaseBulk::insert(int64_t id, const std::vector<trail::StoredValue>& values, const Digest& hash,
                       const std::optional<Deadlines>& d) {
   // The statements are prepared again by SQLite on their next step after the indexes go.
-  if (!indexes_ && ++inserted_ > existing_ && inserted_ >= kRebuildFrom)
-    indexes_.emplace(db_, "index", "cases");
+  // (PostgreSQL's COPY keeps its indexes: it fills them as fast as it would rebuild them.)
+  if (search_trigger_ && !indexes_ && ++inserted_ > existing_ && inserted_ >= kRebuildFrom)
+    indexes_.emplace(db::sqlite(db_), "index", "cases");
   rows_.insert(id, values, hash);
   if (!d) return;
-  deadline_.bind(1, id);
-  deadline_.bind(2, d->next_due.iso());
-  deadline_.bind(3, d->next_kind);
-  if (d->ack_due)
-    deadline_.bind(4, d->ack_due->iso());
-  else
-    deadline_.bind_null(4);
-  deadline_.bind(5, d->response_due.iso());
-  deadline_.exec();
+  deadlines_.add({id, d->next_due.iso(), d->next_kind, db::stored_optional(d->ack_due),
+                  d->response_due.iso()});
+}
+
+void CaseBulk::flush() {
+  rows_.flush();
+  deadlines_.flush();  // after the cases they refer to
 }
 
 void CaseBulk::finish() {
-  search_trigger_.restore();
-  if (rows_.first_id()) index_for_search(*connection_, *rows_.first_id(), rows_.last_id());
+  flush();
+  if (search_trigger_) {
+    search_trigger_->restore();
+    if (rows_.first_id()) index_for_search(db_, *rows_.first_id(), rows_.last_id());
+  }
   if (indexes_) indexes_->restore();
 }
 

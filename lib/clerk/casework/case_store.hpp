@@ -9,9 +9,9 @@
 
 #include "clerk/casework/case.hpp"
 #include "clerk/casework/deadline.hpp"
+#include "clerk/db/bulk_load.hpp"
 #include "clerk/db/connection.hpp"
 #include "clerk/db/full_text.hpp"
-#include "clerk/db/raw_statement.hpp"
 #include "clerk/db/suspended_schema.hpp"
 #include "clerk/trail/batch_inserter.hpp"
 
@@ -56,24 +56,25 @@ class CaseBulk {
  public:
   static constexpr int64_t kRebuildFrom = 10000;
 
-  // On SQLite's own API, as bulk loads are (db/raw_statement.hpp).
-  explicit CaseBulk(SQLite::Database& db);
+  explicit CaseBulk(db::Connection& db);
   // The id the load's first case gets.
   int64_t next_id() const { return next_id_; }
   trail::BatchInserter& rows() { return rows_; }
   // Inserts case `id` (ids increasing) with its deadlines when it is open.
   void insert(int64_t id, const std::vector<trail::StoredValue>& values, const Digest& hash,
               const std::optional<Deadlines>& d);
+  // Writes the cases and deadlines inserted so far (db::BulkLoad: on PostgreSQL they wait for
+  // this), after any contacts they refer to.
+  void flush();
   // Must run before the transaction commits.
   void finish();
 
  private:
-  SQLite::Database& db_;
-  std::unique_ptr<db::Connection> connection_;  // over db_, for the stores' own functions
+  db::Connection& db_;
   trail::BatchInserter rows_;
-  db::SuspendedSchema search_trigger_;
+  db::BulkLoad deadlines_;
+  std::optional<db::SuspendedSchema> search_trigger_;  // SQLite's, while loading
   std::optional<db::SuspendedSchema> indexes_;
-  db::RawStatement deadline_;
   int64_t existing_, next_id_, inserted_ = 0;
 };
 int64_t case_count(db::Connection& db);

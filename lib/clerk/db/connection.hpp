@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace clerk::db {
 
@@ -73,6 +74,8 @@ class Value {
   int column_;
 };
 
+class BulkWriter;  // db/bulk_load.hpp
+
 class Connection {
  public:
   virtual ~Connection() = default;
@@ -84,6 +87,9 @@ class Connection {
   virtual int64_t changes() const = 0;
   // The id the last INSERT gave its row (of a table with an INTEGER PRIMARY KEY / identity).
   virtual int64_t last_insert_id() = 0;
+  // Rows for `table`'s `columns`, written as db::BulkLoad describes.
+  virtual std::unique_ptr<BulkWriter> bulk_writer(const std::string& table,
+                                                  const std::vector<std::string>& columns) = 0;
   // Where the database is, for messages: the file, or the server and database name.
   virtual std::string where() const = 0;
 

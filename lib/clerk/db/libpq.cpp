@@ -34,6 +34,9 @@ Libpq load() {
   library.bind("PQgetvalue", pq.getvalue);
   library.bind("PQgetlength", pq.getlength);
   library.bind("PQsetNoticeProcessor", pq.set_notice_processor);
+  library.bind("PQputCopyData", pq.put_copy_data);
+  library.bind("PQputCopyEnd", pq.put_copy_end);
+  library.bind("PQgetResult", pq.get_result);
   return pq;
 }
 

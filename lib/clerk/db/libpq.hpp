@@ -32,6 +32,9 @@ struct Libpq {
   decltype(&PQgetvalue) getvalue;
   decltype(&PQgetlength) getlength;
   decltype(&PQsetNoticeProcessor) set_notice_processor;
+  decltype(&PQputCopyData) put_copy_data;
+  decltype(&PQputCopyEnd) put_copy_end;
+  decltype(&PQgetResult) get_result;
 };
 
 // Loaded on first call: Error{config} naming the Debian package when it is not installed.

@@ -1,5 +1,6 @@
 #include "clerk/db/postgres_connection.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <vector>
@@ -7,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "clerk/core/error.hpp"
+#include "clerk/db/bulk_load.hpp"
 #include "clerk/db/libpq.hpp"
 #include "clerk/db/placeholders.hpp"
 #include "clerk/db/postgres_dialect.hpp"
@@ -127,6 +129,87 @@ class PostgresStatement final : public StatementImpl {
 // clerk's writer lock (any fixed number: "clerkw").
 constexpr int64_t kWriterLock = 0x636c65726b77;
 
+// Rows kept as COPY's text format (tab between columns, \\N for NULL, backslash escapes) and
+// sent in one COPY at flush().
+class PostgresCopy final : public BulkWriter {
+ public:
+  PostgresCopy(PGconn* conn, const std::string& table, const std::vector<std::string>& columns)
+      : conn_(conn) {
+    sql_ = "COPY " + table + " (";
+    for (size_t i = 0; i < columns.size(); ++i) sql_ += (i ? ", " : "") + columns[i];
+    sql_ += ") FROM STDIN";
+  }
+  void add(const std::vector<StoredValue>& values) override {
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (i) rows_ += '\t';
+      append(values[i]);
+    }
+    rows_ += '\n';
+    ++pending_;
+  }
+  void flush() override;
+  size_t pending() const override { return pending_; }
+
+ private:
+  void append(const StoredValue& v) {
+    if (const auto* n = std::get_if<int64_t>(&v)) {
+      rows_ += std::to_string(*n);
+    } else if (const auto* r = std::get_if<double>(&v)) {
+      rows_ += fmt::format("{:.17g}", *r);
+    } else if (const auto* t = std::get_if<std::string>(&v)) {
+      for (char c : *t) {
+        switch (c) {
+          case '\\':
+            rows_ += "\\\\";
+            break;
+          case '\t':
+            rows_ += "\\t";
+            break;
+          case '\n':
+            rows_ += "\\n";
+            break;
+          case '\r':
+            rows_ += "\\r";
+            break;
+          default:
+            rows_ += c;
+        }
+      }
+    } else {
+      rows_ += "\\N";
+    }
+  }
+
+  PGconn* conn_;
+  std::string sql_, rows_;
+  size_t pending_ = 0;
+};
+
+void PostgresCopy::flush() {
+  if (pending_ == 0) return;
+  {
+    Result start(libpq().exec(conn_, sql_.c_str()));
+    if (libpq().result_status(start.get()) != PGRES_COPY_IN) throw query_error(conn_, start.get());
+  }
+  // In pieces, so libpq's own buffer stays small.
+  constexpr size_t kPiece = size_t(1) << 20;
+  bool sent = true;
+  for (size_t at = 0; sent && at < rows_.size(); at += kPiece)
+    sent = libpq().put_copy_data(conn_, rows_.data() + at,
+                                 int(std::min(kPiece, rows_.size() - at))) == 1;
+  if (libpq().put_copy_end(conn_, sent ? nullptr : "clerk stopped sending") != 1) sent = false;
+  // The COPY's own result, then none: every result must be read before the next command.
+  std::optional<Error> failed;
+  while (Result r{libpq().get_result(conn_)}) {
+    if (!failed && libpq().result_status(r.get()) != PGRES_COMMAND_OK)
+      failed = query_error(conn_, r.get());
+  }
+  if (failed) throw *failed;
+  if (!sent) throw query_error(conn_, nullptr);
+  rows_.clear();
+  pending_ = 0;
+}
+
 class PostgresConnection final : public Connection {
  public:
   explicit PostgresConnection(PGconn* c) : conn_(c) {}
@@ -140,6 +223,10 @@ class PostgresConnection final : public Connection {
   }
   int64_t changes() const override { return changes_; }
   int64_t last_insert_id() override { return query_int("SELECT lastval()"); }
+  std::unique_ptr<BulkWriter> bulk_writer(const std::string& table,
+                                          const std::vector<std::string>& columns) override {
+    return std::make_unique<PostgresCopy>(conn_.get(), table, columns);
+  }
   std::string where() const override {
     return server_of(conn_.get()) + "/" + libpq().db(conn_.get());
   }

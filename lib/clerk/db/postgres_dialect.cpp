@@ -102,6 +102,10 @@ std::string to_postgres_dialect(std::string_view sql) {
     } else if (is_word(t, "GROUP_CONCAT") && next(tokens, i) >= 0 &&
                tokens[size_t(next(tokens, i))].text == "(") {
       t.text = "string_agg";  // the stores give it text and a separator, as string_agg needs
+    } else if (is_word(t, "NOT") && next(tokens, i) >= 0 &&
+               is_word(tokens[size_t(next(tokens, i))], "INDEXED")) {
+      // A hint to SQLite's planner (`FROM t NOT INDEXED`); PostgreSQL's plans its own way.
+      for (long k = i; k <= next(tokens, i); ++k) tokens[size_t(k)].text.clear();
     } else if (is_word(t, "COLLATE")) {
       long n = next(tokens, i);
       long b = previous(tokens, i);

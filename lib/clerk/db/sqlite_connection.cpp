@@ -5,6 +5,7 @@
 #include <string>
 
 #include "clerk/core/error.hpp"
+#include "clerk/db/bulk_load.hpp"
 #include "clerk/db/column_reader.hpp"
 #include "clerk/db/raw_statement.hpp"
 
@@ -42,6 +43,32 @@ class SqliteStatement final : public StatementImpl {
   RawStatement s_;
 };
 
+// Each row inserted as it comes, by one prepared statement.
+class SqliteBulkWriter final : public BulkWriter {
+ public:
+  SqliteBulkWriter(SQLite::Database& db, const std::string& table,
+                   const std::vector<std::string>& columns)
+      : insert_(db, insert_sql(table, columns)) {}
+  void add(const std::vector<StoredValue>& values) override {
+    for (size_t i = 0; i < values.size(); ++i) bind_value(insert_, int(i) + 1, values[i]);
+    insert_.exec();
+  }
+  void flush() override {}
+  size_t pending() const override { return 0; }
+
+ private:
+  static std::string insert_sql(const std::string& table, const std::vector<std::string>& columns) {
+    std::string names, params;
+    for (size_t i = 0; i < columns.size(); ++i) {
+      names += (i ? ", " : "") + columns[i];
+      params += (i ? ", ?" : "?") + std::to_string(i + 1);
+    }
+    return "INSERT INTO " + table + " (" + names + ") VALUES (" + params + ")";
+  }
+
+  RawStatement insert_;
+};
+
 class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(SQLite::Database& db) : db_(db) {}
@@ -52,6 +79,10 @@ class SqliteConnection final : public Connection {
   }
   int64_t changes() const override { return sqlite3_changes64(db_.getHandle()); }
   int64_t last_insert_id() override { return sqlite3_last_insert_rowid(db_.getHandle()); }
+  std::unique_ptr<BulkWriter> bulk_writer(const std::string& table,
+                                          const std::vector<std::string>& columns) override {
+    return std::make_unique<SqliteBulkWriter>(db_, table, columns);
+  }
   std::string where() const override { return db_.getFilename(); }
   void begin(TransactionKind kind) override {
     db_.exec(kind == TransactionKind::write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");

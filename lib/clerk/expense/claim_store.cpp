@@ -118,12 +118,12 @@ int64_t insert_payment(db::Connection& db, const PaymentBatch& b) {
 int64_t claim_count(db::Connection& db) { return db.query_int("SELECT count(*) FROM expense"); }
 
 ClaimInserter::ClaimInserter(db::Connection& db)
-    : db_(db::sqlite(db)),
+    : db_(db),
       rows_(db_, "expense", claim_record().column_names()),
       existing_(claim_count(db)),
       next_id_(db.query_int("SELECT coalesce(max(id), 0) + 1 FROM expense")) {
   // Sorting for rebuilt indexes may use a second core.
-  db.exec("PRAGMA threads = 2");
+  if (db.backend() == db::Backend::sqlite) db.exec("PRAGMA threads = 2");
 }
 
 ClaimInserter::~ClaimInserter() = default;
@@ -136,11 +136,14 @@ ClaimInserter::Row ClaimInserter::prepare(Claim claim) {
 }
 
 void ClaimInserter::insert(const Row& row) {
-  // Once the load outgrows the table (and is not small), the indexes are dropped, to be built
-  // again by finish(); the statement is prepared again by SQLite on its next step.
-  if (!indexes_ && ++inserted_ > existing_ && inserted_ >= kRebuildFrom)
-    indexes_.emplace(db_, "index", "expense");
+  // Once the load outgrows the table (and is not small), SQLite's indexes are dropped, to be
+  // built again by finish(); the statement is prepared again by SQLite on its next step.
+  // (PostgreSQL's COPY keeps its indexes: it fills them as fast as it would rebuild them.)
+  if (db_.backend() == db::Backend::sqlite && !indexes_ && ++inserted_ > existing_ &&
+      inserted_ >= kRebuildFrom)
+    indexes_.emplace(db::sqlite(db_), "index", "expense");
   rows_.insert(row.id, row.values, row.hash);
+  if (rows_.pending() >= kWriteEvery) rows_.flush();
 }
 
 int64_t ClaimInserter::insert(const Claim& claim) {

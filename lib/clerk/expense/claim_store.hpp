@@ -59,6 +59,8 @@ int64_t claim_count(db::Connection& db);
 class ClaimInserter {
  public:
   static constexpr int64_t kRebuildFrom = 10000;
+  // Rows written at a time where the backend keeps them until written (db::BulkLoad).
+  static constexpr size_t kWriteEvery = 50000;
 
   explicit ClaimInserter(db::Connection& db);
   ~ClaimInserter();
@@ -81,7 +83,7 @@ class ClaimInserter {
   int64_t last_id() const { return rows_.last_id(); }
 
  private:
-  SQLite::Database& db_;  // bulk loading uses SQLite's own API (db/raw_statement.hpp)
+  db::Connection& db_;
   trail::BatchInserter rows_;
   std::optional<db::SuspendedSchema> indexes_;  // dropped while a large import inserts
   int64_t existing_;                            // rows in the table before the load

@@ -12,9 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
-
-#include "clerk/db/raw_statement.hpp"
+#include "clerk/db/bulk_load.hpp"
+#include "clerk/db/connection.hpp"
 #include "clerk/trail/row_image.hpp"
 #include "clerk/trail/trail.hpp"
 
@@ -26,28 +25,31 @@ class BatchInserter {
 
   // Inside the caller's transaction. `columns` are every column of the entity's table (`id`
   // among them), in the order rows give their values: Error{internal} otherwise.
-  // `entries_before` is as for BatchRows.
-  BatchInserter(SQLite::Database& db, std::string entity, std::vector<std::string> columns,
+  // `entries_before` is as for BatchRows. Rows are written as db::BulkLoad writes them: on
+  // PostgreSQL at flush().
+  BatchInserter(db::Connection& db, std::string entity, std::vector<std::string> columns,
                 int64_t entries_before = 0);
 
   // The preparing side: the hash of a row about to be written (values[i] is columns[i]).
   Digest hash(const std::vector<StoredValue>& values) { return hasher_.hash(values); }
   // The writing side: inserts the row with id `id` (ids increasing) and records its hash.
   void insert(int64_t id, const std::vector<StoredValue>& values, const Digest& hash);
+  // Writes the rows inserted so far (see db::BulkLoad); rows still pending.
+  void flush() { insert_.flush(); }
+  size_t pending() const { return insert_.pending(); }
 
   std::optional<int64_t> first_id() const {
     return first_id_ ? std::optional<int64_t>(first_id_) : std::nullopt;
   }
   int64_t last_id() const { return last_id_; }
-  // Reads the sample back (Error{internal} if a row does not hash as recorded) and gives the
-  // recorded hashes for the load's batch entry (trail::Writer::batch).
+  // Writes what is pending, reads the sample back (Error{internal} if a row does not hash as
+  // recorded) and gives the recorded hashes for the load's batch entry (trail::Writer::batch).
   BatchRows& checked_rows();
 
  private:
-  SQLite::Database& db_;
-  std::unique_ptr<db::Connection> connection_;  // over db_, for the trail's BatchRows
+  db::Connection& db_;
   std::string entity_;
-  db::RawStatement insert_;
+  db::BulkLoad insert_;
   ValueRowHasher hasher_;
   BatchRows rows_;
   int64_t first_id_ = 0, last_id_ = 0;

@@ -130,13 +130,15 @@ Digest RowHasher::hash(const db::RawStatement& stmt) {
   return hasher_.update(encoder_.bytes()).digest();
 }
 
-ValueRowHasher::ValueRowHasher(SQLite::Database& db, std::string_view entity,
+ValueRowHasher::ValueRowHasher(db::Connection& db, std::string_view entity,
                                const std::vector<std::string>& columns)
     : encoder_("clerk-row-v1") {
-  // Table names come from the fixed list, never from input.
-  db::RawStatement q(db, "SELECT * FROM " + table_of(entity) + " LIMIT 0");
+  // Table names come from the fixed list, never from input. Stepped once, so every backend
+  // has described its columns.
+  db::Statement q(db, "SELECT * FROM " + table_of(entity) + " LIMIT 0");
+  q.step();
   for (int i = 0; i < q.column_count(); ++i) {
-    std::string name = q.column_name(i);
+    std::string name(q.column_name(i));
     auto it = std::find(columns.begin(), columns.end(), name);
     if (it == columns.end())
       throw Error(ErrorKind::internal,

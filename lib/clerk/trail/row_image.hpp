@@ -83,7 +83,7 @@ using db::StoredValue;
 // schema change the loader has not followed).
 class ValueRowHasher {
  public:
-  ValueRowHasher(SQLite::Database& db, std::string_view entity,
+  ValueRowHasher(db::Connection& db, std::string_view entity,
                  const std::vector<std::string>& columns);
   Digest hash(const std::vector<StoredValue>& values);  // values[i] is columns[i]
 

@@ -23,6 +23,12 @@ TEST_SUITE("db/postgres_dialect") {
           "SELECT string_agg(CAST(n AS TEXT), ' ') FROM t");
   }
 
+  TEST_CASE("SQLite's NOT INDEXED hint is left out; NOT anywhere else stays") {
+    CHECK(to_postgres_dialect("SELECT id FROM expense NOT INDEXED WHERE a IS NOT NULL") ==
+          "SELECT id FROM expense  WHERE a IS NOT NULL");
+    CHECK(to_postgres_dialect("WHERE NOT EXISTS (SELECT 1)") == "WHERE NOT EXISTS (SELECT 1)");
+  }
+
   TEST_CASE("quoted text, names and comments are left as they are") {
     const char* sql =
         "SELECT 'a LIKE b', \"like\" FROM t -- name COLLATE NOCASE\n/* LIKE */ WHERE x = 'y'";

@@ -87,7 +87,7 @@ TEST_SUITE("claim_store") {
   TEST_CASE("a bulk load refuses to hash rows without every column of the table") {
     TempDatabase t;
     std::vector<std::string> columns = {"id", "claimant_id"};
-    CHECK_THROWS_AS(trail::ValueRowHasher(*t.sqlite, "expense", columns), clerk::Error);
+    CHECK_THROWS_AS(trail::ValueRowHasher(*t.db, "expense", columns), clerk::Error);
   }
 
   TEST_CASE("a claimant's car miles count per tax year, from 6 April") {

@@ -32,7 +32,8 @@ TEST_SUITE("row_image") {
     SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.exec("CREATE TABLE staff (id INTEGER PRIMARY KEY, name TEXT, salutation TEXT)");
     db.exec("INSERT INTO staff VALUES (1, 'Ann', NULL), (2, 'Bob', 'Robert')");
-    trail::ValueRowHasher values(db, "staff", {"id", "name", "salutation"});
+    auto connection = db::sqlite_connection(db);
+    trail::ValueRowHasher values(*connection, "staff", {"id", "name", "salutation"});
     CHECK(values.hash({int64_t{1}, std::string("Ann"), trail::StoredValue()}) ==
           hash_of(db, "SELECT * FROM staff WHERE id = 1"));
     CHECK(values.hash({int64_t{2}, std::string("Bob"), std::string("Robert")}) ==
