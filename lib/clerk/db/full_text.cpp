@@ -80,6 +80,11 @@ std::string FullTextIndex::highlighted(std::string_view rowid_sql) const {
          table_ + " WHERE rowid = " + rowid + ")";
 }
 
+void FullTextIndex::optimise(Connection& db) const {
+  if (backend_ == Backend::sqlite)
+    db.exec("INSERT INTO " + table_ + " (" + table_ + ") VALUES ('optimize')");
+}
+
 std::string FullTextIndex::best_per_key(std::string_view hits, std::string_view key,
                                         std::optional<int> best) const {
   const std::string h(hits), k(key);

@@ -40,6 +40,9 @@ class FullTextIndex {
   // best-ranked row; with `best`, only that many keys, best first (ties by key).
   std::string best_per_key(std::string_view hits, std::string_view key,
                            std::optional<int> best = std::nullopt) const;
+  // After many rows went: SQLite merges FTS5's segments, so no copy of an erased row's terms
+  // stays in one; PostgreSQL's GIN index drops them itself (its pages at the next VACUUM).
+  void optimise(Connection& db) const;
 
  private:
   Backend backend_;

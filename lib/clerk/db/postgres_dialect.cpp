@@ -99,6 +99,9 @@ std::string to_postgres_dialect(std::string_view sql) {
     } else if (is_word(t, "IFNULL") && next(tokens, i) >= 0 &&
                tokens[size_t(next(tokens, i))].text == "(") {
       t.text = "coalesce";
+    } else if (is_word(t, "INSTR") && next(tokens, i) >= 0 &&
+               tokens[size_t(next(tokens, i))].text == "(") {
+      t.text = "strpos";  // the same arguments: the text, then what to find in it
     } else if (is_word(t, "GROUP_CONCAT") && next(tokens, i) >= 0 &&
                tokens[size_t(next(tokens, i))].text == "(") {
       t.text = "string_agg";  // the stores give it text and a separator, as string_agg needs

@@ -5,7 +5,8 @@
 //   so it too folds ASCII only);
 // - `a = b COLLATE NOCASE` (any comparison) compares ASCII-lowercased: `lower(a) = lower(b)`,
 //   and a lone `x COLLATE NOCASE` (an ORDER BY) is `lower(x)`;
-// - `ifnull(` is `coalesce(`, and `group_concat(text, separator)` is `string_agg(`;
+// - `ifnull(` is `coalesce(`, `instr(` is `strpos(`, and `group_concat(text, separator)` is
+//   `string_agg(`;
 // - `NOT INDEXED`, a hint to SQLite's planner, is left out.
 // Text in quotes and comments is left alone. Operands are single terms (a column, a.column, a
 // parameter or a quoted string), as the stores write them.

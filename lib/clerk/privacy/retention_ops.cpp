@@ -4,9 +4,11 @@
 
 #include "clerk/access/access_store.hpp"
 #include "clerk/core/json_text.hpp"
+#include "clerk/db/erasure.hpp"
 #include "clerk/db/sqlite_error.hpp"
 #include "clerk/people/contact_merge_store.hpp"
 #include "clerk/people/staff_ops.hpp"
+#include "clerk/trail/row_image.hpp"
 #include "clerk/trail/write.hpp"
 
 namespace clerk::privacy {
@@ -44,8 +46,12 @@ RetentionResult apply_retention(Context& ctx) {
   result.plan = plan_retention(ctx);
   if (result.plan.empty()) return result;
   auto& db = ctx.db();
-  // Freed pages are zeroed, not left holding what was erased.
-  db.exec("PRAGMA secure_delete = ON");
+  // Freed space is zeroed, not left holding what was erased.
+  db::zero_freed_space(db);
+  // Where erased text was: each table a record came from, the trail, the search index and the
+  // access log.
+  std::set<std::string> tables = {"audit_log", "audit_payload", "case_fts", "access_log",
+                                  "access_log_contact"};
   trail::write(ctx.write_context(), [&](trail::Writer& w) {
     const RetentionPlan& plan = result.plan = plan_retention(ctx);  // as of this transaction
     int64_t first_new = db.query_int("SELECT coalesce(max(seq), 0) + 1 FROM audit_log");
@@ -54,6 +60,7 @@ RetentionResult apply_retention(Context& ctx) {
     std::set<int64_t> seqs;
     auto take = [&](const std::string& entity, int64_t id) {
       if (!done.insert({entity, id}).second) return;
+      tables.insert(trail::table_of(entity));
       bool remove = retention_deletes(entity);
       for (auto& v : personal_values(db, entity, id))
         if (v.size() >= kShortest && v != kErased) values.insert(v);
@@ -112,9 +119,7 @@ RetentionResult apply_retention(Context& ctx) {
                 ",\"access_log_deleted\":" + std::to_string(access) + "}");
   });
   try {
-    // Rewrites the file without the old pages, then empties the WAL into it.
-    db.exec("VACUUM");
-    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    db::reclaim_erased_space(db, tables);
   } catch (const SQLite::Exception& e) {
     throw db::translate(e, ctx.options().db_path.string());
   }

@@ -5,7 +5,9 @@
 #include <set>
 
 #include "clerk/core/error.hpp"
+#include "clerk/core/json.hpp"
 #include "clerk/db/connection.hpp"
+#include "clerk/db/full_text.hpp"
 #include "clerk/db/schema.hpp"
 
 namespace clerk::privacy {
@@ -158,21 +160,31 @@ std::vector<std::string> personal_values(db::Connection& db, const std::string& 
 std::vector<std::string> personal_values_in_trail(db::Connection& db, const std::string& entity,
                                                   int64_t id) {
   const Erasure& e = erasure(entity);
-  std::string columns;
-  for (const char* image : {"before", "after"})
-    for (const auto& f : e.personal)
-      columns += std::string(columns.empty() ? "" : ", ") + "json_extract(p.body, '$." + image +
-                 "." + f + "')";
-  // An anonymised row's before image is the string "redacted": its fields extract as NULL.
-  db::Statement q(db, "SELECT " + columns + R"(
-    FROM audit_log a JOIN audit_payload p ON p.seq = a.seq
+  // The payloads are read here rather than by the database's own JSON functions, which differ
+  // between backends.
+  db::Statement q(db, R"(
+    SELECT p.body FROM audit_log a JOIN audit_payload p ON p.seq = a.seq
     WHERE a.entity = ? AND a.entity_id = ? AND a.entity_id_to IS NULL)");
   q.bind(1, entity);
   q.bind(2, id);
   std::vector<std::string> out;
-  while (q.step())
-    for (int i = 0; i < q.column_count(); ++i)
-      if (!q.column(i).is_null()) out.push_back(q.column(i).text());
+  while (q.step()) {
+    const json::Value body = json::parse(q.column(0).view(), "audit payload");
+    if (!body.is_object()) continue;
+    for (const char* image : {"before", "after"}) {
+      // An anonymised row's before image is the string "redacted": it has no fields.
+      const json::Value* row = body.find(image);
+      if (!row || !row->is_object()) continue;
+      for (const auto& f : e.personal) {
+        const json::Value* v = row->find(f);
+        if (!v) continue;
+        if (v->is_string())
+          out.push_back(v->string());
+        else if (const auto* n = std::get_if<json::Value::Number>(&v->data))
+          out.push_back(n->text);
+      }
+    }
+  }
   return out;
 }
 
@@ -246,8 +258,6 @@ bool redact_entry(db::Connection& db, int64_t seq) {
   return v1.step() && v1.column(0).as_int() != 0;
 }
 
-void optimise_search_index(db::Connection& db) {
-  db.exec("INSERT INTO case_fts (case_fts) VALUES ('optimize')");
-}
+void optimise_search_index(db::Connection& db) { db::FullTextIndex(db, "case_fts").optimise(db); }
 
 }  // namespace clerk::privacy

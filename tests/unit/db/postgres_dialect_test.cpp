@@ -19,6 +19,7 @@ TEST_SUITE("db/postgres_dialect") {
           "WHERE name ILIKE $1 ESCAPE '\\'");
     CHECK(to_postgres_dialect("SELECT ifnull(a, 0), ifnull_count FROM t") ==
           "SELECT coalesce(a, 0), ifnull_count FROM t");
+    CHECK(to_postgres_dialect("WHERE instr(p.body, $2) > 0") == "WHERE strpos(p.body, $2) > 0");
     CHECK(to_postgres_dialect("SELECT group_concat(CAST(n AS TEXT), ' ') FROM t") ==
           "SELECT string_agg(CAST(n AS TEXT), ' ') FROM t");
   }
