@@ -185,6 +185,7 @@ Context& Cli::open() {
   if (!ctx.has_database()) {
     ctx.open_database();
     people::require_acting_staff(ctx);
+    people::require_permission(ctx, permission_, doing_);
   }
   return ctx;
 }

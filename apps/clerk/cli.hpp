@@ -73,8 +73,20 @@ class Cli {
   // words, on the command being run. Runs once parsing completes, before any command's callback.
   void check_choices();
 
-  // Holds the leaf about to run to what its table entry says it needs (see Needs).
-  void hold_to(Needs needs) { needs_ = needs; }
+  // Holds the leaf about to run to what its table entry says it needs (see Needs) and who may
+  // run it (checked by open()); `doing` names it in a refusal.
+  void hold_to(Needs needs, people::Permission permission, std::string doing) {
+    needs_ = needs;
+    permission_ = permission;
+    doing_ = std::move(doing);
+  }
+  // Every leaf command and its permission, in help order (`clerk __permissions`).
+  void record_permission(std::string command, people::Permission p) {
+    permissions_.emplace_back(std::move(command), p);
+  }
+  const std::vector<std::pair<std::string, people::Permission>>& permissions() const {
+    return permissions_;
+  }
 
   // The context with config loaded (no database). `config_may_be_missing` lets `init` run
   // before the config file it is about to write exists.
@@ -118,6 +130,9 @@ class Cli {
   std::string command_line_;
   std::unique_ptr<Context> context_;
   Needs needs_ = Needs::nothing;
+  people::Permission permission_ = people::Permission::anyone;
+  std::string doing_;
+  std::vector<std::pair<std::string, people::Permission>> permissions_;
   bool stdout_closed_ = false;
   std::map<const CLI::Option*, Completion> completions_;
 };

@@ -180,12 +180,12 @@ Run add_audit_retention(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kAuditLeaves[] = {
-    {"log", add_audit_log, Needs::database},
-    {"verify", add_audit_verify, Needs::database},
-    {"checkpoint", add_audit_checkpoint, Needs::database},
-    {"access", add_audit_access, Needs::database},
-    {"sar", add_audit_sar, Needs::database},
-    {"retention", add_audit_retention, Needs::database},
+    {"log", add_audit_log, Needs::database, people::Permission::oversight},
+    {"verify", add_audit_verify, Needs::database, people::Permission::oversight},
+    {"checkpoint", add_audit_checkpoint, Needs::database, people::Permission::oversight},
+    {"access", add_audit_access, Needs::database, people::Permission::oversight},
+    {"sar", add_audit_sar, Needs::database, people::Permission::oversight},
+    {"retention", add_audit_retention, Needs::database, people::Permission::oversight},
 };
 
 }  // namespace

@@ -76,8 +76,8 @@ Run add_schedule_list(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kScheduleLeaves[] = {
-    {"set", add_schedule_set, Needs::database},
-    {"list", add_schedule_list, Needs::database},
+    {"set", add_schedule_set, Needs::database, people::Permission::finance},
+    {"list", add_schedule_list, Needs::database, people::Permission::finance},
 };
 
 Run add_audit_schedule(CLI::App& cmd, Cli& cli) {
@@ -125,9 +125,10 @@ Run add_audit_statement(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kAuditCheckLeaves[] = {
-    {"expenses", add_audit_expenses, Needs::database},
-    {"schedule", add_audit_schedule, Needs::nothing},  // a group: its leaves say
-    {"statement", add_audit_statement, Needs::database},
+    {"expenses", add_audit_expenses, Needs::database, people::Permission::finance},
+    {"schedule", add_audit_schedule, Needs::nothing,
+     people::Permission::finance},  // a group: its leaves say
+    {"statement", add_audit_statement, Needs::database, people::Permission::finance},
 };
 
 }  // namespace

@@ -400,16 +400,25 @@ Run add_case_signpost(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kCaseLeaves[] = {
-    {"open", add_case_open, Needs::database},         {"list", add_case_list, Needs::database},
-    {"due", add_case_due, Needs::database},           {"search", add_case_search, Needs::database},
-    {"show", add_case_show, Needs::database},         {"note", add_case_note, Needs::database},
-    {"log", add_case_log, Needs::database},           {"assign", add_case_assign, Needs::database},
-    {"escalate", add_case_escalate, Needs::database}, {"wait", add_case_wait, Needs::database},
-    {"pause", add_case_pause, Needs::database},       {"resume", add_case_resume, Needs::database},
-    {"close", add_case_close, Needs::database},       {"reopen", add_case_reopen, Needs::database},
-    {"extend", add_case_extend, Needs::database},     {"letter", add_case_letter, Needs::database},
-    {"export", add_case_export, Needs::database},     {"import", add_case_import, Needs::database},
-    {"signpost", add_case_signpost, Needs::database},
+    {"open", add_case_open, Needs::database, people::Permission::casework},
+    {"list", add_case_list, Needs::database, people::Permission::assigned_cases},
+    {"due", add_case_due, Needs::database, people::Permission::assigned_cases},
+    {"search", add_case_search, Needs::database, people::Permission::assigned_cases},
+    {"show", add_case_show, Needs::database, people::Permission::assigned_cases},
+    {"note", add_case_note, Needs::database, people::Permission::assigned_cases},
+    {"log", add_case_log, Needs::database, people::Permission::assigned_cases},
+    {"assign", add_case_assign, Needs::database, people::Permission::casework},
+    {"escalate", add_case_escalate, Needs::database, people::Permission::casework},
+    {"wait", add_case_wait, Needs::database, people::Permission::casework},
+    {"pause", add_case_pause, Needs::database, people::Permission::casework},
+    {"resume", add_case_resume, Needs::database, people::Permission::casework},
+    {"close", add_case_close, Needs::database, people::Permission::casework},
+    {"reopen", add_case_reopen, Needs::database, people::Permission::casework},
+    {"extend", add_case_extend, Needs::database, people::Permission::casework},
+    {"letter", add_case_letter, Needs::database, people::Permission::casework},
+    {"export", add_case_export, Needs::database, people::Permission::assigned_cases},
+    {"import", add_case_import, Needs::database, people::Permission::casework},
+    {"signpost", add_case_signpost, Needs::database, people::Permission::casework},
 };
 
 }  // namespace

@@ -62,15 +62,29 @@ Run add_complete_values(CLI::App& cmd, Cli& cli) {
   };
 }
 
+Run add_permissions(CLI::App& cmd, Cli& cli) {
+  cmd.description("Every command, the permission it needs and the roles that hold it (for tests)");
+  cmd.group("");
+  return [&cli] {
+    for (const auto& [command, permission] : cli.permissions()) {
+      std::string roles;
+      for (people::Role r : people::roles_with(permission))
+        roles += (roles.empty() ? "" : " ") + word(r);
+      std::cout << command << '\t' << word(permission) << '\t' << roles << '\n';
+    }
+  };
+}
+
 constexpr Leaf kCompletionLeaves[] = {
-    {"bash", add_completion_bash, Needs::nothing},
-    {"zsh", add_completion_zsh, Needs::nothing},
-    {"fish", add_completion_fish, Needs::nothing},
-    {"list", add_completion_list, Needs::nothing},
+    {"bash", add_completion_bash, Needs::nothing, people::Permission::anyone},
+    {"zsh", add_completion_zsh, Needs::nothing, people::Permission::anyone},
+    {"fish", add_completion_fish, Needs::nothing, people::Permission::anyone},
+    {"list", add_completion_list, Needs::nothing, people::Permission::anyone},
 };
 
 constexpr Leaf kCompleteLeaves[] = {
-    {"__complete", add_complete_values, Needs::database},
+    {"__complete", add_complete_values, Needs::database, people::Permission::anyone},
+    {"__permissions", add_permissions, Needs::nothing, people::Permission::anyone},
 };
 
 }  // namespace

@@ -98,8 +98,8 @@ Run add_holidays_list(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kHolidaysLeaves[] = {
-    {"import", add_holidays_import, Needs::database},
-    {"list", add_holidays_list, Needs::database},
+    {"import", add_holidays_import, Needs::database, people::Permission::administer},
+    {"list", add_holidays_list, Needs::database, people::Permission::anyone},
 };
 
 Run add_config_holidays(CLI::App& cmd, Cli& cli) {
@@ -110,10 +110,11 @@ Run add_config_holidays(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kConfigLeaves[] = {
-    {"show", add_config_show, Needs::config},
-    {"path", add_config_path, Needs::nothing},
-    {"check", add_config_check, Needs::config},
-    {"holidays", add_config_holidays, Needs::nothing},  // a group: its leaves say
+    {"show", add_config_show, Needs::config, people::Permission::anyone},
+    {"path", add_config_path, Needs::nothing, people::Permission::anyone},
+    {"check", add_config_check, Needs::config, people::Permission::anyone},
+    {"holidays", add_config_holidays, Needs::nothing,
+     people::Permission::anyone},  // a group: its leaves say
 };
 
 }  // namespace

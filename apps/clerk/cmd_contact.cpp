@@ -158,9 +158,12 @@ Run add_contact_search(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kContactLeaves[] = {
-    {"add", add_contact_add, Needs::database},     {"show", add_contact_show, Needs::database},
-    {"list", add_contact_list, Needs::database},   {"edit", add_contact_edit, Needs::database},
-    {"merge", add_contact_merge, Needs::database}, {"search", add_contact_search, Needs::database},
+    {"add", add_contact_add, Needs::database, people::Permission::casework},
+    {"show", add_contact_show, Needs::database, people::Permission::casework},
+    {"list", add_contact_list, Needs::database, people::Permission::casework},
+    {"edit", add_contact_edit, Needs::database, people::Permission::casework},
+    {"merge", add_contact_merge, Needs::database, people::Permission::casework},
+    {"search", add_contact_search, Needs::database, people::Permission::casework},
 };
 
 }  // namespace

@@ -106,10 +106,10 @@ Run add_db_migrate(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kDbLeaves[] = {
-    {"check", add_db_check, Needs::database},
-    {"backup", add_db_backup, Needs::database},
-    {"restore", add_db_restore, Needs::database},
-    {"migrate", add_db_migrate, Needs::database},
+    {"check", add_db_check, Needs::database, people::Permission::oversight},
+    {"backup", add_db_backup, Needs::database, people::Permission::administer},
+    {"restore", add_db_restore, Needs::database, people::Permission::administer},
+    {"migrate", add_db_migrate, Needs::database, people::Permission::anyone},
 };
 
 }  // namespace

@@ -436,9 +436,11 @@ Run add_action_cancel(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kActionLeaves[] = {
-    {"add", add_action_add, Needs::database},       {"list", add_action_list, Needs::database},
-    {"done", add_action_done, Needs::database},     {"edit", add_action_edit, Needs::database},
-    {"cancel", add_action_cancel, Needs::database},
+    {"add", add_action_add, Needs::database, people::Permission::anyone},
+    {"list", add_action_list, Needs::database, people::Permission::anyone},
+    {"done", add_action_done, Needs::database, people::Permission::anyone},
+    {"edit", add_action_edit, Needs::database, people::Permission::anyone},
+    {"cancel", add_action_cancel, Needs::database, people::Permission::anyone},
 };
 
 Run add_diary_action(CLI::App& cmd, Cli& cli) {
@@ -449,19 +451,20 @@ Run add_diary_action(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kDiaryLeaves[] = {
-    {"add", add_diary_add, Needs::database},
-    {"list", add_diary_list, Needs::database},
-    {"show", add_diary_show, Needs::database},
-    {"move", add_diary_move, Needs::database},
-    {"cancel", add_diary_cancel, Needs::database},
-    {"conflicts", add_diary_conflicts, Needs::database},
-    {"free", add_diary_free, Needs::database},
-    {"agenda", add_diary_agenda, Needs::database},
-    {"minutes", add_diary_minutes, Needs::database},
-    {"brief", add_diary_brief, Needs::database},
-    {"import", add_diary_import, Needs::database},
-    {"export", add_diary_export, Needs::database},
-    {"action", add_diary_action, Needs::nothing},  // a group: its leaves say
+    {"add", add_diary_add, Needs::database, people::Permission::casework},
+    {"list", add_diary_list, Needs::database, people::Permission::anyone},
+    {"show", add_diary_show, Needs::database, people::Permission::anyone},
+    {"move", add_diary_move, Needs::database, people::Permission::casework},
+    {"cancel", add_diary_cancel, Needs::database, people::Permission::casework},
+    {"conflicts", add_diary_conflicts, Needs::database, people::Permission::anyone},
+    {"free", add_diary_free, Needs::database, people::Permission::anyone},
+    {"agenda", add_diary_agenda, Needs::database, people::Permission::anyone},
+    {"minutes", add_diary_minutes, Needs::database, people::Permission::casework},
+    {"brief", add_diary_brief, Needs::database, people::Permission::anyone},
+    {"import", add_diary_import, Needs::database, people::Permission::casework},
+    {"export", add_diary_export, Needs::database, people::Permission::anyone},
+    {"action", add_diary_action, Needs::nothing,
+     people::Permission::anyone},  // a group: its leaves say
 };
 
 }  // namespace

@@ -366,8 +366,8 @@ Run add_budget_status(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kBudgetLeaves[] = {
-    {"set", add_budget_set, Needs::database},
-    {"status", add_budget_status, Needs::database},
+    {"set", add_budget_set, Needs::database, people::Permission::finance},
+    {"status", add_budget_status, Needs::database, people::Permission::finance},
 };
 
 Run add_expense_budget(CLI::App& cmd, Cli& cli) {
@@ -378,19 +378,20 @@ Run add_expense_budget(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kExpenseLeaves[] = {
-    {"add", add_expense_add, Needs::database},
-    {"mileage", add_expense_mileage, Needs::database},
-    {"list", add_expense_list, Needs::database},
-    {"show", add_expense_show, Needs::database},
-    {"edit", add_expense_edit, Needs::database},
-    {"delete", add_expense_delete, Needs::database},
-    {"submit", add_expense_submit, Needs::database},
-    {"approve", add_expense_approve, Needs::database},
-    {"reject", add_expense_reject, Needs::database},
-    {"pay", add_expense_pay, Needs::database},
-    {"import", add_expense_import, Needs::database},
-    {"export", add_expense_export, Needs::database},
-    {"budget", add_expense_budget, Needs::nothing},  // a group: its leaves say
+    {"add", add_expense_add, Needs::database, people::Permission::anyone},
+    {"mileage", add_expense_mileage, Needs::database, people::Permission::anyone},
+    {"list", add_expense_list, Needs::database, people::Permission::anyone},
+    {"show", add_expense_show, Needs::database, people::Permission::anyone},
+    {"edit", add_expense_edit, Needs::database, people::Permission::anyone},
+    {"delete", add_expense_delete, Needs::database, people::Permission::anyone},
+    {"submit", add_expense_submit, Needs::database, people::Permission::anyone},
+    {"approve", add_expense_approve, Needs::database, people::Permission::finance},
+    {"reject", add_expense_reject, Needs::database, people::Permission::finance},
+    {"pay", add_expense_pay, Needs::database, people::Permission::finance},
+    {"import", add_expense_import, Needs::database, people::Permission::finance},
+    {"export", add_expense_export, Needs::database, people::Permission::finance},
+    {"budget", add_expense_budget, Needs::nothing,
+     people::Permission::finance},  // a group: its leaves say
 };
 
 }  // namespace

@@ -23,7 +23,7 @@ Run add_init(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kInitLeaves[] = {
-    {"init", add_init, Needs::config},
+    {"init", add_init, Needs::config, people::Permission::anyone},
 };
 
 }  // namespace

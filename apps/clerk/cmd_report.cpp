@@ -115,14 +115,14 @@ Run add_report_list(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kReportLeaves[] = {
-    {"caseload", add_report_caseload, Needs::database},
-    {"expenses", add_report_expenses, Needs::database},
-    {"budget", add_report_budget, Needs::database},
-    {"diary", add_report_diary, Needs::database},
-    {"actions", add_report_actions, Needs::database},
-    {"monthly", add_report_monthly, Needs::database},
-    {"run", add_report_run, Needs::database},
-    {"list", add_report_list, Needs::config},
+    {"caseload", add_report_caseload, Needs::database, people::Permission::reports},
+    {"expenses", add_report_expenses, Needs::database, people::Permission::finance},
+    {"budget", add_report_budget, Needs::database, people::Permission::finance},
+    {"diary", add_report_diary, Needs::database, people::Permission::reports},
+    {"actions", add_report_actions, Needs::database, people::Permission::reports},
+    {"monthly", add_report_monthly, Needs::database, people::Permission::oversight},
+    {"run", add_report_run, Needs::database, people::Permission::oversight},
+    {"list", add_report_list, Needs::config, people::Permission::anyone},
 };
 
 }  // namespace

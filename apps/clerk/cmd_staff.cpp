@@ -95,10 +95,10 @@ Run add_staff_retire(CLI::App& cmd, Cli& cli) {
 }
 
 constexpr Leaf kStaffLeaves[] = {
-    {"add", add_staff_add, Needs::database},
-    {"list", add_staff_list, Needs::database},
-    {"set", add_staff_set, Needs::database},
-    {"retire", add_staff_retire, Needs::database},
+    {"add", add_staff_add, Needs::database, people::Permission::administer},
+    {"list", add_staff_list, Needs::database, people::Permission::anyone},
+    {"set", add_staff_set, Needs::database, people::Permission::administer},
+    {"retire", add_staff_retire, Needs::database, people::Permission::administer},
 };
 
 }  // namespace

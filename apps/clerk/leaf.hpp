@@ -6,6 +6,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "clerk/people/permission.hpp"
+
 namespace clerk::app {
 
 class Cli;
@@ -26,11 +28,14 @@ using Run = std::function<void()>;
 
 // One command of a group. `add` gives the command its help and options and returns what it
 // runs; a group within the group (`expense budget`) adds its own table there and returns no
-// Run, so it runs nothing itself and its `needs` is `nothing`.
+// Run, so it runs nothing itself and its `needs` is `nothing`. `permission` is who may run it
+// (people/permission.hpp), checked when it opens the database: each table is the README's
+// permission table for its group.
 struct Leaf {
   const char* name;
   Run (*add)(CLI::App& cmd, Cli& cli);
   Needs needs;
+  people::Permission permission;
 };
 
 // Adds `leaves` under `group` in table order, which is help order, each run held to its needs.

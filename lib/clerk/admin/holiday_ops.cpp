@@ -22,7 +22,7 @@ ImportSummary import_holidays(Context& ctx, std::string_view json_text, std::str
   for (const auto& h : days) covered.insert({h.nation, h.date.year()});
 
   return trail::write(ctx.write_context(), [&](trail::Writer& w) {
-    people::require_admin(ctx, "import bank holidays");
+    people::require_admin(ctx, "importing bank holidays");
     ImportSummary summary;
     for (const auto& [nation, year] : covered) {
       for (int64_t id : calendar::imported_holiday_ids(w.db(), nation, year)) {

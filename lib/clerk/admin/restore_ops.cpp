@@ -55,9 +55,14 @@ void copy_backup(const fs::path& backup, const fs::path& tmp) {
 }  // namespace
 
 RestoreResult restore_database(Context& ctx, const fs::path& backup) {
-  if (ctx.team_mode())
+  if (ctx.team_mode()) {
+    // Who may is answered first, as for every command; then that it cannot be done here.
+    if (!ctx.has_database()) ctx.open_database();
+    people::require_acting_staff(ctx);
+    people::require_admin(ctx, "restoring the database");
     throw Error(ErrorKind::config, "this command does not work on a team (PostgreSQL) database yet")
         .source(ctx.options().db_path.string());
+  }
   if (!fs::is_regular_file(backup))
     throw Error(ErrorKind::missing, "no such backup file").source(backup.string());
   const fs::path live = ctx.options().db_path;
@@ -66,7 +71,7 @@ RestoreResult restore_database(Context& ctx, const fs::path& backup) {
     try {
       if (!ctx.has_database()) ctx.open_database();
       people::require_acting_staff(ctx);
-      people::require_admin(ctx, "restore the database");
+      people::require_admin(ctx, "restoring the database");
     } catch (const Error& e) {
       // A live database too damaged to open is what restores are for: then the backup's own
       // admin check below decides.

@@ -2,6 +2,7 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/people/permission.hpp"
 #include "clerk/people/staff_store.hpp"
 #include "clerk/trail/write.hpp"
 
@@ -38,10 +39,12 @@ void require_db_role_free(db::Connection& db, const Staff& s) {
 
 void require_admin(Context& ctx, std::string_view doing) {
   auto me = find_staff(ctx.db(), ctx.user());
-  if (!me || !me->active || me->role != Role::admin)
+  if (!me || !me->active)
+    throw Error(ErrorKind::not_permitted, std::string(doing) + " needs the admin role; '" +
+                                              ctx.user() + "' is not active staff");
+  if (me->role != Role::admin)
     throw Error(ErrorKind::not_permitted,
-                "only an admin may " + std::string(doing) + "; '" + ctx.user() + "' is " +
-                    (me ? "a " + word(me->role) : std::string("not staff")));
+                needs_role_message(doing, roles_with(Permission::administer), *me));
 }
 
 void require_acting_staff(Context& ctx) {
@@ -78,7 +81,7 @@ Staff add_staff(Context& ctx, const std::string& login, const std::string& name,
                 const StaffChange& details) {
   validate_login(login);
   return trail::write(ctx.write_context(), [&](trail::Writer& w) {
-    if (staff_count(w.db()) > 0) require_admin(ctx, "add staff");
+    if (staff_count(w.db()) > 0) require_admin(ctx, "adding staff");
     if (find_staff(w.db(), login))
       throw Error(ErrorKind::bad_data, "a staff member with login '" + login + "' already exists")
           .field("login");
@@ -101,7 +104,7 @@ std::vector<Staff> list_staff(Context& ctx, bool include_retired) {
 
 Staff set_staff(Context& ctx, const std::string& login, const StaffChange& change) {
   return trail::write(ctx.write_context(), [&](trail::Writer& w) {
-    require_admin(ctx, "change staff");
+    require_admin(ctx, "changing staff");
     Staff s = get_staff(ctx, login);
     auto before = w.before("staff", s.id);
     bool was_admin = s.role == Role::admin;
@@ -119,7 +122,7 @@ Staff set_staff(Context& ctx, const std::string& login, const StaffChange& chang
 
 Staff retire_staff(Context& ctx, const std::string& login) {
   return trail::write(ctx.write_context(), [&](trail::Writer& w) {
-    require_admin(ctx, "retire staff");
+    require_admin(ctx, "retiring staff");
     Staff s = get_staff(ctx, login);
     if (!s.active)
       throw Error(ErrorKind::bad_data, "'" + login + "' is already retired").field("login");

@@ -18,7 +18,8 @@ struct StaffChange {
   std::optional<std::string> db_role;         // "" for the role named as the login
 };
 
-// Error{not_permitted} unless the acting user is an active admin.
+// Error{not_permitted} unless the acting user is an active admin: "`doing` needs the admin
+// role" (a gerund: "restoring the database").
 void require_admin(Context& ctx, std::string_view doing);
 
 // Once any staff exist, only active staff may use the database: Error{not_permitted} naming

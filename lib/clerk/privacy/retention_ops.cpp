@@ -41,7 +41,7 @@ RetentionPlan plan_retention(Context& ctx) {
 }
 
 RetentionResult apply_retention(Context& ctx) {
-  people::require_admin(ctx, "apply retention");
+  people::require_admin(ctx, "applying retention");
   RetentionResult result;
   result.plan = plan_retention(ctx);
   if (result.plan.empty()) return result;

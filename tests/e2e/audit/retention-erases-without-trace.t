@@ -43,7 +43,7 @@ $ clerk --config typo.toml audit retention
 ! ...
 $ clerk --user tom audit retention --apply
 ! exit 77
-! clerk: error: only an admin may apply retention; 'tom' is a caseworker
+! clerk: error: `clerk audit retention` needs the manager or admin role; 'tom' has the caseworker role
 $ clerk audit retention --apply --format tsv
 record	id	ref	date	action
 case	1	C-2019-00001	2019-03-01	anonymise

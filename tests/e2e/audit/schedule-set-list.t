@@ -43,7 +43,7 @@ $ clerk audit schedule set "Mrs Ann Jonse" --amount 600 --every week --from 2026
 $ clerk staff add tom --name "Tom Baker" --quiet
 $ clerk --user tom audit schedule set 1 --amount 600 --every week --from 2026-12-01
 ! exit 77
-! clerk: error: setting a payment schedule needs the finance, manager or admin role; 'tom' has the caseworker role
+! clerk: error: `clerk audit schedule set` needs the finance, manager or admin role; 'tom' has the caseworker role
 $ clerk audit schedule list --format tsv | wc -l
 4
 # A merged contact's schedules follow it.

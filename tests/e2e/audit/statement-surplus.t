@@ -166,7 +166,7 @@ $ clerk audit statement statement.csv --recipient "Mr Rhys Price"
 $ clerk staff add tom --name "Tom Baker" --quiet
 $ clerk --user tom audit statement statement.csv --recipient 1
 ! exit 77
-! clerk: error: auditing a Direct Payments statement needs the finance, manager or admin role; 'tom' has the caseworker role
+! clerk: error: `clerk audit statement` needs the finance, manager or admin role; 'tom' has the caseworker role
 $ clerk audit log --entity statement_audit --format tsv | wc -l
 9
 # Each audit of their statements is in the recipient's subject access export, with its schedule.

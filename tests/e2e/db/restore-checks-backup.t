@@ -10,7 +10,7 @@ $ clerk contact add "Bob Smith" --quiet
 2
 $ clerk --user tom db restore monday.db
 ! exit 77
-! clerk: error: only an admin may restore the database; 'tom' is a caseworker
+! clerk: error: restoring the database needs the admin role; 'tom' has the caseworker role
 $ clerk db restore monday.db
 !~ restored from monday\.db; the replaced database is .*/clerk\.db\.replaced-\d{8}T\d{6}Z
 $ clerk contact list --format tsv | cut -f3

@@ -13,7 +13,7 @@ $ clerk expense budget set TRAINING --fy 2026 --amount 800
 ! budget TRAINING for FY 2026-27: £800.00
 $ CLERK_USER=sam clerk expense budget set PHONE --fy 2026 --amount 100
 ! exit 77
-! clerk: error: setting a budget needs the finance, manager or admin role; 'sam' has the caseworker role
+! clerk: error: `clerk expense budget set` needs the finance, manager or admin role; 'sam' has the caseworker role
 $ clerk expense budget set PHONE --fy 26 --amount 100
 ! exit 65
 ! clerk: error: fy: '26' is not a period (expected a financial year such as 2026 (for 2026-27))

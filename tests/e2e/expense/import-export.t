@@ -72,7 +72,7 @@ $ clerk expense import missing.csv
 ! clerk: error: missing.csv: cannot open the file
 $ CLERK_USER=sam clerk expense import ok.csv
 ! exit 77
-! clerk: error: importing expenses needs the finance, manager or admin role; 'sam' has the caseworker role
+! clerk: error: `clerk expense import` needs the finance, manager or admin role; 'sam' has the caseworker role
 # A card statement's own column names are mapped in the config.
 $ printf '[expenses.import_columns]\nclaimant = "Cardholder"\ndate = "Transaction Date"\ndescription = "Merchant"\namount = "Amount"\ncategory = "Type"\n' > config.toml
 $ printf 'Cardholder,Transaction Date,Merchant,Amount,Type,Card\njo,2026-11-10,GWR,45.10,travel,**** 1234\n' | clerk expense import -

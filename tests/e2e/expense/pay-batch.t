@@ -29,7 +29,7 @@ $ clerk expense list --status paid --format tsv | wc -l
 1
 $ CLERK_USER=sam clerk expense pay --through 2026-11-15
 ! exit 77
-! clerk: error: paying claims needs the finance, manager or admin role; 'sam' has the caseworker role
+! clerk: error: `clerk expense pay` needs the finance, manager or admin role; 'sam' has the caseworker role
 $ CLERK_USER=jo clerk expense pay --through 2026-11-15 --reference BACS-2611 --csv batch.csv --format table
 Batch  Paid        Reference  Claimant  Name       Items  Item ids   Total
 ─────  ──────────  ─────────  ────────  ─────────  ─────  ────────  ──────

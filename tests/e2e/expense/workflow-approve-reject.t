@@ -36,10 +36,10 @@ $ clerk expense submit 5 --month 2026-11
 ! clerk: error: submit: give item ids, or --claimant and --month
 $ CLERK_USER=sam clerk expense approve 1
 ! exit 77
-! clerk: error: expense 1: nobody may approve their own claim
+! clerk: error: `clerk expense approve` needs the finance, manager or admin role; 'sam' has the caseworker role
 $ CLERK_USER=tom clerk expense approve 1
 ! exit 77
-! clerk: error: expense 1: approving needs the finance, manager or admin role; 'tom' has the caseworker role
+! clerk: error: `clerk expense approve` needs the finance, manager or admin role; 'tom' has the caseworker role
 $ CLERK_USER=jo clerk expense approve 4
 ! exit 77
 ! clerk: error: expense 4: nobody may approve their own claim
@@ -71,7 +71,7 @@ $ clerk expense add --claimant sam --date 2026-11-10 --category equipment --amou
 $ clerk expense submit 5 --quiet
 $ CLERK_USER=sam clerk expense reject 5 --reason "no receipt"
 ! exit 77
-! clerk: error: rejecting a claim needs the finance, manager or admin role; 'sam' has the caseworker role
+! clerk: error: `clerk expense reject` needs the finance, manager or admin role; 'sam' has the caseworker role
 $ CLERK_USER=jo clerk expense reject 5 --reason " "
 ! exit 65
 ! clerk: error: reason: cannot be empty

@@ -13,8 +13,8 @@ $ /usr/bin/python3 $SOURCE/tests/e2e/global/fixtures/run-crontab.py crontab | he
   stderr: clerk: error: user: 'cron' is not active staff on this database; act as a staff member with --user or CLERK_USER
 # The one-time setup, as the crontab's header gives it.
 $ sed -n -e '/^#   /{s/^#   //;s/\\$//;p}' crontab | tr -d '\n' | sed "s#$WORK#WORK#g"
-clerk --db WORK/srv/office.db --config WORK/srv/config.toml   staff add cron --name "Scheduled jobs (cron)" --role caseworkermkdir -p WORK/srv/out WORK/srv/backup
-$ clerk --db $WORK/srv/office.db --config $WORK/srv/config.toml staff add cron --name "Scheduled jobs (cron)" --role caseworker --quiet
+clerk --db WORK/srv/office.db --config WORK/srv/config.toml   staff add cron --name "Scheduled jobs (cron)" --role adminmkdir -p WORK/srv/out WORK/srv/backup
+$ clerk --db $WORK/srv/office.db --config $WORK/srv/config.toml staff add cron --name "Scheduled jobs (cron)" --role admin --quiet
 $ mkdir -p $WORK/srv/out $WORK/srv/backup
 $ /usr/bin/python3 $SOURCE/tests/e2e/global/fixtures/run-crontab.py crontab | sed "s#$WORK#WORK#g" | grep -v '^  stderr: monthly-pack: '
 0 flock -n WORK/srv/.cron.lock $CLERK db check

@@ -4,13 +4,13 @@ $ clerk init --quiet
 $ clerk staff add tom --name "Tom Griffiths" --role caseworker --quiet
 $ clerk --user tom staff add eve --name Eve
 ! exit 77
-! clerk: error: only an admin may add staff; 'tom' is a caseworker
+! clerk: error: `clerk staff add` needs the admin role; 'tom' has the caseworker role
 $ clerk --user tom staff set tom --approval-limit 1000000
 ! exit 77
-! clerk: error: only an admin may change staff; 'tom' is a caseworker
+! clerk: error: `clerk staff set` needs the admin role; 'tom' has the caseworker role
 $ clerk --user tom staff retire admin
 ! exit 77
-! clerk: error: only an admin may retire staff; 'tom' is a caseworker
+! clerk: error: `clerk staff retire` needs the admin role; 'tom' has the caseworker role
 $ clerk staff set admin --role manager
 ! exit 77
 ! clerk: error: role: 'admin' is the last admin; make another admin first

@@ -2,8 +2,8 @@
 # named as their login, or as the role `staff add/set --db-role` gives them. (Here `clerk` is the
 # test shim, which logs in as the role --user or CLERK_USER names; $CLERK_REAL is clerk itself.)
 $ clerk init --quiet
-$ clerk staff add tom --name "Tom Price" --role finance --quiet
-$ clerk staff add jan --name "Jan Evans" --role volunteer --db-role janw --quiet
+$ clerk staff add tom --name "Tom Price" --role caseworker --quiet
+$ clerk staff add jan --name "Jan Evans" --role caseworker --db-role janw --quiet
 $ clerk --user tom contact add "Mrs Ann Jones"
 1
 $ clerk --user janw contact add "Mr Kwame Mensah"

@@ -26,7 +26,7 @@ $ clerk case show C-2019-00001 > /dev/null
 $ PGUSER=admin psql -X -q -v ON_ERROR_STOP=1 "$CLERK_DB" -c "INSERT INTO access_log (ts_utc, actor, command, what, records) VALUES ('2023-06-01T09:00:00.000Z', 'tom', 'case show', 'case C-2019-00001', 1); INSERT INTO access_log_contact VALUES (1, lastval())"
 $ clerk --user tom audit retention --apply
 ! exit 77
-! clerk: error: only an admin may apply retention; 'tom' is a caseworker
+! clerk: error: `clerk audit retention` needs the manager or admin role; 'tom' has the caseworker role
 $ clerk audit retention --apply --format tsv
 record	id	ref	date	action
 case	1	C-2019-00001	2019-03-01	anonymise

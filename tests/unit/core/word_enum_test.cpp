@@ -19,6 +19,7 @@
 #include "clerk/expense/expense_checks.hpp"
 #include "clerk/expense/mileage.hpp"
 #include "clerk/people/contact.hpp"
+#include "clerk/people/permission.hpp"
 #include "clerk/people/staff.hpp"
 #include "clerk/render/table.hpp"
 #include "clerk/report/report.hpp"
@@ -53,7 +54,7 @@ void check_words() {
 }
 
 // The enumerations the walk below covers; a new one must be added (the count is checked).
-constexpr int kWalked = 24;
+constexpr int kWalked = 25;
 
 void check_every_enumeration() {
   check_words<casework::CaseType>();
@@ -76,6 +77,7 @@ void check_every_enumeration() {
   check_words<expense::Vehicle>();
   check_words<expense::Severity>();
   check_words<people::Role>();
+  check_words<people::Permission>();
   check_words<people::ContactKind>();
   check_words<render::Format>();
   check_words<report::ReportKind>();

@@ -1,0 +1,44 @@
+// Who may run what: each command needs one permission, and each permission is held by a fixed
+// set of roles. The README's permission table is this one; the permission matrix test runs every
+// command as every role against it. Finer rules sit with the records they guard (who may
+// approve which claim: expense/claim.cpp).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "clerk/people/staff.hpp"
+#include "clerk/session/context.hpp"
+
+namespace clerk::people {
+
+enum class Permission {
+  anyone,          // every role: the diary (read), their own expenses and actions, staff list
+  assigned_cases,  // volunteer, caseworker, manager, admin: cases (a volunteer, their own)
+  casework,        // caseworker, manager, admin: opening and moving cases, contacts, letters,
+                   // diary changes
+  reports,         // caseworker, finance, manager, admin: caseload and diary report counts
+  finance,         // finance, manager, admin: approvals, payment runs, budgets, every expense,
+                   // Direct Payments schedules and statements
+  oversight,       // manager, admin: the audit trail and access log, SAR exports, the monthly
+                   // pack, saved reports, the database check
+  administer,      // admin: staff, retention, backups, restores, bank holidays
+};
+
+const EnumWords& enum_words(Permission);
+
+// The roles that hold `p`, in the order they are listed to people.
+const std::vector<Role>& roles_with(Permission p);
+bool permits(Role role, Permission p);
+
+// Error{not_permitted} unless the acting member of staff holds `p`, saying who may:
+// "`clerk expense approve` needs the finance, manager or admin role; 'tom' has the caseworker
+// role". Nothing is checked on a database without staff (before `init` adds the first).
+void require_permission(Context& ctx, Permission p, std::string_view doing);
+
+// The refusal's wording, for checks made elsewhere against the same role lists.
+std::string needs_role_message(std::string_view doing, const std::vector<Role>& roles,
+                               const Staff& who);
+
+}  // namespace clerk::people
