@@ -9,6 +9,7 @@
 #include "clerk/casework/case_query.hpp"
 #include "clerk/casework/case_tables.hpp"
 #include "clerk/casework/case_transfer_tables.hpp"
+#include "clerk/casework/case_visibility.hpp"
 #include "clerk/people/staff.hpp"
 #include "commands.hpp"
 #include "input.hpp"
@@ -57,6 +58,13 @@ void add_ref(CLI::App& cmd, std::string& ref, const char* help = "Case reference
 
 constexpr const char* kRefWithExample = "Case reference (C-2026-00042) or id";
 
+// Cases the filter matched that the acting member of staff may not see, said on stderr.
+void note_hidden(Cli& cli, Context& ctx, const casework::CaseFilter& filter) {
+  if (int64_t n = casework::hidden_count(ctx, filter))
+    cli.note(std::to_string(n) + (n == 1 ? " case" : " cases") +
+             " hidden: your role may not see them (see `clerk case --help`)");
+}
+
 void emit_cases(Cli& cli, const ListInput& in, bool with_snippet) {
   auto& ctx = cli.open();
   auto filter = casework::make_filter(ctx, in);
@@ -66,6 +74,7 @@ void emit_cases(Cli& cli, const ListInput& in, bool with_snippet) {
       sink(casework::case_cells(r, today, with_snippet));
     });
   });
+  note_hidden(cli, ctx, filter);
 }
 
 Run add_case_open(CLI::App& cmd, Cli& cli) {
@@ -359,6 +368,7 @@ Run add_case_export(CLI::App& cmd, Cli& cli) {
       });
     });
     access.record("cases");
+    note_hidden(cli, ctx, filter);
   };
 }
 
@@ -427,6 +437,11 @@ void add_case_commands(Cli& cli) {
   auto* group =
       cli.command(cli.root(), "case", "Constituents' cases: log, track, chase, answer and close");
   group->require_subcommand(1);
+  group->footer(
+      "Who sees which cases: a volunteer those assigned to them; a caseworker every OFFICIAL "
+      "case and an OFFICIAL-SENSITIVE one assigned to them or that they handled at stage 1; "
+      "managers and admins every case. Lists, searches and exports leave the rest out and say "
+      "how many on stderr; a command on one of them exits 77.");
   add_leaves(cli, *group, kCaseLeaves);
 }
 

@@ -8,6 +8,7 @@
 
 #include "clerk/casework/case_change.hpp"
 #include "clerk/casework/case_deadlines.hpp"
+#include "clerk/casework/case_visibility.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/people/contact_ops.hpp"
@@ -66,6 +67,7 @@ Case resolve_case(Context& ctx, std::string_view ref) {
                 "'" + std::string(key) + "' is not a case reference (such as C-2026-00042)")
         .field("case");
   if (!found) throw Error(ErrorKind::missing, "no case " + std::string(key)).field("case");
+  require_visible(ctx, *found);
   return *found;
 }
 

@@ -2,6 +2,7 @@
 
 #include "clerk/casework/case_deadlines.hpp"
 #include "clerk/casework/case_ops.hpp"
+#include "clerk/casework/case_visibility.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/people/contact_ops.hpp"
@@ -70,6 +71,7 @@ CaseFilter make_filter(Context& ctx, const ListInput& in) {
     if (!f.due_by || by > *f.due_by) f.due_by = by;
   }
   f.sort = parse_word<CaseSort>(in.sort);
+  limit_to_visible(ctx, f);
   if (!in.query.empty()) {
     f.search = search_words(in.query);
     if (f.search.empty())

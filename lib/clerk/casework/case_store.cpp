@@ -259,7 +259,7 @@ void for_each_case_row(db::Connection& db, const CaseFilter& f,
   const bool filtered = !f.statuses.empty() || !f.types.empty() || !f.categories.empty() ||
                         !f.assignee_ids.empty() || f.contact_id || f.marking ||
                         !f.priorities.empty() || f.opened_from || f.opened_to || f.closed_from ||
-                        f.closed_to || f.due_by;
+                        f.closed_to || f.due_by || f.scope != CaseScope::all;
   const db::FullTextIndex index(db, "case_fts");
   if (searching) {
     // Each index row is a case (positive rowid) or a timeline entry (minus its id); a case's
@@ -304,6 +304,14 @@ void for_each_case_row(db::Connection& db, const CaseFilter& f,
   if (f.closed_from) sql += " AND c.closed_on >= :closed_from";
   if (f.closed_to) sql += " AND c.closed_on <= :closed_to";
   if (f.due_by) sql += " AND d.next_due_on <= :due_by";
+  if (f.scope != CaseScope::all) {
+    const std::string visible =
+        f.scope == CaseScope::assigned
+            ? "coalesce(c.assignee_id, 0) = :viewer"
+            : "(c.marking <> 'OFFICIAL-SENSITIVE' OR coalesce(c.assignee_id, 0) = :viewer"
+              " OR coalesce(c.stage1_handler_id, 0) = :viewer)";
+    sql += f.hidden ? " AND NOT " + visible : " AND " + visible;
+  }
   const char* priority_rank =
       "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END";
   if (f.sort == CaseSort::due && f.due_by)
@@ -341,6 +349,7 @@ void for_each_case_row(db::Connection& db, const CaseFilter& f,
   if (f.closed_from) q.bind(":closed_from", f.closed_from->iso());
   if (f.closed_to) q.bind(":closed_to", f.closed_to->iso());
   if (f.due_by) q.bind(":due_by", f.due_by->iso());
+  if (f.scope != CaseScope::all) q.bind(":viewer", f.viewer_id);
   // The joined columns follow the case's own.
   const int joined = case_record().size();
   try {

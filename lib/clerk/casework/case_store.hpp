@@ -109,6 +109,14 @@ void store_deadline_fingerprint(db::Connection& db, const std::string& fingerpri
 enum class CaseSort { received, due, priority, ref, relevance };
 const EnumWords& enum_words(CaseSort);
 
+// Which cases a member of staff may see, as the listings filter them.
+enum class CaseScope {
+  all,               // managers and admins
+  assigned,          // a volunteer: the cases assigned to them
+  sensitive_limited  // a caseworker: OFFICIAL ones, and OFFICIAL-SENSITIVE ones assigned to
+                     // them or that they handled at stage 1
+};
+
 // What `case list`, `case due` and `case search` filter on. Unset members do not filter.
 struct CaseFilter {
   std::vector<Status> statuses;
@@ -124,6 +132,11 @@ struct CaseFilter {
   std::vector<db::SearchWord> search;
   CaseSort sort = CaseSort::received;
   int limit = 0;
+  // Whose cases (case_visibility.hpp): every case, or those `viewer_id` may see; `hidden`
+  // turns it round, to count what was left out.
+  CaseScope scope = CaseScope::all;
+  int64_t viewer_id = 0;
+  bool hidden = false;
 };
 
 // One row of a listing: the case plus names a person reads and its next deadline.

@@ -1,7 +1,7 @@
 // Who may run what: each command needs one permission, and each permission is held by a fixed
 // set of roles. The README's permission table is this one; the permission matrix test runs every
-// command as every role against it. Finer rules sit with the records they guard (who may
-// approve which claim: expense/claim.cpp).
+// command as every role against it. Finer rules sit with the records they guard: which cases
+// a role sees (casework/case_visibility.hpp), who may approve which claim (expense/claim.cpp).
 #pragma once
 
 #include <string>

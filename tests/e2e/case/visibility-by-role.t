@@ -1,0 +1,65 @@
+# Who sees which cases: a volunteer the cases assigned to them; a caseworker every OFFICIAL case
+# and an OFFICIAL-SENSITIVE one assigned to them or that they handled at stage 1; managers and
+# admins all. Lists leave the rest out and say how many; a command on one of them is refused
+# (77); finance sees cases only as report counts, which stay whole.
+$ clerk init --quiet
+$ clerk staff add val --name "Val Jones" --role volunteer --quiet
+$ clerk staff add cai --name "Cai Evans" --role caseworker --quiet
+$ clerk staff add dee --name "Dee Price" --role caseworker --quiet
+$ clerk staff add mo --name "Mo Khan" --role manager --quiet
+$ clerk staff add fin --name "Ffion Hughes" --role finance --quiet
+$ clerk contact add "Mrs Ann Jones" --quiet
+1
+$ clerk case open --subject "Befriending visits" --contact 1 --assign val --quiet
+C-2026-00001
+$ clerk case open --subject "Safeguarding referral" --contact 1 --marking OFFICIAL-SENSITIVE --assign dee --quiet
+C-2026-00002
+$ clerk case open --subject "Complaint about police response" --contact 1 --type complaint --marking OFFICIAL-SENSITIVE --assign cai --quiet
+C-2026-00003
+$ clerk case open --subject "Street lighting" --contact 1 --quiet
+C-2026-00004
+# The volunteer: only their own case, and how many others there are.
+$ clerk --user val case list --format tsv | cut -f1
+ref
+C-2026-00001
+! 3 cases hidden: your role may not see them (see `clerk case --help`)
+$ clerk --user val case note C-2026-00001 "Visited; all well" --quiet
+$ clerk --user val case show C-2026-00004
+! exit 77
+! clerk: error: case: C-2026-00004 is not assigned to 'val': a volunteer sees only the cases assigned to them
+$ clerk --user val case open --subject "New" --contact 1
+! exit 77
+! clerk: error: `clerk case open` needs the caseworker, manager or admin role; 'val' has the volunteer role
+# A caseworker: every OFFICIAL case and their own OFFICIAL-SENSITIVE one, in lists and searches.
+$ clerk --user cai case list --sort ref --format tsv | cut -f1,13
+ref	marking
+C-2026-00001	OFFICIAL
+C-2026-00003	OFFICIAL-SENSITIVE
+C-2026-00004	OFFICIAL
+! 1 case hidden: your role may not see them (see `clerk case --help`)
+$ clerk --user cai case search safeguarding --format tsv | cut -f1
+ref
+! 1 case hidden: your role may not see them (see `clerk case --help`)
+$ clerk --user cai case show C-2026-00002
+! exit 77
+! clerk: error: case: C-2026-00002 is OFFICIAL-SENSITIVE: only its assignee, its stage-1 handler, managers and admins may see it
+$ clerk --user cai case note C-2026-00002 "Trying anyway"
+! exit 77
+! clerk: error: case: C-2026-00002 is OFFICIAL-SENSITIVE: only its assignee, its stage-1 handler, managers and admins may see it
+# The stage-1 handler of a complaint still sees it once it goes to stage 2 with someone else.
+$ clerk --user mo case escalate C-2026-00003 --assign dee --reason "Stage 2 review" --quiet
+$ clerk --user cai case show C-2026-00003 --format json | jq -r '.case.ref'
+C-2026-00003
+# A manager sees everything, with nothing hidden.
+$ clerk --user mo case list --format tsv | cut -f1 | sort
+C-2026-00001
+C-2026-00002
+C-2026-00003
+C-2026-00004
+ref
+# Finance: no case commands, but the caseload report's counts are whole.
+$ clerk --user fin case list
+! exit 77
+! clerk: error: `clerk case list` needs the volunteer, caseworker, manager or admin role; 'fin' has the finance role
+$ clerk --user fin report caseload --format json | jq '.summary.open_at_end'
+4
