@@ -170,7 +170,7 @@ _clerk() {
   fixed['clerk contact search|--kind']='person organisation'
   takes['clerk contact search|--limit']=1
   takes['clerk contact search|-h']=1
-  subs['clerk case']='open list due search show note log assign escalate wait pause resume close reopen extend letter export import signpost'
+  subs['clerk case']='open list due search show note log assign share escalate wait pause resume close reopen extend letter export import signpost'
   opts['clerk case']='--help --help-all -h'
   takes['clerk case|--help']=1
   takes['clerk case|--help-all']=1
@@ -290,6 +290,12 @@ _clerk() {
   takes['clerk case assign|--help-all']=1
   dynamic['clerk case assign|']='staff'
   takes['clerk case assign|-h']=1
+  subs['clerk case share']=''
+  opts['clerk case share']='--help --help-all -h'
+  takes['clerk case share|--help']=1
+  takes['clerk case share|--help-all']=1
+  dynamic['clerk case share|']='staff'
+  takes['clerk case share|-h']=1
   subs['clerk case escalate']=''
   opts['clerk case escalate']='--help --help-all --assign --reason -h'
   takes['clerk case escalate|--help']=1

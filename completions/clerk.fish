@@ -12,7 +12,7 @@ function __clerk_subs
     case 'clerk contact'
       echo add show list edit merge search
     case 'clerk case'
-      echo open list due search show note log assign escalate wait pause resume close reopen extend letter export import signpost
+      echo open list due search show note log assign share escalate wait pause resume close reopen extend letter export import signpost
     case 'clerk expense'
       echo add mileage list show edit delete submit approve reject pay import export budget
     case 'clerk expense budget'
@@ -194,6 +194,7 @@ complete -c clerk -n '__clerk_is '\''clerk case'\''' -a 'show' -d 'A case with i
 complete -c clerk -n '__clerk_is '\''clerk case'\''' -a 'note' -d 'Add a note to a case'\''s timeline'
 complete -c clerk -n '__clerk_is '\''clerk case'\''' -a 'log' -d 'Record correspondence in or out'
 complete -c clerk -n '__clerk_is '\''clerk case'\''' -a 'assign' -d 'Assign a case to a caseworker'
+complete -c clerk -n '__clerk_is '\''clerk case'\''' -a 'share' -d 'Let a member of staff see an OFFICIAL-SENSITIVE case that is not theirs (audited)'
 complete -c clerk -n '__clerk_is '\''clerk case'\''' -a 'escalate' -d 'Escalate (complaints: to stage 2, a different handler)'
 complete -c clerk -n '__clerk_is '\''clerk case'\''' -a 'wait' -d 'Await a reply from a body, with a follow-up date'
 complete -c clerk -n '__clerk_is '\''clerk case'\''' -a 'pause' -d 'Stop an FOI or SAR clock (clarification, identity, fee)'
@@ -281,6 +282,10 @@ complete -c clerk -n '__clerk_is '\''clerk case assign'\''' -l help -r -d 'Print
 complete -c clerk -n '__clerk_is '\''clerk case assign'\''' -l help-all -r -d 'Show help for every command'
 complete -c clerk -n '__clerk_is '\''clerk case assign'\''' -a '(clerk __complete staff 2>/dev/null)'
 complete -c clerk -n '__clerk_is '\''clerk case assign'\''' -s h -r -d 'Print this help message and exit'
+complete -c clerk -n '__clerk_is '\''clerk case share'\''' -l help -r -d 'Print this help message and exit'
+complete -c clerk -n '__clerk_is '\''clerk case share'\''' -l help-all -r -d 'Show help for every command'
+complete -c clerk -n '__clerk_is '\''clerk case share'\''' -a '(clerk __complete staff 2>/dev/null)'
+complete -c clerk -n '__clerk_is '\''clerk case share'\''' -s h -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk case escalate'\''' -l help -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk case escalate'\''' -l help-all -r -d 'Show help for every command'
 complete -c clerk -n '__clerk_is '\''clerk case escalate'\''' -l assign -r -a '(clerk __complete staff 2>/dev/null)' -d 'Who handles it now'

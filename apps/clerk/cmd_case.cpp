@@ -210,6 +210,19 @@ Run add_case_assign(CLI::App& cmd, Cli& cli) {
   };
 }
 
+Run add_case_share(CLI::App& cmd, Cli& cli) {
+  cmd.description(
+      "Let a member of staff see an OFFICIAL-SENSITIVE case that is not theirs (audited)");
+  auto o = std::make_shared<CaseAssignOptions>();
+  add_ref(cmd, o->ref, kRefWithExample);
+  auto* staff = cmd.add_option("STAFF", o->staff, "Their login")->required();
+  cli.complete(staff, {{}, "staff"});
+  return [&cli, o] {
+    auto c = casework::share_case(cli.open(), o->ref, o->staff);
+    cli.note(c.ref + " shared with " + o->staff);
+  };
+}
+
 struct CaseEscalateOptions {
   std::string ref, assign, reason;
 };
@@ -418,6 +431,7 @@ constexpr Leaf kCaseLeaves[] = {
     {"note", add_case_note, Needs::database, people::Permission::assigned_cases},
     {"log", add_case_log, Needs::database, people::Permission::assigned_cases},
     {"assign", add_case_assign, Needs::database, people::Permission::casework},
+    {"share", add_case_share, Needs::database, people::Permission::casework},
     {"escalate", add_case_escalate, Needs::database, people::Permission::casework},
     {"wait", add_case_wait, Needs::database, people::Permission::casework},
     {"pause", add_case_pause, Needs::database, people::Permission::casework},
@@ -439,7 +453,8 @@ void add_case_commands(Cli& cli) {
   group->require_subcommand(1);
   group->footer(
       "Who sees which cases: a volunteer those assigned to them; a caseworker every OFFICIAL "
-      "case and an OFFICIAL-SENSITIVE one assigned to them or that they handled at stage 1; "
+      "case and an OFFICIAL-SENSITIVE one assigned to them, that they handled at stage 1 or "
+      "that is shared with them (`case share`); "
       "managers and admins every case. Lists, searches and exports leave the rest out and say "
       "how many on stderr; a command on one of them exits 77.");
   add_leaves(cli, *group, kCaseLeaves);

@@ -54,6 +54,7 @@ INVOCATIONS = {
     "clerk case log": ["case", "log", CASE, "--direction", "in", "--channel", "phone",
                        "--summary", "Rang {me}"],
     "clerk case assign": ["case", "assign", CASE, "vol"],
+    "clerk case share": ["case", "share", CASE, "spare"],
     "clerk case escalate": ["case", "escalate", CASE, "--reason", "Asked by {me}"],
     "clerk case wait": ["case", "wait", CASE, "--on", "Cardiff Council", "--until", "+10wd"],
     "clerk case pause": ["case", "pause", CASE, "--reason", "Consent form"],

@@ -214,6 +214,19 @@ Case wait_on(Context& ctx, std::string_view ref, const std::string& body,
   });
 }
 
+Case share_case(Context& ctx, std::string_view ref, std::string_view login) {
+  return trail::write(ctx.write_context(), [&](trail::Writer& w) {
+    CaseChange change(ctx, w, ref);
+    Case& c = change.c();
+    people::Staff with = active_staff(ctx, std::string(login), "staff");
+    if (is_shared_with(w.db(), c.id, with.id))
+      throw Error(ErrorKind::bad_data, "already shared with " + with.login).record(c.ref);
+    w.inserted("case_share", insert_share(w.db(), c.id, with.id, ctx.today()), "share");
+    change.event("assignment", "shared with " + with.login + " (" + with.name + ")", ctx.today());
+    return change.save("share");
+  });
+}
+
 Case pause_clock(Context& ctx, std::string_view ref, const std::string& reason) {
   std::string why = required_text(reason, "reason");
   return trail::write(ctx.write_context(), [&](trail::Writer& w) {

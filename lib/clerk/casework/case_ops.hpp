@@ -50,6 +50,9 @@ Case escalate_case(Context& ctx, std::string_view ref, const std::string& assign
                    const std::string& reason);
 Case wait_on(Context& ctx, std::string_view ref, const std::string& body, const std::string& until);
 Case pause_clock(Context& ctx, std::string_view ref, const std::string& reason);
+// Lets active member of staff `login` see the case (an OFFICIAL-SENSITIVE one not theirs), on
+// its timeline; the one sharing must see it. Error{bad_data} when it is already shared with them.
+Case share_case(Context& ctx, std::string_view ref, std::string_view login);
 Case resume_clock(Context& ctx, std::string_view ref);
 Case close_case(Context& ctx, std::string_view ref, const std::string& outcome,
                 const std::string& note);

@@ -221,6 +221,22 @@ void set_resumed(db::Connection& db, int64_t pause_id, Date on) {
   q.exec();
 }
 
+bool is_shared_with(db::Connection& db, int64_t case_id, int64_t staff_id) {
+  db::Statement q(db, "SELECT 1 FROM case_share WHERE case_id = ? AND staff_id = ?");
+  q.bind(1, case_id);
+  q.bind(2, staff_id);
+  return q.step();
+}
+
+int64_t insert_share(db::Connection& db, int64_t case_id, int64_t staff_id, Date on) {
+  db::Statement q(db, "INSERT INTO case_share (case_id, staff_id, shared_on) VALUES (?, ?, ?)");
+  q.bind(1, case_id);
+  q.bind(2, staff_id);
+  q.bind(3, on.iso());
+  q.exec();
+  return db.last_insert_id();
+}
+
 void store_deadline(db::Connection& db, int64_t case_id, const std::optional<Deadlines>& d) {
   if (!d) {
     db::Statement del(db, "DELETE FROM case_deadline WHERE case_id = ?");
@@ -309,7 +325,8 @@ void for_each_case_row(db::Connection& db, const CaseFilter& f,
         f.scope == CaseScope::assigned
             ? "coalesce(c.assignee_id, 0) = :viewer"
             : "(c.marking <> 'OFFICIAL-SENSITIVE' OR coalesce(c.assignee_id, 0) = :viewer"
-              " OR coalesce(c.stage1_handler_id, 0) = :viewer)";
+              " OR coalesce(c.stage1_handler_id, 0) = :viewer OR EXISTS (SELECT 1 FROM"
+              " case_share sh WHERE sh.case_id = c.id AND sh.staff_id = :viewer))";
     sql += f.hidden ? " AND NOT " + visible : " AND " + visible;
   }
   const char* priority_rank =

@@ -97,6 +97,11 @@ std::vector<StoredPause> pauses(db::Connection& db, int64_t case_id);
 int64_t insert_pause(db::Connection& db, int64_t case_id, Date on, const std::string& reason);
 void set_resumed(db::Connection& db, int64_t pause_id, Date on);
 
+// Shares (`case share`): whether case `case_id` is shared with staff `staff_id`, and sharing it
+// (the new row's id).
+bool is_shared_with(db::Connection& db, int64_t case_id, int64_t staff_id);
+int64_t insert_share(db::Connection& db, int64_t case_id, int64_t staff_id, Date on);
+
 // The derived deadline row of a case that is not closed (replaced), or none (removed).
 void store_deadline(db::Connection& db, int64_t case_id, const std::optional<Deadlines>& d);
 // Calls `each` for every case that is not closed, streaming.
@@ -114,7 +119,7 @@ enum class CaseScope {
   all,               // managers and admins
   assigned,          // a volunteer: the cases assigned to them
   sensitive_limited  // a caseworker: OFFICIAL ones, and OFFICIAL-SENSITIVE ones assigned to
-                     // them or that they handled at stage 1
+                     // them, that they handled at stage 1 or that are shared with them
 };
 
 // What `case list`, `case due` and `case search` filter on. Unset members do not filter.

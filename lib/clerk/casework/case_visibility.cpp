@@ -32,7 +32,7 @@ Viewer viewer(Context& ctx) {
   return {CaseScope::all, me->id, me->role};
 }
 
-bool visible(const Viewer& v, const Case& c) {
+bool visible(Context& ctx, const Viewer& v, const Case& c) {
   const bool assigned = c.assignee_id && *c.assignee_id == v.id;
   switch (v.scope) {
     case CaseScope::all:
@@ -41,7 +41,8 @@ bool visible(const Viewer& v, const Case& c) {
       return assigned;
     case CaseScope::sensitive_limited:
       return c.marking != Marking::official_sensitive || assigned ||
-             (c.stage1_handler_id && *c.stage1_handler_id == v.id);
+             (c.stage1_handler_id && *c.stage1_handler_id == v.id) ||
+             is_shared_with(ctx.db(), c.id, v.id);
   }
   return false;
 }
@@ -66,15 +67,15 @@ int64_t hidden_count(Context& ctx, const CaseFilter& filter) {
 
 void require_visible(Context& ctx, const Case& c) {
   Viewer v = viewer(ctx);
-  if (visible(v, c)) return;
+  if (visible(ctx, v, c)) return;
   if (v.scope == CaseScope::assigned)
     throw Error(ErrorKind::not_permitted, c.ref + " is not assigned to '" + ctx.user() +
                                               "': a volunteer sees only the cases assigned to them")
         .field("case");
   throw Error(ErrorKind::not_permitted,
               c.ref +
-                  " is OFFICIAL-SENSITIVE: only its assignee, its stage-1 handler, managers and "
-                  "admins may see it")
+                  " is OFFICIAL-SENSITIVE: only its assignee, its stage-1 handler, staff it is "
+                  "shared with, managers and admins may see it")
       .field("case");
 }
 

@@ -1,7 +1,8 @@
 // Which cases the acting member of staff may see. The permission table (people/permission.hpp)
 // says which commands a role may run; this says which cases: a volunteer the cases assigned to
 // them; a caseworker every OFFICIAL case, and an OFFICIAL-SENSITIVE one only when it is assigned
-// to them or they handled it at stage 1 (a complaint); managers and admins every case. Lists,
+// to them, they handled it at stage 1 (a complaint) or it is shared with them (`case share`);
+// managers and admins every case. Lists,
 // searches and exports leave the rest out and say how many on stderr; a command on one of them
 // is refused (77). Report counts stay whole.
 #pragma once

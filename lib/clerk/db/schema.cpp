@@ -63,6 +63,8 @@ std::vector<SchemaTable> make_tables() {
        .retention = Retention::closed_cases,
        .sar = {"case_pauses", "Case clock stops"},
        .personal = {{"reason", mark, redacted, scanned}}},
+      // Who else may see an OFFICIAL-SENSITIVE case: ids only.
+      {.name = "case_share", .entity = "case_share", .retention = Retention::none},
       {.name = "case_deadline", .role = TableRole::derived, .retention = Retention::none},
       // Copies of case subjects, contacts' names and addresses and timeline text, kept in step
       // by triggers; retention takes an erased timeline entry out and optimises the index.

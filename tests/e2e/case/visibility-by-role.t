@@ -42,10 +42,24 @@ ref
 ! 1 case hidden: your role may not see them (see `clerk case --help`)
 $ clerk --user cai case show C-2026-00002
 ! exit 77
-! clerk: error: case: C-2026-00002 is OFFICIAL-SENSITIVE: only its assignee, its stage-1 handler, managers and admins may see it
+! clerk: error: case: C-2026-00002 is OFFICIAL-SENSITIVE: only its assignee, its stage-1 handler, staff it is shared with, managers and admins may see it
 $ clerk --user cai case note C-2026-00002 "Trying anyway"
 ! exit 77
-! clerk: error: case: C-2026-00002 is OFFICIAL-SENSITIVE: only its assignee, its stage-1 handler, managers and admins may see it
+! clerk: error: case: C-2026-00002 is OFFICIAL-SENSITIVE: only its assignee, its stage-1 handler, staff it is shared with, managers and admins may see it
+# Nor can they share what they cannot see; its assignee can, once, and it is on the timeline.
+$ clerk --user cai case share C-2026-00002 cai
+! exit 77
+! ...
+$ clerk --user dee case share C-2026-00002 cai
+! C-2026-00002 shared with cai
+$ clerk --user dee case share C-2026-00002 cai
+! exit 65
+! clerk: error: C-2026-00002: already shared with cai
+$ clerk --user cai case show C-2026-00002 --format json | jq -r '.timeline[-1].text'
+shared with cai (Cai Evans)
+$ clerk audit log --entity case_share --format tsv | cut -f3,4,5
+actor	action	entity
+dee	share	case_share
 # The stage-1 handler of a complaint still sees it once it goes to stage 2 with someone else.
 $ clerk --user mo case escalate C-2026-00003 --assign dee --reason "Stage 2 review" --quiet
 $ clerk --user cai case show C-2026-00003 --format json | jq -r '.case.ref'
