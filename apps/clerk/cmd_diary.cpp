@@ -3,6 +3,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/diary/action_ops.hpp"
 #include "clerk/diary/action_tables.hpp"
+#include "clerk/diary/action_visibility.hpp"
 #include "clerk/diary/agenda_ops.hpp"
 #include "clerk/diary/briefing.hpp"
 #include "clerk/diary/briefing_tables.hpp"
@@ -374,10 +375,14 @@ Run add_action_list(CLI::App& cmd, Cli& cli) {
   return [&cli, o, &cmd] {
     auto& ctx = cli.open();
     diary::ActionListInput in{given(&cmd, "--owner", o->owner), o->overdue, o->open};
+    auto filter = diary::action_filter(ctx, in);
     cli.emit_rows(diary::action_columns(), [&](const auto& sink) {
       diary::for_each_action(
-          ctx, in, [&](const diary::Action& a) { sink(diary::action_cells(a, ctx.today())); });
+          ctx, filter, [&](const diary::Action& a) { sink(diary::action_cells(a, ctx.today())); });
     });
+    if (int64_t hidden = diary::hidden_count(ctx, filter))
+      cli.note(std::to_string(hidden) + (hidden == 1 ? " action" : " actions") +
+               " hidden: your role sees only your own (see `clerk diary action --help`)");
   };
 }
 
@@ -446,6 +451,11 @@ constexpr Leaf kActionLeaves[] = {
 Run add_diary_action(CLI::App& cmd, Cli& cli) {
   cmd.description("Actions from meetings and cases");
   cmd.require_subcommand(1);
+  cmd.footer(
+      "Whose actions: caseworkers, managers and admins work on every action; volunteers and "
+      "finance officers add actions for themselves and list, edit, complete and cancel only "
+      "their own. Lists leave the rest out and say how many on stderr; another person's action "
+      "exits 77.");
   add_leaves(cli, cmd, kActionLeaves);
   return {};
 }

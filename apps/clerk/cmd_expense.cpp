@@ -4,6 +4,7 @@
 
 #include "clerk/core/atomic_file.hpp"
 #include "clerk/core/error.hpp"
+#include "clerk/expense/claim_visibility.hpp"
 #include "clerk/expense/expense_import.hpp"
 #include "clerk/expense/expense_ops.hpp"
 #include "clerk/expense/expense_tables.hpp"
@@ -133,6 +134,9 @@ Run add_expense_list(CLI::App& cmd, Cli& cli) {
       expense::for_each_claim(ctx, filter,
                               [&](const expense::Claim& c) { sink(expense::list_cells(c)); });
     });
+    if (int64_t n = expense::hidden_count(ctx, filter))
+      cli.note(std::to_string(n) + (n == 1 ? " item" : " items") +
+               " hidden: your role sees only your own (see `clerk expense --help`)");
   };
 }
 
@@ -400,6 +404,10 @@ void add_expense_commands(Cli& cli) {
   auto* group = cli.command(cli.root(), "expense",
                             "Expenses and mileage, approval, payment runs and budgets");
   group->require_subcommand(1);
+  group->footer(
+      "Whose items: finance officers, managers and admins work on everyone's; volunteers and "
+      "caseworkers claim for themselves and list, show, edit, delete and submit only their own. "
+      "Lists leave the rest out and say how many on stderr; another person's item exits 77.");
   add_leaves(cli, *group, kExpenseLeaves);
 }
 

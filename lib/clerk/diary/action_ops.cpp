@@ -5,6 +5,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/diary/action_store.hpp"
+#include "clerk/diary/action_visibility.hpp"
 #include "clerk/diary/case_link.hpp"
 #include "clerk/diary/event_store.hpp"
 #include "clerk/people/contact_ops.hpp"
@@ -52,10 +53,12 @@ void set_owner(Context& ctx, Action& a, const std::optional<std::string>& login,
   }
 }
 
-// An action that can still change: not done, not cancelled.
-Action open_action(db::Connection& db, int64_t id) {
-  auto a = find_action(db, id);
+// An action that can still change, and that the acting member of staff may change: not done,
+// not cancelled, and theirs when their role works only on their own.
+Action open_action(Context& ctx, int64_t id) {
+  auto a = find_action(ctx.db(), id);
   if (!a) throw Error(ErrorKind::missing, "no action with id " + std::to_string(id)).field("id");
+  require_own(ctx, *a);
   if (a->done_on)
     throw Error(ErrorKind::bad_data,
                 "action " + std::to_string(id) + " was done on " + a->done_on->iso())
@@ -76,6 +79,7 @@ Action add_action(Context& ctx, const ActionInput& in) {
     throw Error(ErrorKind::usage, "give --owner (staff login) or --owner-contact (contact)")
         .field("owner");
   set_owner(ctx, a, in.owner, in.owner_contact);
+  require_own(ctx, a);
   a.due_on = ctx.parse_date(in.due, "due");
   a.created_on = ctx.today();
   if (in.case_ref) {
@@ -96,19 +100,24 @@ Action add_action(Context& ctx, const ActionInput& in) {
   });
 }
 
-void for_each_action(Context& ctx, const ActionListInput& in,
-                     const std::function<void(const Action&)>& each) {
+ActionFilter action_filter(Context& ctx, const ActionListInput& in) {
   ActionFilter f;
   if (in.owner) f.owner_id = owner_id(ctx, *in.owner, "owner");
   f.open_only = in.open;
   if (in.overdue) f.due_before = ctx.today();
-  for_each_action(ctx.db(), f, each);
+  limit_to_own(ctx, f);
+  return f;
+}
+
+void for_each_action(Context& ctx, const ActionFilter& filter,
+                     const std::function<void(const Action&)>& each) {
+  for_each_action(ctx.db(), filter, each);
 }
 
 Action complete_action(Context& ctx, std::string_view id_text, const std::string& note) {
   int64_t id = parse_id(id_text, "an action id", "id");
   return trail::write(ctx.write_context(), [&](trail::Writer& w) {
-    Action a = open_action(w.db(), id);
+    Action a = open_action(ctx, id);
     a.done_on = ctx.today();
     a.done_note = std::string(text::trim(note));
     auto before = w.before("diary_action", id);
@@ -124,9 +133,14 @@ Action edit_action(Context& ctx, std::string_view id_text, const ActionEdit& edi
     throw Error(ErrorKind::usage, "give what to change: --text, --owner, --owner-contact or --due")
         .field("id");
   return trail::write(ctx.write_context(), [&](trail::Writer& w) {
-    Action a = open_action(w.db(), id);
+    Action a = open_action(ctx, id);
     if (edit.text) a.text = action_text(*edit.text);
     set_owner(ctx, a, edit.owner, edit.owner_contact);
+    if (edit.owner || edit.owner_contact) {
+      Action handed = a;
+      handed.id = 0;  // asks "may they give it to this owner?"
+      require_own(ctx, handed);
+    }
     if (edit.due) a.due_on = ctx.parse_date(*edit.due, "due");
     auto before = w.before("diary_action", id);
     update_action(w.db(), a);
@@ -142,7 +156,7 @@ Action cancel_action(Context& ctx, std::string_view id_text, const std::string& 
   if (!text::valid_utf8(why))
     throw Error(ErrorKind::bad_data, "text is not valid UTF-8").field("reason");
   return trail::write(ctx.write_context(), [&](trail::Writer& w) {
-    Action a = open_action(w.db(), id);
+    Action a = open_action(ctx, id);
     a.cancelled_on = ctx.today();
     a.cancel_reason = why;
     auto before = w.before("diary_action", id);

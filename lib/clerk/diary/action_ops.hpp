@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "clerk/diary/action.hpp"
+#include "clerk/diary/action_store.hpp"
 #include "clerk/session/context.hpp"
 
 namespace clerk::diary {
@@ -26,7 +27,11 @@ struct ActionListInput {
   bool overdue = false;  // open and due before today
   bool open = false;
 };
-void for_each_action(Context& ctx, const ActionListInput& input,
+// The filter `input` describes, limited to the actions the acting member of staff may see
+// (action_visibility.hpp), every part checked before any output starts.
+ActionFilter action_filter(Context& ctx, const ActionListInput& input);
+// Streams the matching actions by due date, then id.
+void for_each_action(Context& ctx, const ActionFilter& filter,
                      const std::function<void(const Action&)>& each);
 
 // Marks an action done today, with an optional note. Error{bad_data} when it already is, or

@@ -37,10 +37,14 @@ std::optional<Action> find_action(db::Connection& db, int64_t id) {
   return from_row(q);
 }
 
-void for_each_action(db::Connection& db, const ActionFilter& f,
-                     const std::function<void(const Action&)>& each) {
-  std::string sql = select_actions() + " WHERE 1 = 1";
-  if (f.owner_id) sql += " AND a.owner_id = :owner";
+namespace {
+
+// The filter's conditions, appended to a statement over `diary_action a`.
+std::string where_clause(const ActionFilter& f) {
+  std::string sql = " WHERE 1 = 1";
+  if (f.owner_id)
+    sql +=
+        f.hidden ? " AND (a.owner_id IS NULL OR a.owner_id <> :owner)" : " AND a.owner_id = :owner";
   if (f.owner_contact_id) sql += " AND a.owner_contact_id = :owner_contact";
   if (f.open_only || f.due_before) sql += " AND a.done_on IS NULL AND a.cancelled_on IS NULL";
   if (f.due_before) sql += " AND a.due_on < :before";
@@ -58,8 +62,10 @@ void for_each_action(db::Connection& db, const ActionFilter& f,
     for (size_t i = 1; i < any.size(); ++i) sql += " OR " + any[i];
     sql += ")";
   }
-  sql += " ORDER BY a.due_on, a.id";
-  db::Statement q(db, sql);
+  return sql;
+}
+
+void bind_filter(db::Statement& q, const ActionFilter& f) {
   if (f.owner_id) q.bind(":owner", *f.owner_id);
   if (f.owner_contact_id) q.bind(":owner_contact", *f.owner_contact_id);
   if (f.due_before) q.bind(":before", f.due_before->iso());
@@ -68,7 +74,22 @@ void for_each_action(db::Connection& db, const ActionFilter& f,
     q.bind(":p" + std::to_string(i), f.owner_contact_ids[i]);
   for (size_t i = 0; i < f.case_refs.size(); ++i) q.bind(":c" + std::to_string(i), f.case_refs[i]);
   if (f.event_id) q.bind(":event", *f.event_id);
+}
+
+}  // namespace
+
+void for_each_action(db::Connection& db, const ActionFilter& f,
+                     const std::function<void(const Action&)>& each) {
+  db::Statement q(db, select_actions() + where_clause(f) + " ORDER BY a.due_on, a.id");
+  bind_filter(q, f);
   while (q.step()) each(from_row(q));
+}
+
+int64_t count_actions(db::Connection& db, const ActionFilter& f) {
+  db::Statement q(db, "SELECT count(*) FROM diary_action a" + where_clause(f));
+  bind_filter(q, f);
+  q.step();
+  return q.column(0).int64();
 }
 
 int64_t insert_action(db::Connection& db, const Action& a) { return action_record().insert(db, a); }

@@ -32,16 +32,21 @@ std::optional<Claim> find_claim(db::Connection& db, int64_t id) {
   return from_row(q);
 }
 
-void for_each_claim(db::Connection& db, const ClaimFilter& f,
-                    const std::function<void(const Claim&)>& each) {
-  std::string sql = select_claims() + " WHERE 1 = 1";
-  if (f.claimant_id) sql += " AND e.claimant_id = :claimant";
+namespace {
+
+// The filter's conditions, appended to a statement over `expense e`.
+std::string where_clause(const ClaimFilter& f) {
+  std::string sql = " WHERE 1 = 1";
+  if (f.claimant_id)
+    sql += f.hidden ? " AND e.claimant_id <> :claimant" : " AND e.claimant_id = :claimant";
   if (f.status) sql += " AND e.status = :status";
   if (!f.category.empty()) sql += " AND e.category = :category";
   if (!f.budget.empty()) sql += " AND e.budget_code = :budget";
   if (f.period) sql += " AND e.spent_on >= :from AND e.spent_on < :to";
-  sql += f.in_id_order ? " ORDER BY e.id" : " ORDER BY e.spent_on, e.id";
-  db::Statement q(db, sql);
+  return sql;
+}
+
+void bind_filter(db::Statement& q, const ClaimFilter& f) {
   if (f.claimant_id) q.bind(":claimant", *f.claimant_id);
   if (f.status) q.bind(":status", word(*f.status));
   if (!f.category.empty()) q.bind(":category", f.category);
@@ -50,7 +55,24 @@ void for_each_claim(db::Connection& db, const ClaimFilter& f,
     q.bind(":from", f.period->from.iso());
     q.bind(":to", f.period->to.iso());
   }
+}
+
+}  // namespace
+
+void for_each_claim(db::Connection& db, const ClaimFilter& f,
+                    const std::function<void(const Claim&)>& each) {
+  std::string sql = select_claims() + where_clause(f);
+  sql += f.in_id_order ? " ORDER BY e.id" : " ORDER BY e.spent_on, e.id";
+  db::Statement q(db, sql);
+  bind_filter(q, f);
   while (q.step()) each(from_row(q));
+}
+
+int64_t count_claims(db::Connection& db, const ClaimFilter& f) {
+  db::Statement q(db, "SELECT count(*) FROM expense e" + where_clause(f));
+  bind_filter(q, f);
+  q.step();
+  return q.column(0).int64();
 }
 
 int64_t insert_claim(db::Connection& db, const Claim& c) { return claim_record().insert(db, c); }

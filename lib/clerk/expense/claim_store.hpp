@@ -28,10 +28,17 @@ struct ClaimFilter {
   std::string budget;
   std::optional<Period> period;
   bool in_id_order = false;  // as recorded (an export, so an import recreates the same ids)
+  // Set by limit_to_own (claim_visibility.hpp) when it narrowed the list to the acting member
+  // of staff's own items; with `hidden`, the items of everyone else instead.
+  bool own_only = false;
+  bool hidden = false;
 };
 // Calls `each` for every matching item in date order (or id order), streaming.
 void for_each_claim(db::Connection& db, const ClaimFilter& filter,
                     const std::function<void(const Claim&)>& each);
+
+// How many items match `filter`.
+int64_t count_claims(db::Connection& db, const ClaimFilter& filter);
 
 int64_t insert_claim(db::Connection& db, const Claim& claim);
 void update_claim(db::Connection& db, const Claim& claim);

@@ -2,6 +2,7 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/expense/claim_visibility.hpp"
 #include "clerk/people/staff_store.hpp"
 #include "clerk/trail/write.hpp"
 
@@ -22,8 +23,12 @@ people::Staff acting_staff(Context& ctx) {
   throw Error(ErrorKind::not_permitted, "'" + ctx.user() + "' is not staff").field("user");
 }
 
+// The item, when the acting member of staff may see it (claim_visibility.hpp).
 Claim load(Context& ctx, int64_t id) {
-  if (auto c = find_claim(ctx.db(), id)) return *c;
+  if (auto c = find_claim(ctx.db(), id)) {
+    require_own(ctx, *c);
+    return *c;
+  }
   throw Error(ErrorKind::missing, "no expense item " + std::to_string(id)).field("id");
 }
 
@@ -32,6 +37,7 @@ Claim load(Context& ctx, int64_t id) {
 void apply_common(Context& ctx, Claim& c, const ClaimInput& in) {
   if (in.claimant) {
     people::Staff s = staff_named(ctx, *in.claimant, "claimant");
+    require_may_act_for(ctx, s.id, "claiming for " + s.login);
     c.claimant_id = s.id;
     c.claimant = s.login;
   }
@@ -215,6 +221,7 @@ ClaimResult show_claim(Context& ctx, int64_t id) {
 ClaimFilter claim_filter(Context& ctx, const ListInput& in) {
   ClaimFilter f;
   if (!in.claimant.empty()) f.claimant_id = staff_named(ctx, in.claimant, "claimant").id;
+  limit_to_own(ctx, f);
   if (!in.status.empty()) f.status = parse_word<Status>(text::trim(in.status));
   if (!in.category.empty())
     f.category = find_category(ctx.config().expenses, text::trim(in.category)).name;
@@ -260,6 +267,7 @@ std::vector<Claim> submit_claims(Context& ctx, const std::vector<int64_t>& ids) 
 std::vector<Claim> submit_month(Context& ctx, const std::string& claimant,
                                 const std::string& month) {
   people::Staff s = staff_named(ctx, claimant, "claimant");
+  require_may_act_for(ctx, s.id, "submitting " + s.login + "'s expense items");
   Period period = parse_month(text::trim(month), "month");
   auto ids = draft_ids(ctx.db(), s.id, period);
   if (ids.empty()) return {};
