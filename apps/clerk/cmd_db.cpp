@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "clerk/admin/restore_ops.hpp"
+#include "clerk/admin/team_grants.hpp"
 #include "clerk/audit/verify_ops.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/db/maintenance.hpp"
@@ -105,18 +106,44 @@ Run add_db_migrate(CLI::App& cmd, Cli& cli) {
   };
 }
 
+struct DbGrantsOptions {
+  bool apply = false;
+};
+
+Run add_db_grants(CLI::App& cmd, Cli& cli) {
+  cmd.description(
+      "Print (or --apply, as the tables' owner) the SQL by which PostgreSQL enforces clerk's "
+      "roles: group roles, table privileges, an append-only trail, row-level security, and "
+      "each member of staff's membership");
+  auto o = std::make_shared<DbGrantsOptions>();
+  cmd.add_flag("--apply", o->apply,
+               "Run it on this team database, in one transaction with its audit entry");
+  return [&cli, o] {
+    auto& ctx = cli.open();
+    if (!o->apply) {
+      std::string sql = admin::grants_sql(ctx);
+      if (!sql.empty() && sql.back() == '\n') sql.pop_back();
+      cli.emit_value(sql);
+      return;
+    }
+    admin::apply_grants(ctx);
+    cli.note("grants applied");
+  };
+}
+
 constexpr Leaf kDbLeaves[] = {
     {"check", add_db_check, Needs::database, people::Permission::oversight},
     {"backup", add_db_backup, Needs::database, people::Permission::administer},
     {"restore", add_db_restore, Needs::database, people::Permission::administer},
     {"migrate", add_db_migrate, Needs::database, people::Permission::anyone},
+    {"grants", add_db_grants, Needs::database, people::Permission::administer},
 };
 
 }  // namespace
 
 void add_db_commands(Cli& cli) {
-  auto* group =
-      cli.command(cli.root(), "db", "Database housekeeping: check, backup, restore, migrate");
+  auto* group = cli.command(cli.root(), "db",
+                            "Database housekeeping: check, backup, restore, migrate, grants");
   group->require_subcommand(1);
   add_leaves(cli, *group, kDbLeaves);
 }

@@ -17,9 +17,10 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import run_transcript  # noqa: E402  (team_database, ensure_role, TEAM_PASSWORD)
 
-# The acting member of staff in each role (admin is the one `clerk init` makes).
+# The acting member of staff in each role. `clerk init` makes "admin", who sets up the database
+# (and on a team database owns it, so no privilege limits them): the matrix's admin is another.
 PEOPLE = {"volunteer": "vol", "caseworker": "cw", "finance": "fin", "manager": "mgr",
-          "admin": "admin"}
+          "admin": "adm"}
 ROLES = list(PEOPLE)
 
 # Commands that never open the database: nothing for a role to be refused.
@@ -127,7 +128,12 @@ INVOCATIONS = {
     "clerk db backup": ["db", "backup", "{work}/backup-{me}.db"],
     "clerk db restore": ["db", "restore", "{work}/setup.db"],
     "clerk db migrate": ["db", "migrate"],
+    "clerk db grants": ["db", "grants"],
 }
+
+# On a team database: the PostgreSQL role each member of staff logs in as, unique to this test
+# (roles belong to the server, which other tests share).
+DB_ROLE = {login: "mx_" + login for login in list(PEOPLE.values()) + ["spare"]}
 
 SETUP = [
     ["staff", "add", "vol", "--name", "Val Volunteer", "--role", "volunteer"],
@@ -136,7 +142,8 @@ SETUP = [
      "--approval-limit", "1000"],
     ["staff", "add", "mgr", "--name", "Mo Manager", "--role", "manager",
      "--approval-limit", "1000"],
-    ["staff", "set", "admin", "--approval-limit", "1000"],
+    ["staff", "add", "adm", "--name", "Ada Admin", "--role", "admin", "--approval-limit",
+     "1000"],
     ["staff", "add", "spare", "--name", "Spare", "--role", "caseworker"],
     ["contact", "add", "Mrs Ann Jones", "--address", "4 Ninian Road, Cardiff"],
     ["case", "open", "--subject", "Damp in the back bedroom", "--contact", "1", "--assign",
@@ -200,22 +207,33 @@ def main():
         with open(os.path.join(work, "expenses.csv"), "w") as f:
             f.write("claimant,date,category,description,amount,budget\n"
                     "vol,2026-11-21,travel,Imported bus,2.10,TRAVEL\n")
-        roles_cm = (run_transcript.team_database(list(PEOPLE.values()) + ["spare"]) if team
+        roles_cm = (run_transcript.team_database(["admin"] + list(DB_ROLE.values())) if team
                     else _nullcontext(os.path.join(work, "clerk.db")))
         with roles_cm as db:
             base["CLERK_DB"] = db
+            if team:
+                # Staff log in as roles that are not superusers, their privileges those `clerk
+                # db grants --apply` gives their group (the test server makes superusers).
+                for role in DB_ROLE.values():
+                    run_transcript.psql(os.environ["CLERK_TEST_PG_URL"],
+                                        f'ALTER ROLE "{role}" NOSUPERUSER')
 
             def run(login, argv):
                 env = dict(base)
                 if team:
-                    env["PGUSER"] = login
+                    env["PGUSER"] = DB_ROLE.get(login, login)
                     argv = [clerk] + argv
                 else:
                     argv = [clerk, "--user", login] + argv
                 return subprocess.run(argv, cwd=work, env=env, stdin=subprocess.DEVNULL,
                                       capture_output=True, text=True, timeout=120)
 
-            for argv in [["init", "--quiet"]] + SETUP:
+            setup = [["init", "--quiet"]] + ([["db", "grants", "--apply"]] if team else [])
+            for argv in SETUP:
+                if team and argv[:2] == ["staff", "add"]:
+                    argv = argv + ["--db-role", DB_ROLE[argv[2]]]
+                setup.append(argv)
+            for argv in setup:
                 p = run("admin", argv + ["--quiet"] if argv[0] != "init" else argv)
                 if p.returncode != 0:
                     print(f"setup failed: clerk {' '.join(argv)}: {p.returncode}\n{p.stderr}")

@@ -69,6 +69,14 @@ int64_t count_access_before(db::Connection& db, const std::string& ts_utc) {
 }
 
 int64_t delete_access_before(db::Connection& db, const std::string& ts_utc) {
+  if (db.backend() == db::Backend::postgres) {
+    // In a function that runs as the schema owner: the access log is part of the trail, on
+    // which no role has DELETE in team mode (clerk db grants).
+    db::Statement prune(db, "SELECT clerk_prune_access_log(?)");
+    prune.bind(1, ts_utc);
+    prune.step();
+    return prune.column(0).int64();
+  }
   db::Statement who(db, R"(
     DELETE FROM access_log_contact
     WHERE access_id IN (SELECT id FROM access_log WHERE ts_utc < ?))");

@@ -3,7 +3,8 @@
 // them and sends them with COPY at flush(), several times faster than an INSERT a row. So a
 // loader that fills two tables whose rows refer to each other flushes the referred-to one first
 // (contacts before the cases that name them), and rows are not visible to queries on the
-// connection until flushed.
+// connection until flushed. Where PostgreSQL's row-level security applies to the acting role,
+// for whom COPY FROM is refused, they go as INSERTs of many rows each.
 #pragma once
 
 #include <cstddef>

@@ -2,6 +2,7 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/people/db_roles.hpp"
 #include "clerk/people/permission.hpp"
 #include "clerk/people/staff_store.hpp"
 #include "clerk/trail/write.hpp"
@@ -94,6 +95,7 @@ Staff add_staff(Context& ctx, const std::string& login, const std::string& name,
     require_db_role_free(w.db(), s);
     s.id = insert_staff(w.db(), s);
     w.inserted("staff", s.id);
+    sync_membership(w.db(), s);
     return s;
   });
 }
@@ -108,6 +110,7 @@ Staff set_staff(Context& ctx, const std::string& login, const StaffChange& chang
     Staff s = get_staff(ctx, login);
     auto before = w.before("staff", s.id);
     bool was_admin = s.role == Role::admin;
+    Staff was = s;
     apply(s, change);
     require_db_role_free(w.db(), s);
     if (was_admin && s.role != Role::admin && s.active && count_active_admins(w.db()) <= 1)
@@ -116,6 +119,11 @@ Staff set_staff(Context& ctx, const std::string& login, const StaffChange& chang
           .field("role");
     update_staff(w.db(), s);
     w.updated(before, "set");
+    if (login_role(was) != login_role(s)) {
+      was.active = false;  // the role they logged in as leaves every group
+      sync_membership(w.db(), was);
+    }
+    sync_membership(w.db(), s);
     return s;
   });
 }
@@ -134,6 +142,7 @@ Staff retire_staff(Context& ctx, const std::string& login) {
     s.retired_on = ctx.today();
     update_staff(w.db(), s);
     w.updated(before, "retire");
+    sync_membership(w.db(), s);
     return s;
   });
 }

@@ -369,6 +369,34 @@ CREATE TRIGGER audit_batch_row_no_change BEFORE UPDATE OR DELETE ON audit_batch_
 CREATE TRIGGER audit_batch_hashes_no_change BEFORE UPDATE OR DELETE ON audit_batch_hashes
   FOR EACH ROW EXECUTE FUNCTION clerk_append_only();
 
+-- The two ways the trail's tables lose anything, as functions that run as the schema owner
+-- (SECURITY DEFINER), so they work for the roles `clerk db grants` gives no UPDATE or DELETE on
+-- the trail: `clerk db grants` lets managers and admins (retention) call them, nobody else.
+-- Redaction: an entry's payload goes and its command line is blanked where a commitment keeps
+-- it; true when the entry's command line is blank afterwards (privacy::redact_entry).
+CREATE FUNCTION clerk_redact_entry(entry BIGINT) RETURNS BOOLEAN
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+  DELETE FROM audit_payload WHERE seq = entry;
+  UPDATE audit_log SET command = '' WHERE seq = entry AND command_commit IS NOT NULL;
+  IF FOUND THEN
+    RETURN true;
+  END IF;
+  RETURN coalesce((SELECT command = '' FROM audit_log WHERE seq = entry), false);
+END $$;
+-- The access log's own retention: every access logged before `before` (UTC, as stored).
+CREATE FUNCTION clerk_prune_access_log(before TEXT) RETURNS BIGINT
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+  pruned BIGINT;
+BEGIN
+  DELETE FROM access_log_contact WHERE access_id IN (SELECT id FROM access_log WHERE ts_utc < before);
+  DELETE FROM access_log WHERE ts_utc < before;
+  GET DIAGNOSTICS pruned = ROW_COUNT;
+  RETURN pruned;
+END $$;
+REVOKE ALL ON FUNCTION clerk_redact_entry(BIGINT), clerk_prune_access_log(TEXT) FROM PUBLIC;
+
 -- Case search: what SQLite's FTS5 table holds (rowid: a case's id, or minus a timeline entry's),
 -- with a tsvector for PostgreSQL's own text search.
 CREATE VIEW case_search_text (id, body) AS

@@ -1,0 +1,206 @@
+#include "clerk/admin/team_grants.hpp"
+
+#include <set>
+#include <vector>
+
+#include "clerk/core/error.hpp"
+#include "clerk/core/json_text.hpp"
+#include "clerk/core/sha256.hpp"
+#include "clerk/people/db_roles.hpp"
+#include "clerk/people/permission.hpp"
+#include "clerk/people/staff_store.hpp"
+#include "clerk/trail/write.hpp"
+
+namespace clerk::admin {
+namespace {
+
+using people::Permission;
+
+enum class Kind {
+  ordinary,  // SELECT for every group; INSERT, UPDATE, DELETE for those with `write`
+  trail,     // SELECT and INSERT for every group; nobody updates or deletes
+};
+
+struct TableAccess {
+  const char* table;
+  Permission write;
+  Kind kind = Kind::ordinary;
+};
+
+// Every table of the team schema. Reading is open to every group (row-level security narrows
+// expense items and actions); writing follows the permission of the commands that write, and
+// derived data (deadlines, the deadline fingerprint in meta) is refreshed by whoever reads it.
+const std::vector<TableAccess>& tables() {
+  using P = Permission;
+  static const std::vector<TableAccess> t = {
+      {"meta", P::anyone},
+      {"staff", P::administer},
+      {"holiday", P::administer},
+      {"contact", P::casework},
+      {"contact_merge", P::casework},
+      {"cases", P::assigned_cases},
+      {"case_event", P::assigned_cases},
+      {"case_pause", P::assigned_cases},
+      {"case_share", P::assigned_cases},
+      {"case_search_text", P::assigned_cases},
+      {"case_fts", P::assigned_cases},
+      {"case_deadline", P::anyone},
+      {"expense", P::anyone},
+      {"expense_budget", P::finance},
+      {"expense_payment", P::finance},
+      {"payment_schedule", P::finance},
+      {"statement_audit", P::finance},
+      {"diary_event", P::casework},
+      {"diary_event_change", P::casework},
+      {"diary_event_attendee", P::casework},
+      {"diary_event_case", P::casework},
+      {"diary_papers", P::casework},
+      {"diary_action", P::anyone},
+      {"access_log", P::anyone, Kind::trail},
+      {"access_log_contact", P::anyone, Kind::trail},
+      {"audit_log", P::anyone, Kind::trail},
+      {"audit_payload", P::anyone, Kind::trail},
+      {"audit_batch_row", P::anyone, Kind::trail},
+      {"audit_batch_hashes", P::anyone, Kind::trail},
+  };
+  return t;
+}
+
+constexpr people::Role kRoles[] = {people::Role::volunteer, people::Role::caseworker,
+                                   people::Role::finance, people::Role::manager,
+                                   people::Role::admin};
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+// The groups whose roles hold `p`.
+std::string groups_with(Permission p) {
+  std::vector<std::string> out;
+  for (people::Role r : people::roles_with(p)) out.push_back(people::group_role(r));
+  return joined(out);
+}
+
+// Row-level security on `table`: those with `everyone` see and change every row; the rest only
+// rows whose `owner_column` is their own staff id.
+void own_rows_policy(std::string& sql, const std::string& table, Permission everyone,
+                     const std::string& owner_column) {
+  std::vector<std::string> limited;
+  for (people::Role r : kRoles)
+    if (!people::permits(r, everyone)) limited.push_back(people::group_role(r));
+  sql += "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY;\n";
+  sql += "DROP POLICY IF EXISTS clerk_every_row ON " + table + ";\n";
+  sql += "DROP POLICY IF EXISTS clerk_own_rows ON " + table + ";\n";
+  sql += "CREATE POLICY clerk_every_row ON " + table + " TO " + groups_with(everyone) +
+         " USING (true);\n";
+  sql += "CREATE POLICY clerk_own_rows ON " + table + " TO " + joined(limited) + " USING (" +
+         owner_column + " = clerk_acting_staff_id()) WITH CHECK (" + owner_column +
+         " = clerk_acting_staff_id());\n";
+}
+
+// Tables in the database's schema that tables() does not name.
+std::vector<std::string> unlisted_tables(db::Connection& db) {
+  std::set<std::string> known;
+  for (const auto& t : tables()) known.insert(t.table);
+  std::vector<std::string> out;
+  db::Statement q(db,
+                  "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                  " ORDER BY tablename");
+  while (q.step())
+    if (!known.count(q.column(0).text())) out.push_back(q.column(0).text());
+  return out;
+}
+
+}  // namespace
+
+std::string grants_sql(Context& ctx) {
+  const bool team = ctx.db().backend() == db::Backend::postgres;
+  if (team) {
+    auto unlisted = unlisted_tables(ctx.db());
+    if (!unlisted.empty())
+      throw Error(ErrorKind::internal, "this binary has no privileges for table(s) " +
+                                           joined(unlisted) +
+                                           " (admin/team_grants.cpp): upgrade clerk");
+  }
+  const std::string all = joined(people::group_roles());
+  // clerk's tables are in the connection's first schema (public unless the URL says otherwise).
+  const std::string schema =
+      team ? people::sql_identifier(ctx.db().query_text("SELECT current_schema()")) : "public";
+  std::string sql =
+      "-- clerk db grants: who may do what, enforced by PostgreSQL as clerk enforces it.\n"
+      "-- Run as the owner of clerk's tables (clerk db grants --apply does); safe to run "
+      "again.\n";
+  sql += "DO $$\nBEGIN\n";
+  // Group roles belong to the server, not the database: another database's grants may be
+  // making them at the same moment.
+  for (const auto& g : people::group_roles())
+    sql += "  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + g +
+           "') THEN\n    BEGIN\n      CREATE ROLE " + g +
+           " NOLOGIN;\n    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;\n"
+           "    END;\n  END IF;\n";
+  sql += "END $$;\n";
+  sql += "GRANT USAGE ON SCHEMA " + schema + " TO " + all + ";\n";
+  // Who the session is, as clerk decides it (people::require_acting_staff), for the policies.
+  sql +=
+      "CREATE OR REPLACE FUNCTION clerk_acting_staff_id() RETURNS BIGINT\n"
+      "LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$\n"
+      "  SELECT id FROM staff WHERE active <> 0 AND (db_role = session_user OR (db_role IS NULL "
+      "AND login = session_user))\n"
+      "  ORDER BY db_role IS NULL LIMIT 1\n$$;\n";
+  sql += "GRANT EXECUTE ON FUNCTION clerk_acting_staff_id() TO " + all + ";\n";
+  for (const auto& t : tables()) {
+    const std::string table = t.table;
+    sql += "REVOKE ALL ON " + table + " FROM PUBLIC, " + all + ";\n";
+    sql += "GRANT SELECT ON " + table + " TO " + all + ";\n";
+    if (t.kind == Kind::trail)
+      sql += "GRANT INSERT ON " + table + " TO " + all + ";\n";
+    else
+      sql += "GRANT INSERT, UPDATE, DELETE ON " + table + " TO " + groups_with(t.write) + ";\n";
+  }
+  sql += "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + all + ";\n";
+  // The trail loses anything only through retention's two functions (0016_baseline.sql).
+  sql +=
+      "REVOKE ALL ON FUNCTION clerk_redact_entry(BIGINT), clerk_prune_access_log(TEXT) FROM "
+      "PUBLIC, " +
+      all + ";\n";
+  sql +=
+      "GRANT EXECUTE ON FUNCTION clerk_redact_entry(BIGINT), clerk_prune_access_log(TEXT) "
+      "TO " +
+      groups_with(Permission::oversight) + ";\n";
+  own_rows_policy(sql, "expense", Permission::finance, "claimant_id");
+  own_rows_policy(sql, "diary_action", Permission::casework, "owner_id");
+  // Each member of staff's login role in their group, where the role exists.
+  for (const auto& s : people::list_staff(ctx.db(), true)) {
+    if (team && !people::role_exists(ctx.db(), people::login_role(s))) continue;
+    for (const auto& statement : people::membership_sql(s)) sql += statement + ";\n";
+  }
+  return sql;
+}
+
+void apply_grants(Context& ctx) {
+  if (ctx.db().backend() != db::Backend::postgres)
+    throw Error(ErrorKind::usage,
+                "a single-user database has no server roles to grant: --apply is for a team "
+                "(PostgreSQL) database")
+        .field("apply");
+  std::string owner = ctx.db().query_text(
+      "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
+      "AND tablename = 'audit_log'");
+  if (ctx.db().query_int("SELECT (pg_has_role(session_user, '" + owner +
+                         "', 'MEMBER') OR (SELECT rolsuper FROM pg_roles WHERE rolname = "
+                         "session_user))::integer") == 0)
+    throw Error(ErrorKind::not_permitted,
+                "`clerk db grants --apply` is run by the owner of clerk's tables ('" + owner +
+                    "'); log in as that role, or have it run the SQL `clerk db grants` prints");
+  trail::write(ctx.write_context(), [&](trail::Writer& w) {
+    std::string sql = grants_sql(ctx);
+    w.db().exec(sql);
+    Sha256 digest;
+    digest.update(sql);
+    w.event("grants", "database", "{\"sql_sha256\":" + json::quoted(digest.hex_digest()) + "}");
+  });
+}
+
+}  // namespace clerk::admin
