@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "clerk/config/config.hpp"
 #include "clerk/core/atomic_file.hpp"
 #include "clerk/core/date_text.hpp"
 #include "clerk/core/error.hpp"
@@ -119,8 +120,17 @@ void Cli::check_choices() {
 
 SessionOptions Cli::session_options() {
   SessionOptions s;
+  auto conf = xdg_dir("XDG_CONFIG_HOME", ".config");
+  if (!options_.config.empty()) {
+    s.config_path = options_.config;
+    s.config_explicit = true;
+  } else if (!conf.empty()) {
+    s.config_path = conf / "clerk" / "config.toml";
+  }
   if (!options_.db.empty()) {
     s.db_path = options_.db;
+  } else if (std::string url = config::database_url(s.config_path); !url.empty()) {
+    s.db_path = url;  // [database] url: the office's team database
   } else {
     auto data = xdg_dir("XDG_DATA_HOME", ".local/share");
     if (data.empty())
@@ -130,20 +140,15 @@ SessionOptions Cli::session_options() {
           .field("db");
     s.db_path = data / "clerk" / "clerk.db";
   }
-  if (!options_.config.empty()) {
-    s.config_path = options_.config;
-    s.config_explicit = true;
-  } else {
-    auto conf = xdg_dir("XDG_CONFIG_HOME", ".config");
+  if (s.config_path.empty()) {
     // With no HOME, the config lives beside the database (cron runs often have no HOME); a team
     // database is on a server, with nothing beside it.
-    if (conf.empty() && db::is_postgres_url(s.db_path.string()))
+    if (db::is_postgres_url(s.db_path.string()))
       throw Error(ErrorKind::config,
                   "no place for the config: give --config or CLERK_CONFIG (HOME and "
                   "XDG_CONFIG_HOME are unset)")
           .field("config");
-    s.config_path =
-        conf.empty() ? s.db_path.parent_path() / "config.toml" : conf / "clerk" / "config.toml";
+    s.config_path = s.db_path.parent_path() / "config.toml";
   }
   s.user = options_.user.empty() ? login_name() : options_.user;
   s.user_explicit = !options_.user.empty();

@@ -69,6 +69,9 @@ struct Output {
 
 struct Database {
   int busy_timeout_ms = 5000;
+  // A team database (postgresql://…, any libpq URL), opened when neither --db nor CLERK_DB
+  // names one: each person's config says where the office's database is.
+  std::string url;
 };
 
 // How long records are kept before `audit retention --apply` anonymises or erases them (UK
@@ -208,6 +211,9 @@ struct Config {
 // The directory letter templates are read from (letters_dir, or letters/ beside the config).
 std::filesystem::path letter_directory(const Config& config,
                                        const std::filesystem::path& config_path);
+
+// The `[database] url` of the config at `path`, or "" when the file is missing or has none.
+std::string database_url(const std::filesystem::path& path);
 
 // Loads `path`. When the file does not exist: built-in defaults if `must_exist` is false, else
 // Error{missing}. Any problem is Error{config} naming the key and line.

@@ -16,6 +16,12 @@ std::optional<std::string> not_a_format(const std::string& value) {
   return not_one_of_text(value, words<render::Format>());
 }
 
+std::optional<std::string> not_a_database_url(const std::string& value) {
+  if (value.rfind("postgresql://", 0) == 0 || value.rfind("postgres://", 0) == 0)
+    return std::nullopt;
+  return "must be a postgresql:// URL (a file database is given with --db or CLERK_DB)";
+}
+
 std::optional<std::string> not_a_date_format(const std::string& value) {
   if (value == "dd/mm/yyyy" || value == "yyyy-mm-dd") return std::nullopt;
   return "must be \"dd/mm/yyyy\" or \"yyyy-mm-dd\"";
@@ -231,6 +237,7 @@ Table<Output> output_keys() {
 Table<Database> database_keys() {
   return {{
       whole("busy_timeout_ms", &Database::busy_timeout_ms, 0, 600000),
+      optional_text("url", &Database::url, not_a_database_url),
   }};
 }
 

@@ -73,6 +73,11 @@ Config load(const fs::path& path, bool must_exist) {
   return config;
 }
 
+std::string database_url(const fs::path& path) {
+  if (path.empty()) return {};
+  return load(path, false).database.url;
+}
+
 std::vector<std::string> check(const fs::path& path) {
   Config config;
   std::vector<std::string> out;

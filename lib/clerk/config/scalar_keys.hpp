@@ -134,8 +134,8 @@ Key<R> one_of(std::string name, E R::*member) {
 
 // Text left out of `config show` when empty (it reads back as empty).
 template <class R>
-Key<R> optional_text(std::string name, std::string R::*member) {
-  return text(std::move(name), member).written_if([member](const R& record) {
+Key<R> optional_text(std::string name, std::string R::*member, TextCheck check = nullptr) {
+  return text(std::move(name), member, std::move(check)).written_if([member](const R& record) {
     return !(record.*member).empty();
   });
 }

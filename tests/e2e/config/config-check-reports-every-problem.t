@@ -11,3 +11,9 @@ $ clerk config check
 $ clerk contact list
 ! exit 78
 !~ clerk: error: .*config.toml line 2, office.nme: unknown setting \(did you mean office.name\?\) \(and 3 more: run `clerk config check`\)
+# [database] url names a team database; a file is given with --db or CLERK_DB.
+$ printf '[database]\nurl = "/srv/clerk/office.db"\n' > config.toml
+$ clerk config check
+! exit 78
+!~ .*config.toml line 2, database.url: must be a postgresql:// URL \(a file database is given with --db or CLERK_DB\)
+!~ clerk: error: .*config.toml: 1 problem\(s\) in the config

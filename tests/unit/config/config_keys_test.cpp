@@ -76,6 +76,7 @@ Config rich_config(bool signed_amount) {
   s.rules = {{StatementClass::hmrc, {"PAYE", "NIC"}, Direction::any}};
   c.output = {"csv", "json", true, 100, 50, 0640};
   c.database.busy_timeout_ms = 1'000;
+  c.database.url = "postgresql:///clerk?service=office";
   c.retention = {7, 8, 3, 4};
   c.reports = {{"weekly", "caseload", "this-week", "md", "out/{date}.md", "claimant", "cases", 10}};
   return c;
