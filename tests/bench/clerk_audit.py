@@ -3,7 +3,9 @@
 It recomputes what lib/clerk/trail/{encoding,trail,row_image}.cpp compute, from the
 documented byte encoding: a version tag, then each field as a 4-byte big-endian length and its
 bytes (an absent value is the length 0xFFFFFFFF with no bytes). SHA-256 throughout, as hex (bulk row hashes are stored as their 32 bytes).
-Only the standard library is used, so `python3 clerk_audit.py verify DB` runs anywhere.
+Only the standard library is used for a database file, so `python3 clerk_audit.py verify DB`
+runs anywhere; a team database (`verify postgresql://…`, any libpq URL) is read with psycopg2
+(Debian's python3-psycopg2).
 """
 import hashlib
 import sqlite3
@@ -115,6 +117,49 @@ def batch_hash(rows):
     return h.hexdigest()
 
 
+class TeamDatabase:
+    """A team database, read with the queries written for SQLite: `?` placeholders, and bytea
+    read as bytes. One read-only snapshot, as `clerk audit verify` reads."""
+
+    def __init__(self, url):
+        import psycopg2  # only a team database needs it
+        self.conn = psycopg2.connect(url)
+        self.conn.set_session(isolation_level="REPEATABLE READ", readonly=True)
+
+    def execute(self, sql, params=()):
+        cur = self.conn.cursor()
+        cur.execute(sql.replace("?", "%s"), params)
+        return Rows(cur)
+
+    def has_table(self, name):
+        return self.execute("SELECT to_regclass(?) IS NOT NULL", (name,)).fetchone()[0]
+
+
+class Rows:
+    def __init__(self, cur):
+        self.cur = cur
+
+    @staticmethod
+    def row(values):
+        return tuple(bytes(v) if isinstance(v, memoryview) else v for v in values)
+
+    def __iter__(self):
+        return (self.row(r) for r in self.cur)
+
+    def fetchone(self):
+        r = self.cur.fetchone()
+        return None if r is None else self.row(r)
+
+    def fetchall(self):
+        return [self.row(r) for r in self.cur.fetchall()]
+
+
+def has_table(db, name):
+    if isinstance(db, TeamDatabase):
+        return db.has_table(name)
+    return db.execute("SELECT 1 FROM sqlite_schema WHERE name = ?", (name,)).fetchone() is not None
+
+
 def verify_chain(db):
     """Recomputes the chain; returns (entries, problems)."""
     (database_id,) = db.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()
@@ -147,7 +192,7 @@ def verify_chain(db):
 def verify_batches(db):
     """Recomputes every batch entry's hash from its stored row hashes; returns problems."""
     problems = []
-    has_runs = db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'audit_batch_hashes'").fetchone()
+    has_runs = has_table(db, "audit_batch_hashes")
     for seq, committed in db.execute(
             "SELECT seq, row_hash_after FROM audit_log WHERE entity_id_to IS NOT NULL ORDER BY seq"):
         runs = db.execute("SELECT first_id, hashes FROM audit_batch_hashes WHERE seq = ?"
@@ -166,8 +211,10 @@ def verify_batches(db):
 
 if __name__ == "__main__":
     if len(sys.argv) != 3 or sys.argv[1] != "verify":
-        sys.exit("usage: clerk_audit.py verify DATABASE")
-    db = sqlite3.connect(sys.argv[2])
+        sys.exit("usage: clerk_audit.py verify DATABASE-FILE|postgresql://URL")
+    target = sys.argv[2]
+    db = (TeamDatabase(target) if target.startswith(("postgresql://", "postgres://"))
+          else sqlite3.connect(target))
     entries, problems = verify_chain(db)
     problems += verify_batches(db)
     for seq, what in problems:

@@ -187,6 +187,7 @@ def main():
         if team:
             env["CLERK_DB"] = team_url
             env["CLERK_REAL"] = os.path.abspath(args.clerk)  # the binary behind the shim
+            env["PGUSER"] = "admin"  # psql and other clients; the shim sets it for clerk
             env["PGPASSFILE"] = os.path.join(work, "pgpass")
             with open(os.environ["PGPASSFILE"]) as server_pass, \
                     open(env["PGPASSFILE"], "w") as f:

@@ -50,5 +50,5 @@ $ clerk contact show 2
 ! exit 66
 ! clerk: error: contact: no contact with id 2
 $ clerk audit verify --quiet
-$ python3 $SOURCE/tests/bench/clerk_audit.py verify clerk.db
+$ python3 $SOURCE/tests/bench/clerk_audit.py verify "$CLERK_DB"
 8 entries, 0 problems
