@@ -756,7 +756,7 @@ complete -c clerk -n '__clerk_is '\''clerk audit statement'\''' -l owed-file -r 
 complete -c clerk -n '__clerk_is '\''clerk audit statement'\''' -l letter -r -d 'Print the surplus-recovery letter instead of the report'
 complete -c clerk -n '__clerk_is '\''clerk audit statement'\''' -s h -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'check' -d 'Integrity check, foreign-key check and audit verification (exit 1 on problems)'
-complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'backup' -d 'Write a consistent copy of the database (safe while others write)'
+complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'backup' -d 'Write a consistent copy of the database (safe while others write); a team database is copied into a single-user file that verifies offline'
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'restore' -d 'Replace the database with a backup once it passes the integrity check and audit verify (admins); the replaced file is kept beside it'
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'migrate' -d 'Bring the database schema up to this version of clerk'
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'grants' -d 'Print (or --apply, as the tables'\'' owner) the SQL by which PostgreSQL enforces clerk'\''s roles: group roles, table privileges, an append-only trail, row-level security, and each member of staff'\''s membership'

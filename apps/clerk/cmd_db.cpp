@@ -11,6 +11,7 @@
 #include "clerk/db/migrations.hpp"
 #include "clerk/db/postgres_schema.hpp"
 #include "clerk/db/sqlite_connection.hpp"
+#include "clerk/db/table_copy.hpp"
 #include "clerk/trail/verify.hpp"
 #include "commands.hpp"
 
@@ -51,7 +52,9 @@ struct DbBackupOptions {
 };
 
 Run add_db_backup(CLI::App& cmd, Cli& cli) {
-  cmd.description("Write a consistent copy of the database (safe while others write)");
+  cmd.description(
+      "Write a consistent copy of the database (safe while others write); a team database is "
+      "copied into a single-user file that verifies offline");
   auto o = std::make_shared<DbBackupOptions>();
   cmd.add_option("FILE", o->file, "Where to write the copy (or use -o FILE)");
   cmd.add_flag("--force", o->force, "Replace FILE if it exists");
@@ -61,7 +64,11 @@ Run add_db_backup(CLI::App& cmd, Cli& cli) {
       throw Error(ErrorKind::usage, "say where to write the backup: clerk db backup FILE")
           .field("FILE");
     auto& ctx = cli.open();
-    db::backup(db::sqlite(ctx.db()), target, o->force);
+    // A team database is copied into a file of clerk's own schema, which verifies offline.
+    if (ctx.team_mode())
+      db::copy_to_file(ctx.db(), target, o->force);
+    else
+      db::backup(db::sqlite(ctx.db()), target, o->force);
     cli.note("backed up to " + target);
   };
 }

@@ -1,0 +1,139 @@
+#include "clerk/db/table_copy.hpp"
+
+#include <string>
+#include <vector>
+
+#include "clerk/core/error.hpp"
+#include "clerk/db/database.hpp"
+#include "clerk/db/migrations.hpp"
+#include "clerk/db/sqlite_connection.hpp"
+#include "clerk/db/sqlite_error.hpp"
+
+namespace clerk::db {
+namespace fs = std::filesystem;
+namespace {
+
+std::vector<std::string> texts(Connection& db, const std::string& sql,
+                               const std::string& param = {}) {
+  Statement q(db, sql);
+  if (!param.empty()) q.bind(1, param);
+  std::vector<std::string> out;
+  while (q.step()) out.push_back(q.column(0).text());
+  return out;
+}
+
+// The file's own tables: not SQLite's, and not the search index's virtual table or its shadow
+// tables, which the cases' and timeline's triggers fill as their rows arrive.
+std::vector<std::string> file_tables(Connection& to) {
+  return texts(to,
+               "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'"
+               " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+}
+
+// The columns `table` has in both, in the file's order.
+std::vector<std::string> shared_columns(Connection& from, Connection& to,
+                                        const std::string& table) {
+  std::vector<std::string> server =
+      texts(from,
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+            "current_schema() AND table_name = ?",
+            table);
+  std::vector<std::string> out;
+  for (const auto& c : texts(to, "SELECT name FROM pragma_table_info(?) ORDER BY cid", table))
+    for (const auto& s : server)
+      if (s == c) out.push_back(c);
+  return out;
+}
+
+void copy_table(Connection& from, Connection& to, const std::string& table) {
+  std::vector<std::string> columns = shared_columns(from, to, table);
+  if (columns.empty()) return;  // not on the server (nothing to copy)
+  std::string names, params;
+  for (size_t i = 0; i < columns.size(); ++i) {
+    names += (i ? ", " : "") + columns[i];
+    params += i ? ", ?" : "?";
+  }
+  // Rows a trigger made as the cases arrived are replaced by the server's own.
+  to.exec("DELETE FROM " + table);
+  Statement read(from, "SELECT " + names + " FROM " + table);
+  Statement write(to, "INSERT INTO " + table + " (" + names + ") VALUES (" + params + ")");
+  while (read.step()) {
+    for (int i = 0; i < int(columns.size()); ++i) {
+      Value v = read.column(i);
+      switch (v.type()) {
+        case ValueType::null:
+          write.bind_null(i + 1);
+          break;
+        case ValueType::integer:
+          write.bind(i + 1, v.int64());
+          break;
+        case ValueType::real:
+          write.bind(i + 1, v.real());
+          break;
+        case ValueType::text:
+          write.bind(i + 1, v.view());
+          break;
+        case ValueType::blob:
+          write.bind_blob(i + 1, v.blob());
+          break;
+      }
+    }
+    write.exec();
+  }
+}
+
+// The file's search index (FTS5) is its own: its triggers filled it as rows arrived, some before
+// the contacts they name. Filled again from the copied rows, as migration 0015 fills it.
+void refill_search_index(Connection& to) {
+  to.exec("DELETE FROM case_fts");
+  to.exec("INSERT INTO case_fts (rowid, body) SELECT id, body FROM case_search_text");
+  to.exec(
+      "INSERT INTO case_fts (rowid, body) SELECT -id, coalesce(party || ' ', '') || text"
+      " FROM case_event WHERE kind IN ('note', 'correspondence', 'letter')");
+}
+
+}  // namespace
+
+void copy_to_file(Connection& from, const fs::path& target, bool overwrite) {
+  if (fs::exists(target) && !overwrite)
+    throw Error(ErrorKind::cannot_create,
+                "the backup file already exists (use --force to replace it)")
+        .source(target.string());
+  fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  if (!fs::is_directory(dir))
+    throw Error(ErrorKind::cannot_create, "no such directory").source(dir.string());
+  fs::path tmp = dir / ("." + target.filename().string() + ".partial");
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(tmp.string() + suffix);
+  try {
+    {
+      auto file = open(tmp, {OpenMode::create});
+      migrate(*file);
+      auto to = sqlite_connection(*file);
+      Transaction read(from, TransactionKind::read);
+      Transaction write(*to, TransactionKind::write);
+      // The trail's rows refer to each other (a batch's hashes to their entry): checked at
+      // commit, once every table is in.
+      defer_foreign_keys(*to);
+      for (const auto& table : file_tables(*to)) copy_table(from, *to, table);
+      refill_search_index(*to);
+      write.commit();
+      read.commit();
+      file->exec("PRAGMA journal_mode = DELETE");  // one self-contained file
+    }
+  } catch (const SQLite::Exception& e) {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(tmp.string() + suffix);
+    throw translate(e, target.string());
+  } catch (...) {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(tmp.string() + suffix);
+    throw;
+  }
+  std::error_code ec;
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    fs::remove(tmp);
+    throw Error(ErrorKind::cannot_create, "cannot move the backup into place: " + ec.message())
+        .source(target.string());
+  }
+}
+
+}  // namespace clerk::db
