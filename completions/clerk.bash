@@ -896,7 +896,7 @@ _clerk() {
   takes['clerk audit statement|--owed-file']=1
   takes['clerk audit statement|--letter']=1
   takes['clerk audit statement|-h']=1
-  subs['clerk db']='check backup restore migrate grants'
+  subs['clerk db']='check backup restore migrate copy grants'
   opts['clerk db']='--help --help-all -h'
   takes['clerk db|--help']=1
   takes['clerk db|--help-all']=1
@@ -922,6 +922,12 @@ _clerk() {
   takes['clerk db migrate|--help']=1
   takes['clerk db migrate|--help-all']=1
   takes['clerk db migrate|-h']=1
+  subs['clerk db copy']=''
+  opts['clerk db copy']='--help --help-all --to -h'
+  takes['clerk db copy|--help']=1
+  takes['clerk db copy|--help-all']=1
+  takes['clerk db copy|--to']=1
+  takes['clerk db copy|-h']=1
   subs['clerk db grants']=''
   opts['clerk db grants']='--help --help-all --apply -h'
   takes['clerk db grants|--help']=1

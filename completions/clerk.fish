@@ -28,7 +28,7 @@ function __clerk_subs
     case 'clerk audit schedule'
       echo set list
     case 'clerk db'
-      echo check backup restore migrate grants
+      echo check backup restore migrate copy grants
   end
 end
 function __clerk_path
@@ -53,7 +53,7 @@ complete -c clerk -n '__clerk_is '\''clerk'\''' -a 'expense' -d 'Expenses and mi
 complete -c clerk -n '__clerk_is '\''clerk'\''' -a 'diary' -d 'The principal'\''s diary: events, clashes, free time, briefings, actions'
 complete -c clerk -n '__clerk_is '\''clerk'\''' -a 'report' -d 'Performance reports for people, cron and scripts'
 complete -c clerk -n '__clerk_is '\''clerk'\''' -a 'audit' -d 'The tamper-evident audit trail: read it, verify it'
-complete -c clerk -n '__clerk_is '\''clerk'\''' -a 'db' -d 'Database housekeeping: check, backup, restore, migrate, grants'
+complete -c clerk -n '__clerk_is '\''clerk'\''' -a 'db' -d 'Database housekeeping: check, backup, restore, migrate, copy, grants'
 complete -c clerk -l help -r -d 'Print this help message and exit'
 complete -c clerk -l help-all -r -d 'Show help for every command'
 complete -c clerk -l db -r -d 'Database file (default $XDG_DATA_HOME/clerk/clerk.db)'
@@ -759,6 +759,7 @@ complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'check' -d 'Integrity chec
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'backup' -d 'Write a consistent copy of the database (safe while others write); a team database is copied into a single-user file that verifies offline'
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'restore' -d 'Replace the database with a backup once it passes the integrity check and audit verify (admins); the replaced file is kept beside it'
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'migrate' -d 'Bring the database schema up to this version of clerk'
+complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'copy' -d 'Move an office between backends: a single-user file into an empty team database (--to postgresql://…), or a team database into a new file (--to FILE); every table and the whole trail, so audit verify reports the same head'
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -a 'grants' -d 'Print (or --apply, as the tables'\'' owner) the SQL by which PostgreSQL enforces clerk'\''s roles: group roles, table privileges, an append-only trail, row-level security, and each member of staff'\''s membership'
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -l help -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk db'\''' -l help-all -r -d 'Show help for every command'
@@ -776,6 +777,10 @@ complete -c clerk -n '__clerk_is '\''clerk db restore'\''' -s h -r -d 'Print thi
 complete -c clerk -n '__clerk_is '\''clerk db migrate'\''' -l help -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk db migrate'\''' -l help-all -r -d 'Show help for every command'
 complete -c clerk -n '__clerk_is '\''clerk db migrate'\''' -s h -r -d 'Print this help message and exit'
+complete -c clerk -n '__clerk_is '\''clerk db copy'\''' -l help -r -d 'Print this help message and exit'
+complete -c clerk -n '__clerk_is '\''clerk db copy'\''' -l help-all -r -d 'Show help for every command'
+complete -c clerk -n '__clerk_is '\''clerk db copy'\''' -l to -r -d 'The empty team database'\''s URL, or the file to write'
+complete -c clerk -n '__clerk_is '\''clerk db copy'\''' -s h -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk db grants'\''' -l help -r -d 'Print this help message and exit'
 complete -c clerk -n '__clerk_is '\''clerk db grants'\''' -l help-all -r -d 'Show help for every command'
 complete -c clerk -n '__clerk_is '\''clerk db grants'\''' -l apply -r -d 'Run it on this team database, in one transaction with its audit entry'

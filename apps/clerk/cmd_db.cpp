@@ -9,6 +9,7 @@
 #include "clerk/core/error.hpp"
 #include "clerk/db/maintenance.hpp"
 #include "clerk/db/migrations.hpp"
+#include "clerk/db/postgres_connection.hpp"
 #include "clerk/db/postgres_schema.hpp"
 #include "clerk/db/sqlite_connection.hpp"
 #include "clerk/db/table_copy.hpp"
@@ -113,6 +114,34 @@ Run add_db_migrate(CLI::App& cmd, Cli& cli) {
   };
 }
 
+struct DbCopyOptions {
+  std::string to;
+};
+
+Run add_db_copy(CLI::App& cmd, Cli& cli) {
+  cmd.description(
+      "Move an office between backends: a single-user file into an empty team database "
+      "(--to postgresql://…), or a team database into a new file (--to FILE); every table and "
+      "the whole trail, so audit verify reports the same head");
+  auto o = std::make_shared<DbCopyOptions>();
+  cmd.add_option("--to", o->to, "The empty team database's URL, or the file to write")->required();
+  return [&cli, o] {
+    auto& ctx = cli.open();
+    const bool to_team = db::is_postgres_url(o->to);
+    if (to_team == ctx.team_mode())
+      throw Error(ErrorKind::usage,
+                  to_team ? "this is a team database already: copy it --to a file"
+                          : "this is a single-user file: copy it --to a team database "
+                            "(postgresql://…), or use `clerk db backup FILE` for another file")
+          .field("to");
+    if (to_team)
+      db::copy_to_team(ctx.db(), o->to);
+    else
+      db::copy_to_file(ctx.db(), o->to, false);
+    cli.note("copied to " + o->to);
+  };
+}
+
 struct DbGrantsOptions {
   bool apply = false;
 };
@@ -143,6 +172,7 @@ constexpr Leaf kDbLeaves[] = {
     {"backup", add_db_backup, Needs::database, people::Permission::administer},
     {"restore", add_db_restore, Needs::database, people::Permission::administer},
     {"migrate", add_db_migrate, Needs::database, people::Permission::anyone},
+    {"copy", add_db_copy, Needs::database, people::Permission::administer},
     {"grants", add_db_grants, Needs::database, people::Permission::administer},
 };
 
@@ -150,7 +180,7 @@ constexpr Leaf kDbLeaves[] = {
 
 void add_db_commands(Cli& cli) {
   auto* group = cli.command(cli.root(), "db",
-                            "Database housekeeping: check, backup, restore, migrate, grants");
+                            "Database housekeeping: check, backup, restore, migrate, copy, grants");
   group->require_subcommand(1);
   add_leaves(cli, *group, kDbLeaves);
 }

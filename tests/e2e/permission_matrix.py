@@ -129,6 +129,8 @@ INVOCATIONS = {
     "clerk db restore": ["db", "restore", "{work}/setup.db"],
     "clerk db migrate": ["db", "migrate"],
     "clerk db grants": ["db", "grants"],
+    # Across backends: a team database into a file; a file into a server that is not there (75).
+    "clerk db copy": ["db", "copy", "--to", "{copy_to}"],
 }
 
 # On a team database: the PostgreSQL role each member of staff logs in as, unique to this test
@@ -249,8 +251,11 @@ def main():
                 runs = []
                 for index, role in enumerate(ROLES):
                     login = PEOPLE[role]
+                    copy_to = (f"{work}/copy-{login}.db" if team
+                               else "postgresql:///nowhere?host=/nonexistent")
                     argv = [a.format(me=login, item=index + 1, action=index + 1, work=work,
-                                     source=source) for a in INVOCATIONS[command]]
+                                     source=source, copy_to=copy_to)
+                            for a in INVOCATIONS[command]]
                     runs.append((role, login, pool.submit(run, login, argv)))
                 for role, login, future in runs:
                     p = future.result()

@@ -1,11 +1,14 @@
 #include "clerk/db/table_copy.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "clerk/core/error.hpp"
 #include "clerk/db/database.hpp"
 #include "clerk/db/migrations.hpp"
+#include "clerk/db/postgres_connection.hpp"
+#include "clerk/db/postgres_schema.hpp"
 #include "clerk/db/sqlite_connection.hpp"
 #include "clerk/db/sqlite_error.hpp"
 
@@ -30,19 +33,59 @@ std::vector<std::string> file_tables(Connection& to) {
                " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
 }
 
-// The columns `table` has in both, in the file's order.
+// The columns of `table` in `db`, in their order; none when it has no such table.
+std::vector<std::string> columns_of(Connection& db, const std::string& table) {
+  if (db.backend() == Backend::sqlite)
+    return texts(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid", table);
+  return texts(db,
+               "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+               "current_schema() AND table_name = ? ORDER BY ordinal_position",
+               table);
+}
+
+// The columns `table` has in both, in the target's order.
 std::vector<std::string> shared_columns(Connection& from, Connection& to,
                                         const std::string& table) {
-  std::vector<std::string> server =
-      texts(from,
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
-            "current_schema() AND table_name = ?",
-            table);
+  std::vector<std::string> source = columns_of(from, table);
   std::vector<std::string> out;
-  for (const auto& c : texts(to, "SELECT name FROM pragma_table_info(?) ORDER BY cid", table))
-    for (const auto& s : server)
+  for (const auto& c : columns_of(to, table))
+    for (const auto& s : source)
       if (s == c) out.push_back(c);
   return out;
+}
+
+// A team database's tables, each after those its foreign keys refer to (PostgreSQL checks them
+// row by row), leaving out the search index's two tables: the cases' and timeline's triggers
+// fill them as their rows arrive (contacts first, whose names they index).
+std::vector<std::string> server_tables(Connection& to) {
+  std::vector<std::string> left =
+      texts(to,
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+            " AND tablename NOT IN ('case_fts', 'case_search_text') ORDER BY tablename");
+  std::vector<std::pair<std::string, std::string>> refers;  // (table, the table it refers to)
+  Statement q(to,
+              "SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint"
+              " WHERE contype = 'f' AND connamespace = current_schema()::regnamespace"
+              " AND NOT condeferrable AND conrelid <> confrelid");
+  while (q.step()) refers.emplace_back(q.column(0).text(), q.column(1).text());
+  std::vector<std::string> ordered;
+  while (!left.empty()) {
+    size_t before = left.size();
+    for (auto it = left.begin(); it != left.end();) {
+      bool waits = false;
+      for (const auto& [table, target] : refers)
+        if (table == *it && std::find(left.begin(), left.end(), target) != left.end()) waits = true;
+      if (waits) {
+        ++it;
+      } else {
+        ordered.push_back(*it);
+        it = left.erase(it);
+      }
+    }
+    if (left.size() == before)
+      throw Error(ErrorKind::internal, "the team schema's foreign keys form a cycle");
+  }
+  return ordered;
 }
 
 void copy_table(Connection& from, Connection& to, const std::string& table) {
@@ -53,8 +96,8 @@ void copy_table(Connection& from, Connection& to, const std::string& table) {
     names += (i ? ", " : "") + columns[i];
     params += i ? ", ?" : "?";
   }
-  // Rows a trigger made as the cases arrived are replaced by the server's own.
-  to.exec("DELETE FROM " + table);
+  // In a file, rows a trigger made as the cases arrived are replaced by the source's own.
+  if (to.backend() == Backend::sqlite) to.exec("DELETE FROM " + table);
   Statement read(from, "SELECT " + names + " FROM " + table);
   Statement write(to, "INSERT INTO " + table + " (" + names + ") VALUES (" + params + ")");
   while (read.step()) {
@@ -103,7 +146,10 @@ void copy_to_file(Connection& from, const fs::path& target, bool overwrite) {
   if (!fs::is_directory(dir))
     throw Error(ErrorKind::cannot_create, "no such directory").source(dir.string());
   fs::path tmp = dir / ("." + target.filename().string() + ".partial");
-  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(tmp.string() + suffix);
+  auto remove_partial = [&] {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(tmp.string() + suffix);
+  };
+  remove_partial();
   try {
     {
       auto file = open(tmp, {OpenMode::create});
@@ -121,10 +167,10 @@ void copy_to_file(Connection& from, const fs::path& target, bool overwrite) {
       file->exec("PRAGMA journal_mode = DELETE");  // one self-contained file
     }
   } catch (const SQLite::Exception& e) {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(tmp.string() + suffix);
+    remove_partial();
     throw translate(e, target.string());
   } catch (...) {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(tmp.string() + suffix);
+    remove_partial();
     throw;
   }
   std::error_code ec;
@@ -134,6 +180,30 @@ void copy_to_file(Connection& from, const fs::path& target, bool overwrite) {
     throw Error(ErrorKind::cannot_create, "cannot move the backup into place: " + ec.message())
         .source(target.string());
   }
+}
+
+void copy_to_team(Connection& from, const std::string& url) {
+  auto to = connect_postgres(url);
+  if (postgres_schema_version(*to) != 0 && to->query_int("SELECT count(*) FROM staff") > 0)
+    throw Error(ErrorKind::cannot_create,
+                "the team database already holds an office (it has staff): copy into an empty "
+                "one")
+        .source(to->where());
+  migrate_postgres(*to);
+  Transaction read(from, TransactionKind::read);
+  Transaction write(*to, TransactionKind::write);
+  defer_foreign_keys(*to);
+  for (const auto& table : server_tables(*to)) {
+    copy_table(from, *to, table);
+    // Ids came with the rows: the identity sequence moves past them.
+    if (to->query_int("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                      "current_schema() AND table_name = '" +
+                      table + "' AND column_name = 'id' AND is_identity = 'YES'") > 0)
+      to->exec("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), max(id)) FROM " +
+               table + " HAVING max(id) IS NOT NULL");
+  }
+  write.commit();
+  read.commit();
 }
 
 }  // namespace clerk::db

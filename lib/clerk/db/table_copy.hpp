@@ -1,9 +1,11 @@
-// A team database copied into a single-user file: every table of clerk's SQLite schema, each
-// row with its id and its values as they are stored, so the trail's hashes still hold and `audit
-// verify` passes on the copy offline. What `db backup FILE` writes for a team database.
+// An office moved between backends: every table of clerk's schema, each row with its id and its
+// values as they are stored, so the trail's hashes still hold and `audit verify` reports the same
+// head on the copy. A team database into a file is what `db backup FILE` writes for one, and
+// `db copy --to FILE`; a file into a team database is `db copy --to postgresql://…`.
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 #include "clerk/db/connection.hpp"
 
@@ -13,5 +15,11 @@ namespace clerk::db {
 // clerk's schema, through a temporary file moved into place once complete. Error{cannot_create}
 // when `target` exists and not `overwrite`, or its directory does not.
 void copy_to_file(Connection& from, const std::filesystem::path& target, bool overwrite);
+
+// Copies `from` (a single-user file, read in one snapshot) into the empty team database at
+// `url` (clerk's schema is made there if missing), in one transaction: the same rows and ids,
+// the whole trail, so `audit verify` reports the same head. Error{cannot_create} when it already
+// holds an office.
+void copy_to_team(Connection& from, const std::string& url);
 
 }  // namespace clerk::db
