@@ -25,10 +25,15 @@ struct TableAccess {
   const char* table;
   Permission write;
   Kind kind = Kind::ordinary;
+  Permission read = Permission::anyone;
+  // With a narrower `read`: the columns every group may still read (what appending to the
+  // trail's chain needs: sequence numbers and hashes, not payloads or command lines).
+  const char* columns_for_everyone = nullptr;
 };
 
 // Every table of the team schema. Reading is open to every group (row-level security narrows
-// expense items and actions); writing follows the permission of the commands that write, and
+// expense items and actions) but for the trail's payloads and command lines and the access log;
+// writing follows the permission of the commands that write, and
 // derived data (deadlines, the deadline fingerprint in meta) is refreshed by whoever reads it.
 const std::vector<TableAccess>& tables() {
   using P = Permission;
@@ -56,10 +61,14 @@ const std::vector<TableAccess>& tables() {
       {"diary_event_case", P::casework},
       {"diary_papers", P::casework},
       {"diary_action", P::anyone},
-      {"access_log", P::anyone, Kind::trail},
-      {"access_log_contact", P::anyone, Kind::trail},
-      {"audit_log", P::anyone, Kind::trail},
-      {"audit_payload", P::anyone, Kind::trail},
+      // Who was shown whose data, what was done and to whom: for oversight (managers and
+      // admins) to read, as `clerk audit` is.
+      {"access_log", P::anyone, Kind::trail, P::oversight},
+      {"access_log_contact", P::anyone, Kind::trail, P::oversight},
+      {"audit_log", P::anyone, Kind::trail, P::oversight,
+       "seq, ts_utc, actor, action, entity, entity_id, entity_id_to, payload_commit, "
+       "row_hash_after, prev_hash, entry_hash, command_commit"},
+      {"audit_payload", P::anyone, Kind::trail, P::oversight},
       {"audit_batch_row", P::anyone, Kind::trail},
       {"audit_batch_hashes", P::anyone, Kind::trail},
   };
@@ -153,7 +162,10 @@ std::string grants_sql(Context& ctx) {
   for (const auto& t : tables()) {
     const std::string table = t.table;
     sql += "REVOKE ALL ON " + table + " FROM PUBLIC, " + all + ";\n";
-    sql += "GRANT SELECT ON " + table + " TO " + all + ";\n";
+    sql += "GRANT SELECT ON " + table + " TO " + groups_with(t.read) + ";\n";
+    if (t.columns_for_everyone)
+      sql += "GRANT SELECT (" + std::string(t.columns_for_everyone) + ") ON " + table + " TO " +
+             all + ";\n";
     if (t.kind == Kind::trail)
       sql += "GRANT INSERT ON " + table + " TO " + all + ";\n";
     else

@@ -11,12 +11,16 @@ CREATE POLICY clerk_own_rows ON diary_action TO clerk_volunteer, clerk_finance U
 GRANT clerk_volunteer, clerk_caseworker, clerk_finance, clerk_manager, clerk_admin TO "admin" WITH ADMIN OPTION;
 REVOKE clerk_volunteer, clerk_caseworker, clerk_finance, clerk_manager, clerk_admin FROM "val";
 GRANT clerk_volunteer TO "val";
-# Every group may read and append to the trail; none may update or delete it. Only an admin may
-# print the script.
-$ clerk db grants | grep -E "ON audit_log"
+# Every group appends to the trail and reads its chain; only managers and admins read its command
+# lines and payloads; none may update or delete it. Only an admin may print the script.
+$ clerk db grants | grep -E " ON audit_(log|payload) "
 REVOKE ALL ON audit_log FROM PUBLIC, clerk_volunteer, clerk_caseworker, clerk_finance, clerk_manager, clerk_admin;
-GRANT SELECT ON audit_log TO clerk_volunteer, clerk_caseworker, clerk_finance, clerk_manager, clerk_admin;
+GRANT SELECT ON audit_log TO clerk_manager, clerk_admin;
+GRANT SELECT (seq, ts_utc, actor, action, entity, entity_id, entity_id_to, payload_commit, row_hash_after, prev_hash, entry_hash, command_commit) ON audit_log TO clerk_volunteer, clerk_caseworker, clerk_finance, clerk_manager, clerk_admin;
 GRANT INSERT ON audit_log TO clerk_volunteer, clerk_caseworker, clerk_finance, clerk_manager, clerk_admin;
+REVOKE ALL ON audit_payload FROM PUBLIC, clerk_volunteer, clerk_caseworker, clerk_finance, clerk_manager, clerk_admin;
+GRANT SELECT ON audit_payload TO clerk_manager, clerk_admin;
+GRANT INSERT ON audit_payload TO clerk_volunteer, clerk_caseworker, clerk_finance, clerk_manager, clerk_admin;
 $ clerk --user val db grants
 ! exit 77
 ! clerk: error: `clerk db grants` needs the admin role; 'val' has the volunteer role

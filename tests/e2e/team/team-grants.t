@@ -51,6 +51,19 @@ $ PGUSER=gr_val psql -X -q "$CLERK_DB" -c "UPDATE staff SET role = 'admin' WHERE
 $ PGUSER=gr_val psql -X -q "$CLERK_DB" -c "INSERT INTO contact (name, created_on) VALUES ('Someone', '2026-11-24')"
 ! exit 1
 ! ERROR:  permission denied for table contact
+# The trail's payloads and command lines, and the access log, are for managers and admins to
+# read; everyone's clerk appends to the chain, which needs only its numbers and hashes.
+$ PGUSER=gr_cw psql -X -q "$CLERK_DB" -c "SELECT body FROM audit_payload"
+! exit 1
+! ERROR:  permission denied for table audit_payload
+$ PGUSER=gr_cw psql -X -q "$CLERK_DB" -c "SELECT command FROM audit_log"
+! exit 1
+! ERROR:  permission denied for table audit_log
+$ PGUSER=gr_cw psql -X -q "$CLERK_DB" -c "SELECT what FROM access_log"
+! exit 1
+! ERROR:  permission denied for table access_log
+$ PGUSER=gr_cw psql -X -A -t "$CLERK_DB" -c "SELECT count(entry_hash) > 0 FROM audit_log"
+t
 # Nobody updates or deletes the trail, not even an admin; only the owner's redaction function
 # takes anything from it, and only managers and admins may call it.
 $ PGUSER=gr_adm psql -X -q "$CLERK_DB" -c "UPDATE audit_log SET actor = 'someone' WHERE seq = 1"
