@@ -206,6 +206,13 @@ void apply_grants(Context& ctx) {
     throw Error(ErrorKind::not_permitted,
                 "`clerk db grants --apply` is run by the owner of clerk's tables ('" + owner +
                     "'); log in as that role, or have it run the SQL `clerk db grants` prints");
+  // Making the group roles and granting their membership is a server-wide power.
+  if (ctx.db().query_int("SELECT (rolcreaterole OR rolsuper)::integer FROM pg_roles WHERE "
+                         "rolname = session_user") == 0)
+    throw Error(ErrorKind::not_permitted,
+                "the owner of clerk's tables needs CREATEROLE to make the group roles and grant "
+                "their membership; a PostgreSQL superuser gives it with `ALTER ROLE " +
+                    ctx.db().query_text("SELECT session_user") + " CREATEROLE`");
   trail::write(ctx.write_context(), [&](trail::Writer& w) {
     std::string sql = grants_sql(ctx);
     w.db().exec(sql);
