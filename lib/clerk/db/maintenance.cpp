@@ -59,7 +59,7 @@ std::vector<std::string> integrity_problems(const fs::path& path) {
   }
 }
 
-void backup(SQLite::Database& db, const fs::path& target, bool overwrite) {
+fs::path partial_path(const fs::path& target, bool overwrite) {
   if (fs::exists(target) && !overwrite)
     throw Error(ErrorKind::cannot_create,
                 "the backup file already exists (use --force to replace it)")
@@ -68,7 +68,22 @@ void backup(SQLite::Database& db, const fs::path& target, bool overwrite) {
   if (!fs::is_directory(dir))
     throw Error(ErrorKind::cannot_create, "no such directory").source(dir.string());
   fs::path tmp = dir / ("." + target.filename().string() + ".partial");
-  fs::remove(tmp);
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(tmp.string() + suffix);
+  return tmp;
+}
+
+void move_into_place(const fs::path& partial, const fs::path& target) {
+  std::error_code ec;
+  fs::rename(partial, target, ec);
+  if (ec) {
+    fs::remove(partial);
+    throw Error(ErrorKind::cannot_create, "cannot move the backup into place: " + ec.message())
+        .source(target.string());
+  }
+}
+
+void backup(SQLite::Database& db, const fs::path& target, bool overwrite) {
+  fs::path tmp = partial_path(target, overwrite);
   // Create it 0600 first: VACUUM INTO would make it 0644.
   int fd = ::open(tmp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
@@ -82,13 +97,7 @@ void backup(SQLite::Database& db, const fs::path& target, bool overwrite) {
     fs::remove(tmp);
     throw translate(e, target.string());
   }
-  std::error_code ec;
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    fs::remove(tmp);
-    throw Error(ErrorKind::cannot_create, "cannot move the backup into place: " + ec.message())
-        .source(target.string());
-  }
+  move_into_place(tmp, target);
 }
 
 }  // namespace clerk::db

@@ -22,4 +22,11 @@ std::vector<std::string> integrity_problems(const std::filesystem::path& path);
 // Error{cannot_create} when `target` exists and `overwrite` is false.
 void backup(SQLite::Database& db, const std::filesystem::path& target, bool overwrite);
 
+// Where a copy of `target` is written first: a hidden ".NAME.partial" beside it, which nothing
+// is left at. Error{cannot_create} when `target` exists and `overwrite` is false, or its
+// directory does not exist.
+std::filesystem::path partial_path(const std::filesystem::path& target, bool overwrite);
+// Renames the finished `partial` to `target` (removing it if that fails).
+void move_into_place(const std::filesystem::path& partial, const std::filesystem::path& target);
+
 }  // namespace clerk::db

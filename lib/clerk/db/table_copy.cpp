@@ -6,6 +6,7 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/db/database.hpp"
+#include "clerk/db/maintenance.hpp"
 #include "clerk/db/migrations.hpp"
 #include "clerk/db/postgres_connection.hpp"
 #include "clerk/db/postgres_schema.hpp"
@@ -138,18 +139,10 @@ void refill_search_index(Connection& to) {
 }  // namespace
 
 void copy_to_file(Connection& from, const fs::path& target, bool overwrite) {
-  if (fs::exists(target) && !overwrite)
-    throw Error(ErrorKind::cannot_create,
-                "the backup file already exists (use --force to replace it)")
-        .source(target.string());
-  fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  if (!fs::is_directory(dir))
-    throw Error(ErrorKind::cannot_create, "no such directory").source(dir.string());
-  fs::path tmp = dir / ("." + target.filename().string() + ".partial");
+  fs::path tmp = partial_path(target, overwrite);
   auto remove_partial = [&] {
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(tmp.string() + suffix);
   };
-  remove_partial();
   try {
     {
       auto file = open(tmp, {OpenMode::create});
@@ -173,13 +166,7 @@ void copy_to_file(Connection& from, const fs::path& target, bool overwrite) {
     remove_partial();
     throw;
   }
-  std::error_code ec;
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    fs::remove(tmp);
-    throw Error(ErrorKind::cannot_create, "cannot move the backup into place: " + ec.message())
-        .source(target.string());
-  }
+  move_into_place(tmp, target);
 }
 
 void copy_to_team(Connection& from, const std::string& url) {
