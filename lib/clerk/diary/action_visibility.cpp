@@ -5,18 +5,9 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/people/permission.hpp"
-#include "clerk/people/staff_store.hpp"
 
 namespace clerk::diary {
 namespace {
-
-// The acting member of staff when their role limits them to their own actions. Nobody is
-// limited before `init` adds the first member of staff.
-std::optional<people::Staff> limited_viewer(Context& ctx) {
-  std::optional<people::Staff> me = people::find_staff(ctx.db(), ctx.user());
-  if (me && people::permits(me->role, people::Permission::casework)) return std::nullopt;
-  return me;
-}
 
 Error refusal(const std::string& what, std::string_view doing, const people::Staff& me) {
   return Error(ErrorKind::not_permitted,
@@ -27,7 +18,7 @@ Error refusal(const std::string& what, std::string_view doing, const people::Sta
 }  // namespace
 
 void limit_to_own(Context& ctx, ActionFilter& filter) {
-  std::optional<people::Staff> me = limited_viewer(ctx);
+  std::optional<people::Staff> me = people::acting_staff_without(ctx, people::Permission::casework);
   if (!me) return;
   if ((filter.owner_id && *filter.owner_id != me->id) || filter.owner_contact_id)
     throw refusal("", "listing another person's actions", *me).field("owner");
@@ -43,7 +34,7 @@ int64_t hidden_count(Context& ctx, const ActionFilter& filter) {
 }
 
 void require_own(Context& ctx, const Action& a) {
-  std::optional<people::Staff> me = limited_viewer(ctx);
+  std::optional<people::Staff> me = people::acting_staff_without(ctx, people::Permission::casework);
   if (!me || (!a.owner_contact_id && a.owner_id == me->id)) return;
   std::string what = a.id ? "action " + std::to_string(a.id) + " is not yours: " : "";
   throw refusal(what, a.id ? "another person's action" : "giving an action to someone else", *me)

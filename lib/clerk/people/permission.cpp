@@ -57,6 +57,12 @@ std::string needs_role_message(std::string_view doing, const std::vector<Role>& 
          word(who.role) + " role";
 }
 
+std::optional<Staff> acting_staff_without(Context& ctx, Permission p) {
+  std::optional<Staff> me = find_staff(ctx.db(), ctx.user());
+  if (me && permits(me->role, p)) return std::nullopt;
+  return me;
+}
+
 void require_permission(Context& ctx, Permission p, std::string_view doing) {
   if (p == Permission::anyone) return;
   auto me = find_staff(ctx.db(), ctx.user());

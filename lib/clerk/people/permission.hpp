@@ -4,6 +4,7 @@
 // a role sees (casework/case_visibility.hpp), who may approve which claim (expense/claim.cpp).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,11 @@ bool permits(Role role, Permission p);
 // "`clerk expense approve` needs the finance, manager or admin role; 'tom' has the caseworker
 // role". Nothing is checked on a database without staff (before `init` adds the first).
 void require_permission(Context& ctx, Permission p, std::string_view doing);
+
+// The acting member of staff when they lack `p`, so that a rule limits them to their own records
+// (expense items, actions); nullopt when they hold it, or before `init` adds the first member of
+// staff (require_acting_staff has let the command through).
+std::optional<Staff> acting_staff_without(Context& ctx, Permission p);
 
 // The refusal's wording, for checks made elsewhere against the same role lists.
 std::string needs_role_message(std::string_view doing, const std::vector<Role>& roles,
