@@ -1,6 +1,7 @@
 // clerk contact: one add_contact_<leaf> per command, and kContactLeaves, their table in help
 // order.
 #include "clerk/access/access.hpp"
+#include "clerk/casework/case_visibility.hpp"
 #include "clerk/people/contact_ops.hpp"
 #include "clerk/people/contact_tables.hpp"
 #include "commands.hpp"
@@ -141,7 +142,10 @@ Run add_contact_merge(CLI::App& cmd, Cli& cli) {
   cli.complete(duplicate, {{}, "contacts"});
   cli.complete(into, {{}, "contacts"});
   return [&cli, o] {
-    auto r = people::merge_contacts(cli.open(), o->duplicate, o->into);
+    Context& ctx = cli.open();
+    // Merging repoints the duplicate's cases: every one of them must be the merger's to see.
+    casework::require_sees_cases_of(ctx, people::resolve_contact(ctx, o->duplicate, "duplicate"));
+    auto r = people::merge_contacts(ctx, o->duplicate, o->into);
     cli.note("merged contact " + std::to_string(r.removed_id) + " into " +
              std::to_string(r.kept.id) + " (" + std::to_string(r.repointed) + " references moved)");
   };

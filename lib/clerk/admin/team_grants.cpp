@@ -17,8 +17,10 @@ namespace {
 using people::Permission;
 
 enum class Kind {
-  ordinary,  // SELECT for every group; INSERT, UPDATE, DELETE for those with `write`
-  trail,     // SELECT and INSERT for every group; nobody updates or deletes
+  ordinary,   // SELECT for every group; INSERT, UPDATE, DELETE for those with `write`
+  trail,      // SELECT and INSERT for every group; nobody updates or deletes
+  read_only,  // SELECT for every group, and no more
+  internal,   // nothing for any group: read only by the owner's functions
 };
 
 struct TableAccess {
@@ -47,8 +49,13 @@ const std::vector<TableAccess>& tables() {
       {"case_event", P::assigned_cases},
       {"case_pause", P::assigned_cases},
       {"case_share", P::assigned_cases},
-      {"case_search_text", P::assigned_cases},
-      {"case_fts", P::assigned_cases},
+      // The search index is kept by a trigger with its owner's rights (PostgreSQL 0019);
+      // retention removes a redacted entry's words. Its text is read only by that trigger.
+      {"case_search_text", P::administer, Kind::internal},
+      {"case_fts", P::administer},
+      // Every case's non-personal columns (0019): report counts and references, whole.
+      {"case_facts", P::anyone, Kind::read_only},
+      {"case_pause_facts", P::anyone, Kind::read_only},
       {"case_deadline", P::anyone},
       {"expense", P::anyone},
       {"expense_budget", P::finance},
@@ -109,6 +116,85 @@ void own_rows_policy(std::string& sql, const std::string& table, Permission ever
          " = clerk_acting_staff_id());\n";
 }
 
+// One row-level security policy: the groups of `roles` see (and change) the rows where
+// `visible` holds, and write rows where `check` does (the same when empty).
+struct RowRule {
+  const char* name;
+  std::vector<people::Role> roles;
+  std::string visible;
+  std::string check;
+};
+
+void row_policies(std::string& sql, const std::string& table, const std::vector<RowRule>& rules) {
+  sql += "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY;\n";
+  for (const char* old : {"clerk_every_row", "clerk_assigned_rows", "clerk_visible_rows"})
+    sql += "DROP POLICY IF EXISTS " + std::string(old) + " ON " + table + ";\n";
+  for (const auto& rule : rules) {
+    if (rule.roles.empty()) continue;
+    std::vector<std::string> groups;
+    for (people::Role r : rule.roles) groups.push_back(people::group_role(r));
+    sql += "CREATE POLICY " + std::string(rule.name) + " ON " + table + " TO " + joined(groups) +
+           " USING (" + rule.visible + ")" +
+           (rule.check.empty() ? "" : " WITH CHECK (" + rule.check + ")") + ";\n";
+  }
+}
+
+std::vector<people::Role> roles_seeing(people::CaseScope scope) {
+  std::vector<people::Role> out;
+  for (people::Role r : kRoles)
+    if (people::case_scope(r) == scope) out.push_back(r);
+  return out;
+}
+
+// Row-level security on cases and what hangs off them, as casework/case_visibility.cpp decides
+// who sees a case. A row written in the reader's own open transaction is visible too, so that
+// a new case handed to someone else can be read back for the trail before it commits; an update
+// cannot put a case out of its writer's sight (PostgreSQL checks the new row against what they
+// may read), which clerk refuses on both backends alike.
+void case_policies(std::string& sql) {
+  using people::CaseScope;
+  const std::string me = "(SELECT clerk_acting_staff_id())";
+  const std::string written_now = "xmin = (SELECT pg_current_xact_id_if_assigned()::xid)";
+  row_policies(
+      sql, "cases",
+      {{"clerk_every_row", roles_seeing(CaseScope::all), "true", ""},
+       {"clerk_assigned_rows", roles_seeing(CaseScope::assigned),
+        "assignee_id = " + me + " OR " + written_now, "true"},
+       {"clerk_visible_rows", roles_seeing(CaseScope::sensitive_limited),
+        "marking <> 'OFFICIAL-SENSITIVE' OR assignee_id = " + me + " OR stage1_handler_id = " + me +
+            " OR id IN (SELECT clerk_cases_shared_with_me()) OR " + written_now,
+        "true"}});
+  // Rows of a case: seen with the case (the policies above apply inside the subquery).
+  std::vector<people::Role> limited = roles_seeing(CaseScope::assigned);
+  for (people::Role r : roles_seeing(CaseScope::sensitive_limited)) limited.push_back(r);
+  auto with_case = [&](const std::string& visible) {
+    return std::vector<RowRule>{{"clerk_every_row", roles_seeing(CaseScope::all), "true", ""},
+                                {"clerk_visible_rows", limited, visible, ""}};
+  };
+  for (const char* table : {"case_event", "case_pause", "case_share"})
+    row_policies(sql, table,
+                 with_case("EXISTS (SELECT 1 FROM cases c WHERE c.id = " + std::string(table) +
+                           ".case_id)"));
+  // The search index: a case's own text (rowid its id) or a timeline entry's (minus its id).
+  row_policies(sql, "case_fts",
+               with_case("CASE WHEN rowid > 0 THEN EXISTS (SELECT 1 FROM cases c WHERE c.id = "
+                         "case_fts.rowid) ELSE EXISTS (SELECT 1 FROM case_event e WHERE e.id = "
+                         "-case_fts.rowid) END"));
+  // Contacts: a volunteer sees those of their cases, the diary's attendees and the owners of
+  // the actions they see; everyone else every contact.
+  std::vector<people::Role> everyone_else, volunteers;
+  for (people::Role r : kRoles)
+    (people::case_scope(r) == CaseScope::assigned ? volunteers : everyone_else).push_back(r);
+  row_policies(
+      sql, "contact",
+      {{"clerk_every_row", everyone_else, "true", ""},
+       {"clerk_visible_rows", volunteers,
+        "EXISTS (SELECT 1 FROM cases c WHERE c.contact_id = contact.id) OR EXISTS (SELECT 1 "
+        "FROM diary_event_attendee a WHERE a.contact_id = contact.id) OR EXISTS (SELECT 1 FROM "
+        "diary_action a WHERE a.owner_contact_id = contact.id)",
+        ""}});
+}
+
 // Tables in the database's schema that tables() does not name.
 std::vector<std::string> unlisted_tables(db::Connection& db) {
   std::set<std::string> known;
@@ -162,13 +248,14 @@ std::string grants_sql(Context& ctx) {
   for (const auto& t : tables()) {
     const std::string table = t.table;
     sql += "REVOKE ALL ON " + table + " FROM PUBLIC, " + all + ";\n";
+    if (t.kind == Kind::internal) continue;
     sql += "GRANT SELECT ON " + table + " TO " + groups_with(t.read) + ";\n";
     if (t.columns_for_everyone)
       sql += "GRANT SELECT (" + std::string(t.columns_for_everyone) + ") ON " + table + " TO " +
              all + ";\n";
     if (t.kind == Kind::trail)
       sql += "GRANT INSERT ON " + table + " TO " + all + ";\n";
-    else
+    else if (t.kind != Kind::read_only)
       sql += "GRANT INSERT, UPDATE, DELETE ON " + table + " TO " + groups_with(t.write) + ";\n";
   }
   sql += "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + all + ";\n";
@@ -181,6 +268,19 @@ std::string grants_sql(Context& ctx) {
       "GRANT EXECUTE ON FUNCTION clerk_redact_entry(BIGINT), clerk_prune_access_log(TEXT) "
       "TO " +
       groups_with(Permission::oversight) + ";\n";
+  // Cases shared with the acting member of staff, read with the owner's rights (case_share's
+  // own policy looks at cases, whose policy this function serves).
+  sql +=
+      "CREATE OR REPLACE FUNCTION clerk_cases_shared_with_me() RETURNS SETOF BIGINT\n"
+      "LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$\n"
+      "  SELECT case_id FROM case_share WHERE staff_id = clerk_acting_staff_id()\n$$;\n";
+  sql +=
+      "REVOKE ALL ON FUNCTION clerk_cases_shared_with_me(), clerk_case_search_hits(TEXT) FROM "
+      "PUBLIC;\n";
+  sql +=
+      "GRANT EXECUTE ON FUNCTION clerk_cases_shared_with_me(), clerk_case_search_hits(TEXT) TO " +
+      all + ";\n";
+  case_policies(sql);
   own_rows_policy(sql, "expense", Permission::finance, "claimant_id");
   own_rows_policy(sql, "diary_action", Permission::casework, "owner_id");
   // Each member of staff's login role in their group, where the role exists.

@@ -2,6 +2,7 @@
 
 #include "clerk/casework/case_deadlines.hpp"
 #include "clerk/casework/case_ops.hpp"
+#include "clerk/casework/case_visibility.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/people/contact_ops.hpp"
@@ -22,6 +23,7 @@ void CaseChange::event(const std::string& kind, const std::string& text, Date on
 }
 
 Case CaseChange::save(std::string_view action) {
+  require_still_visible(ctx_, c_);
   update_case(w_.db(), c_);
   w_.updated(before_, action);
   store_deadline(w_.db(), c_.id, deadlines_of(ctx_, w_.db(), c_));

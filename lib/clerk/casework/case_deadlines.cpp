@@ -52,8 +52,9 @@ void refresh_deadlines_if_stale(Context& ctx) {
     db::Transaction tx(ctx.db(), db::TransactionKind::write);
     if (stored_deadline_fingerprint(ctx.db()) != fingerprint) {
       std::vector<std::pair<int64_t, std::optional<Deadlines>>> updates;
-      for_each_open_case(ctx.db(), [&](const Case& c) {
-        updates.emplace_back(c.id, load_deadlines(ctx, ctx.db(), c));
+      for_each_open_case(ctx.db(), [&](const Case& c, const std::vector<Pause>& ps) {
+        updates.emplace_back(c.id, deadlines_in_force(c, ps, ctx.config().targets, ctx.calendar(),
+                                                      ctx.config().holidays.nation, ctx.today()));
       });
       for (const auto& [id, d] : updates) store_deadline(ctx.db(), id, d);
       store_deadline_fingerprint(ctx.db(), fingerprint);

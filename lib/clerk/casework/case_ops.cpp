@@ -66,7 +66,17 @@ Case resolve_case(Context& ctx, std::string_view ref) {
     throw Error(ErrorKind::bad_data,
                 "'" + std::string(key) + "' is not a case reference (such as C-2026-00042)")
         .field("case");
-  if (!found) throw Error(ErrorKind::missing, "no case " + std::string(key)).field("case");
+  if (!found) {
+    // On a team database row-level security hides a case the reader may not see; its facts
+    // say whether it is there, so that it is refused as such (77), as on a single-user file.
+    std::optional<Case> facts;
+    if (auto r = parse_ref(key))
+      facts = find_case_facts_by_ref(ctx.db(), r->first, r->second);
+    else
+      facts = find_case_facts(ctx.db(), *text::parse_id(key));
+    if (facts) require_visible(ctx, *facts);
+    throw Error(ErrorKind::missing, "no case " + std::string(key)).field("case");
+  }
   require_visible(ctx, *found);
   return *found;
 }

@@ -35,4 +35,29 @@ const db::RecordSpec<Case>& case_record() {
   return spec;
 }
 
+const db::FieldSelection<Case>& case_facts() {
+  static const db::FieldSelection<Case> facts(case_record(), "f",
+                                              {"id",
+                                               "ref",
+                                               "ref_year",
+                                               "ref_seq",
+                                               "type",
+                                               "category",
+                                               "channel",
+                                               "priority",
+                                               "marking",
+                                               "status",
+                                               "received_on",
+                                               "acknowledged_on",
+                                               "assignee_id",
+                                               "follow_up_on",
+                                               "escalated_on",
+                                               "stage1_handler_id",
+                                               "extension_months",
+                                               "closed_on",
+                                               "reopened_on",
+                                               "contact_id"});
+  return facts;
+}
+
 }  // namespace clerk::casework

@@ -11,4 +11,8 @@ namespace clerk::casework {
 // The table `cases`, aliased `c` in the select list.
 const db::RecordSpec<Case>& case_record();
 
+// The columns of the view case_facts (migration 0019), aliased `f`: every field of a case but
+// those holding personal data (subject, outcome, the body it is with, what it awaits).
+const db::FieldSelection<Case>& case_facts();
+
 }  // namespace clerk::casework

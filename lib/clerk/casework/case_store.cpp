@@ -57,8 +57,28 @@ std::optional<Case> find_case_by_ref(db::Connection& db, int year, int seq) {
   return case_from_row(q);
 }
 
+std::optional<Case> find_case_facts(db::Connection& db, int64_t id) {
+  db::Statement q(db, "SELECT " + case_facts().sql() + " FROM case_facts f WHERE f.id = ?");
+  q.bind(1, id);
+  if (!q.step()) return std::nullopt;
+  Case c;
+  case_facts().read(q, c);
+  return c;
+}
+
+std::optional<Case> find_case_facts_by_ref(db::Connection& db, int year, int seq) {
+  db::Statement q(db, "SELECT " + case_facts().sql() +
+                          " FROM case_facts f WHERE f.ref_year = ? AND f.ref_seq = ?");
+  q.bind(1, year);
+  q.bind(2, seq);
+  if (!q.step()) return std::nullopt;
+  Case c;
+  case_facts().read(q, c);
+  return c;
+}
+
 int next_ref_seq(db::Connection& db, int year) {
-  db::Statement q(db, "SELECT coalesce(max(ref_seq), 0) + 1 FROM cases WHERE ref_year = ?");
+  db::Statement q(db, "SELECT coalesce(max(ref_seq), 0) + 1 FROM case_facts WHERE ref_year = ?");
   q.bind(1, year);
   q.step();
   return q.column(0).as_int();
@@ -86,8 +106,8 @@ void bind_deadline(db::Statement& q, int64_t case_id, const Deadlines& d) {
 int64_t insert_case(db::Connection& db, const Case& c) { return case_record().insert(db, c); }
 
 CaseRefs::CaseRefs(db::Connection& db)
-    : max_seq_(db, "SELECT coalesce(max(ref_seq), 0) FROM cases WHERE ref_year = ?"),
-      exists_(db, "SELECT 1 FROM cases WHERE ref_year = ? AND ref_seq = ?") {}
+    : max_seq_(db, "SELECT coalesce(max(ref_seq), 0) FROM case_facts WHERE ref_year = ?"),
+      exists_(db, "SELECT 1 FROM case_facts WHERE ref_year = ? AND ref_seq = ?") {}
 
 int CaseRefs::max_seq(int year) {
   max_seq_.reset();
@@ -109,7 +129,7 @@ CaseBulk::CaseBulk(db::Connection& db)
       deadlines_(db, "case_deadline",
                  {"case_id", "next_due_on", "next_due_kind", "ack_due_on", "response_due_on"}),
       existing_(case_count(db)),
-      next_id_(db.query_int("SELECT coalesce(max(id), 0) + 1 FROM cases")) {
+      next_id_(db.query_int("SELECT coalesce(max(id), 0) + 1 FROM case_facts")) {
   if (db.backend() != db::Backend::sqlite) return;
   // FTS5 writes out its pending terms at every statement a trigger runs on it; PostgreSQL's
   // trigger adds a row to an ordinary table, and stays.
@@ -144,7 +164,7 @@ void CaseBulk::finish() {
   if (indexes_) indexes_->restore();
 }
 
-int64_t case_count(db::Connection& db) { return db.query_int("SELECT count(*) FROM cases"); }
+int64_t case_count(db::Connection& db) { return db.query_int("SELECT count(*) FROM case_facts"); }
 
 void index_for_search(db::Connection& db, int64_t first, int64_t last) {
   db::Statement q(db, R"(
@@ -249,10 +269,25 @@ void store_deadline(db::Connection& db, int64_t case_id, const std::optional<Dea
   q.exec();
 }
 
-void for_each_open_case(db::Connection& db, const std::function<void(const Case&)>& each) {
-  db::Statement q(
-      db, "SELECT " + case_record().select_list() + " FROM cases c WHERE c.status != 'closed'");
-  while (q.step()) each(case_from_row(q));
+void for_each_open_case(db::Connection& db,
+                        const std::function<void(const Case&, const std::vector<Pause>&)>& each) {
+  db::Statement q(db,
+                  "SELECT " + case_facts().sql() + " FROM case_facts f WHERE f.status != 'closed'");
+  db::Statement pauses(db,
+                       "SELECT paused_on, resumed_on FROM case_pause_facts WHERE case_id = ?"
+                       " ORDER BY id");
+  std::vector<Pause> ps;
+  while (q.step()) {
+    Case c;
+    case_facts().read(q, c);
+    ps.clear();
+    pauses.reset();
+    pauses.bind(1, c.id);
+    while (pauses.step())
+      ps.push_back({Date::parse_iso(pauses.column(0).text(), "paused_on"),
+                    db::optional_date(pauses.column(1))});
+    each(c, ps);
+  }
 }
 
 std::string stored_deadline_fingerprint(db::Connection& db) {
@@ -267,6 +302,71 @@ void store_deadline_fingerprint(db::Connection& db, const std::string& fingerpri
   q.bind(1, fingerprint);
   q.exec();
 }
+
+namespace {
+
+// The conditions of `f` but its search words, after " WHERE 1 = 1", on the cases aliased `c` and
+// their deadline `d`; with `scoped`, only the cases the viewer may see.
+std::string filter_conditions(const CaseFilter& f, bool scoped) {
+  std::string sql;
+  // A repeated filter option matches any of its values: `--type foi --type sar`.
+  auto any_of = [&sql](const char* column, const char* param, size_t count) {
+    if (count == 0) return;
+    sql += std::string(" AND ") + column + " IN (";
+    for (size_t i = 0; i < count; ++i) sql += (i ? ", :" : ":") + (param + std::to_string(i));
+    sql += ")";
+  };
+  any_of("c.status", "st", f.statuses.size());
+  any_of("c.type", "type", f.types.size());
+  any_of("c.category", "category", f.categories.size());
+  any_of("c.assignee_id", "assignee", f.assignee_ids.size());
+  if (f.contact_id) sql += " AND c.contact_id = :contact";
+  if (f.marking) sql += " AND c.marking = :marking";
+  any_of("c.priority", "priority", f.priorities.size());
+  if (f.opened_from) sql += " AND c.received_on >= :opened_from";
+  if (f.opened_to) sql += " AND c.received_on <= :opened_to";
+  if (f.closed_from) sql += " AND c.closed_on >= :closed_from";
+  if (f.closed_to) sql += " AND c.closed_on <= :closed_to";
+  if (f.due_by) sql += " AND d.next_due_on <= :due_by";
+  if (scoped && f.scope == CaseScope::assigned)
+    sql += " AND coalesce(c.assignee_id, 0) = :viewer";
+  else if (scoped && f.scope == CaseScope::sensitive_limited)
+    sql +=
+        " AND (c.marking <> 'OFFICIAL-SENSITIVE' OR coalesce(c.assignee_id, 0) = :viewer"
+        " OR coalesce(c.stage1_handler_id, 0) = :viewer OR EXISTS (SELECT 1 FROM"
+        " case_share sh WHERE sh.case_id = c.id AND sh.staff_id = :viewer))";
+  return sql;
+}
+
+void bind_filter(db::Statement& q, const CaseFilter& f, bool scoped) {
+  for (size_t i = 0; i < f.statuses.size(); ++i)
+    q.bind(":st" + std::to_string(i), word(f.statuses[i]));
+  for (size_t i = 0; i < f.types.size(); ++i) q.bind(":type" + std::to_string(i), word(f.types[i]));
+  for (size_t i = 0; i < f.categories.size(); ++i)
+    q.bind(":category" + std::to_string(i), f.categories[i]);
+  for (size_t i = 0; i < f.assignee_ids.size(); ++i)
+    q.bind(":assignee" + std::to_string(i), f.assignee_ids[i]);
+  if (f.contact_id) q.bind(":contact", *f.contact_id);
+  if (f.marking) q.bind(":marking", word(*f.marking));
+  for (size_t i = 0; i < f.priorities.size(); ++i)
+    q.bind(":priority" + std::to_string(i), word(f.priorities[i]));
+  if (f.opened_from) q.bind(":opened_from", f.opened_from->iso());
+  if (f.opened_to) q.bind(":opened_to", f.opened_to->iso());
+  if (f.closed_from) q.bind(":closed_from", f.closed_from->iso());
+  if (f.closed_to) q.bind(":closed_to", f.closed_to->iso());
+  if (f.due_by) q.bind(":due_by", f.due_by->iso());
+  if (scoped && f.scope != CaseScope::all) q.bind(":viewer", f.viewer_id);
+}
+
+// A malformed FTS5 query (an unbalanced quote, a stray operator) is the user's input.
+[[noreturn]] void rethrow_search_error(const SQLite::Exception& e) {
+  if (std::string(e.what()).find("fts5") != std::string::npos)
+    throw Error(ErrorKind::bad_data, std::string("cannot search for that: ") + e.what())
+        .field("query");
+  throw;
+}
+
+}  // namespace
 
 void for_each_case_row(db::Connection& db, const CaseFilter& f,
                        const std::function<void(const CaseRow&)>& each) {
@@ -300,35 +400,7 @@ void for_each_case_row(db::Connection& db, const CaseFilter& f,
   sql += " JOIN contact ct ON ct.id = c.contact_id LEFT JOIN staff s ON s.id = c.assignee_id";
   sql += f.due_by ? " JOIN case_deadline d ON d.case_id = c.id"
                   : " LEFT JOIN case_deadline d ON d.case_id = c.id";
-  sql += " WHERE 1 = 1";
-  // A repeated filter option matches any of its values: `--type foi --type sar`.
-  auto any_of = [&sql](const char* column, const char* param, size_t count) {
-    if (count == 0) return;
-    sql += std::string(" AND ") + column + " IN (";
-    for (size_t i = 0; i < count; ++i) sql += (i ? ", :" : ":") + (param + std::to_string(i));
-    sql += ")";
-  };
-  any_of("c.status", "st", f.statuses.size());
-  any_of("c.type", "type", f.types.size());
-  any_of("c.category", "category", f.categories.size());
-  any_of("c.assignee_id", "assignee", f.assignee_ids.size());
-  if (f.contact_id) sql += " AND c.contact_id = :contact";
-  if (f.marking) sql += " AND c.marking = :marking";
-  any_of("c.priority", "priority", f.priorities.size());
-  if (f.opened_from) sql += " AND c.received_on >= :opened_from";
-  if (f.opened_to) sql += " AND c.received_on <= :opened_to";
-  if (f.closed_from) sql += " AND c.closed_on >= :closed_from";
-  if (f.closed_to) sql += " AND c.closed_on <= :closed_to";
-  if (f.due_by) sql += " AND d.next_due_on <= :due_by";
-  if (f.scope != CaseScope::all) {
-    const std::string visible =
-        f.scope == CaseScope::assigned
-            ? "coalesce(c.assignee_id, 0) = :viewer"
-            : "(c.marking <> 'OFFICIAL-SENSITIVE' OR coalesce(c.assignee_id, 0) = :viewer"
-              " OR coalesce(c.stage1_handler_id, 0) = :viewer OR EXISTS (SELECT 1 FROM"
-              " case_share sh WHERE sh.case_id = c.id AND sh.staff_id = :viewer))";
-    sql += f.hidden ? " AND NOT " + visible : " AND " + visible;
-  }
+  sql += " WHERE 1 = 1" + filter_conditions(f, true);
   const char* priority_rank =
       "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END";
   if (f.sort == CaseSort::due && f.due_by)
@@ -350,23 +422,7 @@ void for_each_case_row(db::Connection& db, const CaseFilter& f,
 
   db::Statement q(db, sql);
   if (searching) q.bind(":q", index.query(f.search));
-  for (size_t i = 0; i < f.statuses.size(); ++i)
-    q.bind(":st" + std::to_string(i), word(f.statuses[i]));
-  for (size_t i = 0; i < f.types.size(); ++i) q.bind(":type" + std::to_string(i), word(f.types[i]));
-  for (size_t i = 0; i < f.categories.size(); ++i)
-    q.bind(":category" + std::to_string(i), f.categories[i]);
-  for (size_t i = 0; i < f.assignee_ids.size(); ++i)
-    q.bind(":assignee" + std::to_string(i), f.assignee_ids[i]);
-  if (f.contact_id) q.bind(":contact", *f.contact_id);
-  if (f.marking) q.bind(":marking", word(*f.marking));
-  for (size_t i = 0; i < f.priorities.size(); ++i)
-    q.bind(":priority" + std::to_string(i), word(f.priorities[i]));
-  if (f.opened_from) q.bind(":opened_from", f.opened_from->iso());
-  if (f.opened_to) q.bind(":opened_to", f.opened_to->iso());
-  if (f.closed_from) q.bind(":closed_from", f.closed_from->iso());
-  if (f.closed_to) q.bind(":closed_to", f.closed_to->iso());
-  if (f.due_by) q.bind(":due_by", f.due_by->iso());
-  if (f.scope != CaseScope::all) q.bind(":viewer", f.viewer_id);
+  bind_filter(q, f, true);
   // The joined columns follow the case's own.
   const int joined = case_record().size();
   try {
@@ -386,12 +442,39 @@ void for_each_case_row(db::Connection& db, const CaseFilter& f,
       each(row);
     }
   } catch (const SQLite::Exception& e) {
-    // A malformed FTS5 query (an unbalanced quote, a stray operator) is the user's input.
-    if (searching && std::string(e.what()).find("fts5") != std::string::npos)
-      throw Error(ErrorKind::bad_data, std::string("cannot search for that: ") + e.what())
-          .field("query");
-    throw;
+    if (!searching) throw;
+    rethrow_search_error(e);
   }
+}
+
+int64_t count_cases(db::Connection& db, const CaseFilter& f, Count count) {
+  const bool whole = count == Count::whole;
+  std::string sql = whole ? "SELECT count(*) FROM case_facts c" : "SELECT count(*) FROM cases c";
+  sql += f.due_by ? " JOIN case_deadline d ON d.case_id = c.id"
+                  : " LEFT JOIN case_deadline d ON d.case_id = c.id";
+  sql += " WHERE 1 = 1" + filter_conditions(f, !whole);
+  const db::FullTextIndex index(db, "case_fts");
+  if (!f.search.empty()) {
+    // Every case the words match, whoever may see it: on a team database, through a function
+    // that reads the index with its owner's rights and gives only the cases' ids.
+    if (db.backend() == db::Backend::postgres)
+      sql += " AND c.id IN (SELECT clerk_case_search_hits(:q))";
+    else
+      sql +=
+          " AND c.id IN (SELECT CASE WHEN rowid > 0 THEN rowid ELSE (SELECT case_id FROM"
+          " case_event WHERE id = -case_fts.rowid) END" +
+          index.from_matching() + ")";
+  }
+  db::Statement q(db, sql);
+  if (!f.search.empty()) q.bind(":q", index.query(f.search));
+  bind_filter(q, f, !whole);
+  try {
+    q.step();
+  } catch (const SQLite::Exception& e) {
+    if (f.search.empty()) throw;
+    rethrow_search_error(e);
+  }
+  return q.column(0).int64();
 }
 
 }  // namespace clerk::casework

@@ -13,6 +13,7 @@
 #include "clerk/db/connection.hpp"
 #include "clerk/db/full_text.hpp"
 #include "clerk/db/suspended_schema.hpp"
+#include "clerk/people/permission.hpp"
 #include "clerk/trail/batch_inserter.hpp"
 
 namespace clerk::casework {
@@ -31,6 +32,12 @@ struct TimelineEntry {
 
 std::optional<Case> find_case(db::Connection& db, int64_t id);
 std::optional<Case> find_case_by_ref(db::Connection& db, int year, int seq);
+// A case's facts (case_record.hpp: no subject, contact details or notes) through the view
+// case_facts, which on a team database shows every case whoever reads it: for refusing a case
+// the reader may not see as such (77), not as missing. References, ids and counts come from it
+// too, so they are whole.
+std::optional<Case> find_case_facts(db::Connection& db, int64_t id);
+std::optional<Case> find_case_facts_by_ref(db::Connection& db, int year, int seq);
 int next_ref_seq(db::Connection& db, int year);
 int64_t insert_case(db::Connection& db, const Case& c);
 
@@ -104,8 +111,10 @@ int64_t insert_share(db::Connection& db, int64_t case_id, int64_t staff_id, Date
 
 // The derived deadline row of a case that is not closed (replaced), or none (removed).
 void store_deadline(db::Connection& db, int64_t case_id, const std::optional<Deadlines>& d);
-// Calls `each` for every case that is not closed, streaming.
-void for_each_open_case(db::Connection& db, const std::function<void(const Case&)>& each);
+// Calls `each` for every case that is not closed, streaming: its facts (what deadlines are
+// computed from) and clock stops, of every case whoever reads, for the derived deadlines.
+void for_each_open_case(db::Connection& db,
+                        const std::function<void(const Case&, const std::vector<Pause>&)>& each);
 std::string stored_deadline_fingerprint(db::Connection& db);
 void store_deadline_fingerprint(db::Connection& db, const std::string& fingerprint);
 
@@ -114,13 +123,8 @@ void store_deadline_fingerprint(db::Connection& db, const std::string& fingerpri
 enum class CaseSort { received, due, priority, ref, relevance };
 const EnumWords& enum_words(CaseSort);
 
-// Which cases a member of staff may see, as the listings filter them.
-enum class CaseScope {
-  all,               // managers and admins
-  assigned,          // a volunteer: the cases assigned to them
-  sensitive_limited  // a caseworker: OFFICIAL ones, and OFFICIAL-SENSITIVE ones assigned to
-                     // them, that they handled at stage 1 or that are shared with them
-};
+// Which cases a member of staff may see, as the listings filter them (people/permission.hpp).
+using people::CaseScope;
 
 // What `case list`, `case due` and `case search` filter on. Unset members do not filter.
 struct CaseFilter {
@@ -137,11 +141,9 @@ struct CaseFilter {
   std::vector<db::SearchWord> search;
   CaseSort sort = CaseSort::received;
   int limit = 0;
-  // Whose cases (case_visibility.hpp): every case, or those `viewer_id` may see; `hidden`
-  // turns it round, to count what was left out.
+  // Whose cases (case_visibility.hpp): every case, or those `viewer_id` may see.
   CaseScope scope = CaseScope::all;
   int64_t viewer_id = 0;
-  bool hidden = false;
 };
 
 // One row of a listing: the case plus names a person reads and its next deadline.
@@ -158,5 +160,11 @@ struct CaseRow {
 
 void for_each_case_row(db::Connection& db, const CaseFilter& filter,
                        const std::function<void(const CaseRow&)>& each);
+
+// How many cases match `filter`: those it lets the reader see (`Count::shown`), or every one
+// whoever may see it (`Count::whole`, through case_facts, ignoring the scope): the difference is
+// what a list leaves out.
+enum class Count { shown, whole };
+int64_t count_cases(db::Connection& db, const CaseFilter& filter, Count count);
 
 }  // namespace clerk::casework

@@ -73,6 +73,16 @@ std::vector<SchemaTable> make_tables() {
        .role = TableRole::derived,
        .view = true,
        .retention = Retention::none},
+      // Every case's non-personal columns, whoever reads (migration 0019): ids, no data of
+      // their own (merge and subject access act on `cases` and `case_pause` themselves).
+      {.name = "case_facts",
+       .role = TableRole::derived,
+       .view = true,
+       .retention = Retention::none},
+      {.name = "case_pause_facts",
+       .role = TableRole::derived,
+       .view = true,
+       .retention = Retention::none},
       {.name = "expense_budget", .entity = "expense_budget", .retention = Retention::none},
       {.name = "expense_payment", .entity = "expense_payment", .retention = Retention::none},
       {.name = "expense",

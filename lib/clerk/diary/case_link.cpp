@@ -2,6 +2,7 @@
 
 #include "clerk/casework/case_ops.hpp"
 #include "clerk/casework/case_store.hpp"
+#include "clerk/casework/case_visibility.hpp"
 #include "clerk/core/error.hpp"
 
 namespace clerk::diary {
@@ -19,8 +20,10 @@ LinkedCase linked_case(Context& ctx, const std::string& ref) {
   LinkedCase out{ref, "", "", ""};
   auto parsed = casework::parse_ref(ref);
   if (!parsed) return out;
+  // A case the reader may not see is named, nothing more (a team database's row-level security
+  // hides it; here it is left out alike).
   auto c = casework::find_case_by_ref(ctx.db(), parsed->first, parsed->second);
-  if (!c) return out;
+  if (!c || !casework::may_see(ctx, *c)) return out;
   out.status = word(c->status);
   out.marking = word(c->marking);
   if (auto e = casework::latest_correspondence(ctx.db(), c->id))

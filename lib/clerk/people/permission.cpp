@@ -71,4 +71,18 @@ void require_permission(Context& ctx, Permission p, std::string_view doing) {
     throw Error(ErrorKind::not_permitted, needs_role_message(doing, roles_with(p), *me));
 }
 
+CaseScope case_scope(Role role) {
+  switch (role) {
+    case Role::volunteer:
+      return CaseScope::assigned;
+    case Role::caseworker:
+    case Role::finance:  // sees no case by this table; its commands refuse it first
+      return CaseScope::sensitive_limited;
+    case Role::manager:
+    case Role::admin:
+      break;
+  }
+  return CaseScope::all;
+}
+
 }  // namespace clerk::people

@@ -33,6 +33,16 @@ const EnumWords& enum_words(Permission);
 const std::vector<Role>& roles_with(Permission p);
 bool permits(Role role, Permission p);
 
+// Which cases a role sees (casework/case_visibility.hpp applies it; admin/team_grants.cpp
+// writes it as row-level security).
+enum class CaseScope {
+  all,               // managers and admins
+  assigned,          // a volunteer: the cases assigned to them
+  sensitive_limited  // a caseworker: OFFICIAL ones, and OFFICIAL-SENSITIVE ones assigned to
+                     // them, that they handled at stage 1 or that are shared with them
+};
+CaseScope case_scope(Role role);
+
 // Error{not_permitted} unless the acting member of staff holds `p`, saying who may:
 // "`clerk expense approve` needs the finance, manager or admin role; 'tom' has the caseworker
 // role". Nothing is checked on a database without staff (before `init` adds the first).

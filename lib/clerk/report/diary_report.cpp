@@ -73,7 +73,7 @@ DiaryFigures diary_figures(Context& ctx, const Period& period, Date as_of) {
     attendees.reset();
   }
   db::Statement q(ctx.db(),
-                  "SELECT DISTINCT contact_id FROM cases WHERE channel = 'surgery' "
+                  "SELECT DISTINCT contact_id FROM case_facts WHERE channel = 'surgery' "
                   "AND received_on >= :from AND received_on <= :to");
   q.bind(":from", period.from.iso());
   q.bind(":to", std::min(period.last_day(), as_of).iso());

@@ -77,3 +77,19 @@ $ clerk --user fin case list
 ! clerk: error: `clerk case list` needs the volunteer, caseworker, manager or admin role; 'fin' has the finance role
 $ clerk --user fin report caseload --format json | jq '.summary.open_at_end'
 4
+# Nor may a caseworker put a case out of their own sight: handing their OFFICIAL-SENSITIVE case
+# to a colleague is for a manager or admin (on a team database the server refuses it too).
+$ clerk case open --subject "Threats from a neighbour" --contact 1 --marking OFFICIAL-SENSITIVE --assign cai --quiet
+C-2026-00005
+$ clerk --user cai case assign C-2026-00005 dee
+! exit 77
+! clerk: error: case: after this change cai could no longer see C-2026-00005 (an OFFICIAL-SENSITIVE case is seen by its assignee, its stage-1 handler, staff it is shared with, managers and admins): a manager or admin may make it
+$ clerk --user mo case assign C-2026-00005 dee --quiet
+# Merging a contact repoints their cases, so it needs them all in sight.
+$ clerk contact add "Ann Jones" --quiet
+2
+$ clerk --user cai contact merge 1 --into 2
+! exit 77
+! clerk: error: duplicate: Mrs Ann Jones has 1 case that cai may not see: a manager or admin may merge this contact
+$ clerk --user mo contact merge 1 --into 2
+! merged contact 1 into 2 (5 references moved)

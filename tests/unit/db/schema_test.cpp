@@ -120,6 +120,8 @@ TEST_SUITE("db/schema") {
   TEST_CASE("every column that refers to a contact is a registered contact reference") {
     Migrated m;
     for (const auto& [table, type] : live_tables(m.db)) {
+      // A view holds no ids of its own: those it shows are its table's, registered there.
+      if (type == "view") continue;
       const db::SchemaTable* t = registered(table);
       std::set<std::string> referring;
       db::Statement fk(
