@@ -82,7 +82,9 @@ struct DbRestoreOptions {
 Run add_db_restore(CLI::App& cmd, Cli& cli) {
   cmd.description(
       "Replace the database with a backup once it passes the integrity check and audit verify "
-      "(admins); the replaced file is kept beside it");
+      "(admins); the replaced file is kept beside it. On a team database the backup's rows "
+      "replace every row in one transaction, run by the owner of clerk's tables, and what they "
+      "replaced is kept as a file beside the backup");
   auto o = std::make_shared<DbRestoreOptions>();
   cmd.add_option("FILE", o->file, "The backup to restore")->required();
   return [&cli, o] {

@@ -4,8 +4,14 @@
 Loads examples/ into a fresh database (today fixed at 2026-11-24, as the demo does), runs each
 report below in each format and compares the output with tests/golden/report/<name>.<format>
 (csv and tsv: the files of -o DIR/, one per section, joined).
-`--update` rewrites the files instead (review the diff before committing)."""
+`--update` rewrites the files instead (review the diff before committing).
+With CLERK_TEST_BACKEND=postgres the office is loaded into a new database on the test server
+(CLERK_TEST_PG_URL; skipped, 77, without one), each member of staff logging in as their own
+role as in the transcripts (tests/e2e/run_transcript.py), and the same files must come out."""
 import argparse
+import contextlib
+import csv
+import importlib.util
 import os
 import subprocess
 import sys
@@ -29,10 +35,24 @@ ap.add_argument("--update", action="store_true")
 args = ap.parse_args()
 
 golden_dir = os.path.join(args.source, "tests", "golden", "report")
+team = os.environ.get("CLERK_TEST_BACKEND") == "postgres"
+if team and not os.environ.get("CLERK_TEST_PG_URL"):
+    print("CLERK_TEST_PG_URL is not set (scripts/test starts a server): skipped")
+    sys.exit(77)
+# The transcripts' team database, roles and --user shim.
+spec = importlib.util.spec_from_file_location(
+    "run_transcript", os.path.join(args.source, "tests", "e2e", "run_transcript.py"))
+transcripts = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(transcripts)
+with open(os.path.join(args.source, "examples", "data", "staff.csv"), newline="") as f:
+    staff = sorted({"admin"} | {row["login"] for row in csv.DictReader(f)})
+
 failures = 0
-with tempfile.TemporaryDirectory() as work:
+with tempfile.TemporaryDirectory() as work, \
+        (transcripts.team_database(staff) if team else contextlib.nullcontext()) as team_url:
+    bindir = os.path.dirname(os.path.abspath(args.clerk))
     env = {
-        "PATH": os.path.dirname(os.path.abspath(args.clerk)) + ":/usr/bin:/bin",
+        "PATH": bindir + ":/usr/bin:/bin",
         "CLERK_DB": os.path.join(work, "clerk.db"),
         "CLERK_CONFIG": os.path.join(args.source, "examples", "config.toml"),
         "CLERK_USER": "admin",
@@ -40,6 +60,19 @@ with tempfile.TemporaryDirectory() as work:
         "HOME": work,
         "LC_ALL": "C.UTF-8",
     }
+    if team:
+        shims = os.path.join(work, "bin")
+        os.mkdir(shims)
+        with open(os.path.join(shims, "clerk"), "w") as shim:
+            shim.write(transcripts.SHIM % os.path.abspath(args.clerk))
+        os.chmod(os.path.join(shims, "clerk"), 0o755)
+        args.clerk = os.path.join(shims, "clerk")
+        env["PATH"] = shims + ":/usr/bin:/bin"
+        env["CLERK_DB"] = team_url
+        env["PGPASSFILE"] = os.path.join(work, "pgpass")
+        with open(os.environ["PGPASSFILE"]) as server_pass, open(env["PGPASSFILE"], "w") as f:
+            f.write(server_pass.read().rstrip("\n") + f"\n*:*:*:*:{transcripts.TEAM_PASSWORD}\n")
+        os.chmod(env["PGPASSFILE"], 0o600)
     load = subprocess.run([os.path.join(args.source, "examples", "scripts", "load-demo.sh")],
                           env=env, capture_output=True, text=True)
     if load.returncode != 0:

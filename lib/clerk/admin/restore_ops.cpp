@@ -3,15 +3,19 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <utility>
+
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include "clerk/admin/schema_owner.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/json_text.hpp"
 #include "clerk/db/maintenance.hpp"
 #include "clerk/db/migrations.hpp"
 #include "clerk/db/sqlite_connection.hpp"
 #include "clerk/db/sqlite_error.hpp"
+#include "clerk/db/table_copy.hpp"
 #include "clerk/people/staff_ops.hpp"
 #include "clerk/people/staff_store.hpp"
 
@@ -52,17 +56,95 @@ void copy_backup(const fs::path& backup, const fs::path& tmp) {
   }
 }
 
+// The restore's own entry, appended to the restored trail.
+RestoreResult restored(Context& ctx, const fs::path& backup, RestoreResult result) {
+  people::require_acting_staff(ctx);
+  trail::write(ctx.write_context(), [&](trail::Writer& w) {
+    w.event("restore", "database",
+            "{\"from\":" + json::quoted(backup.string()) +
+                ",\"replaced\":" + json::quoted(result.replaced.string()) + "}");
+  });
+  result.restored = true;
+  return result;
+}
+
+void remove_candidate(const fs::path& tmp) {
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(tmp.string() + suffix);
+}
+
+// The backup's private copy at `tmp`, migrated and checked into `result`: its integrity and
+// foreign-key problems and its trail's verification. Error{not_permitted} unless the acting
+// member of staff is an active admin in it too. Removed on any error.
+std::unique_ptr<SQLite::Database> check_candidate(Context& ctx, const fs::path& backup,
+                                                  const fs::path& tmp, RestoreResult& result) {
+  try {
+    db::OpenOptions options;
+    auto candidate = db::open(tmp, options);
+    if (db::schema_version(*candidate) == 0)
+      throw Error(ErrorKind::bad_data, "not a clerk database (no schema)").source(backup.string());
+    db::migrate(*candidate);
+    result.problems = db::integrity_problems(*candidate);
+    result.report = trail::verify(*candidate);
+    auto connection = db::sqlite_connection(*candidate);
+    if (people::staff_count(*connection) > 0) {
+      auto me = people::find_staff(*connection, ctx.user());
+      if (!me || !me->active || me->role != people::Role::admin)
+        throw Error(ErrorKind::not_permitted, "only an admin of the backup may restore it; '" +
+                                                  ctx.user() + "' is not an active admin there")
+            .field("user");
+    }
+    candidate->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return candidate;
+  } catch (...) {
+    remove_candidate(tmp);
+    throw;
+  }
+}
+
+// On a team database: the backup replaces every row, in one transaction, run by the owner of
+// clerk's tables (only it may empty the trail); what it replaced is kept as a single-user file
+// beside the backup, as a file's restore keeps the file it replaced.
+RestoreResult restore_team(Context& ctx, const fs::path& backup) {
+  if (!ctx.has_database()) ctx.open_database();
+  people::require_acting_staff(ctx);
+  people::require_admin(ctx, "restoring the database");
+  require_schema_owner(ctx, "`clerk db restore` on a team database");
+  if (!fs::is_regular_file(backup))
+    throw Error(ErrorKind::missing, "no such backup file").source(backup.string());
+  fs::path dir = backup.parent_path().empty() ? fs::path(".") : backup.parent_path();
+  fs::path tmp = dir / ("." + backup.filename().string() + ".restoring");
+  copy_backup(backup, tmp);
+  RestoreResult result;
+  auto candidate = check_candidate(ctx, backup, tmp, result);
+  try {
+    if (!result.problems.empty() || !result.report.ok()) {
+      candidate.reset();
+      remove_candidate(tmp);
+      return result;
+    }
+    result.replaced = dir / (ctx.db().query_text("SELECT current_database()") + ".replaced-" +
+                             file_stamp(ctx.clock().now_utc()) + ".db");
+    db::copy_to_file(ctx.db(), result.replaced, false);
+    auto from = db::sqlite_connection(*candidate);
+    db::replace_team_rows(*from, ctx.db());
+  } catch (const SQLite::Exception& e) {
+    candidate.reset();
+    remove_candidate(tmp);
+    throw db::translate(e, backup.string());
+  } catch (...) {
+    candidate.reset();
+    remove_candidate(tmp);
+    throw;
+  }
+  candidate.reset();
+  remove_candidate(tmp);
+  return restored(ctx, backup, std::move(result));
+}
+
 }  // namespace
 
 RestoreResult restore_database(Context& ctx, const fs::path& backup) {
-  if (ctx.team_mode()) {
-    // Who may is answered first, as for every command; then that it cannot be done here.
-    if (!ctx.has_database()) ctx.open_database();
-    people::require_acting_staff(ctx);
-    people::require_admin(ctx, "restoring the database");
-    throw Error(ErrorKind::config, "this command does not work on a team (PostgreSQL) database yet")
-        .source(ctx.options().db_path.string());
-  }
+  if (ctx.team_mode()) return restore_team(ctx, backup);
   if (!fs::is_regular_file(backup))
     throw Error(ErrorKind::missing, "no such backup file").source(backup.string());
   const fs::path live = ctx.options().db_path;
@@ -86,29 +168,7 @@ RestoreResult restore_database(Context& ctx, const fs::path& backup) {
   copy_backup(backup, tmp);
 
   RestoreResult result;
-  try {
-    db::OpenOptions options;
-    auto candidate = db::open(tmp, options);
-    if (db::schema_version(*candidate) == 0)
-      throw Error(ErrorKind::bad_data, "not a clerk database (no schema)").source(backup.string());
-    db::migrate(*candidate);
-    result.problems = db::integrity_problems(*candidate);
-    result.report = trail::verify(*candidate);
-    auto connection = db::sqlite_connection(*candidate);
-    if (people::staff_count(*connection) > 0) {
-      auto me = people::find_staff(*connection, ctx.user());
-      if (!me || !me->active || me->role != people::Role::admin)
-        throw Error(ErrorKind::not_permitted, "only an admin of the backup may restore it; '" +
-                                                  ctx.user() + "' is not an active admin there")
-            .field("user");
-    }
-    candidate->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-  } catch (...) {
-    fs::remove(tmp);
-    fs::remove(tmp.string() + "-wal");
-    fs::remove(tmp.string() + "-shm");
-    throw;
-  }
+  check_candidate(ctx, backup, tmp, result).reset();
   if (!result.problems.empty() || !result.report.ok()) {
     fs::remove(tmp);
     return result;
@@ -134,14 +194,7 @@ RestoreResult restore_database(Context& ctx, const fs::path& backup) {
   fs::rename(tmp, live);
 
   ctx.open_database();
-  people::require_acting_staff(ctx);
-  trail::write(ctx.write_context(), [&](trail::Writer& w) {
-    w.event("restore", "database",
-            "{\"from\":" + json::quoted(backup.string()) +
-                ",\"replaced\":" + json::quoted(result.replaced.string()) + "}");
-  });
-  result.restored = true;
-  return result;
+  return restored(ctx, backup, std::move(result));
 }
 
 }  // namespace clerk::admin

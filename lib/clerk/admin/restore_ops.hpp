@@ -21,7 +21,9 @@ struct RestoreResult {
 // backup. The backup is copied beside the live database, migrated, integrity-checked and
 // verified; only when all is sound is the live file renamed to `<db>.replaced-<UTC time>` and
 // the copy renamed into its place, with a `restore` entry appended to the restored trail.
-// A backup that fails leaves everything as it was (restored = false).
+// A backup that fails leaves everything as it was (restored = false). On a team database the
+// checked copy's rows replace every row in one transaction, run by the owner of clerk's tables
+// (Error{not_permitted} otherwise), the replaced rows first written to a file beside the backup.
 RestoreResult restore_database(Context& ctx, const std::filesystem::path& backup);
 
 }  // namespace clerk::admin

@@ -3,6 +3,7 @@
 #include <set>
 #include <vector>
 
+#include "clerk/admin/schema_owner.hpp"
 #include "clerk/core/error.hpp"
 #include "clerk/core/json_text.hpp"
 #include "clerk/core/sha256.hpp"
@@ -297,17 +298,8 @@ void apply_grants(Context& ctx) {
                 "a single-user database has no server roles to grant: --apply is for a team "
                 "(PostgreSQL) database")
         .field("apply");
-  if (ctx.db().query_int("SELECT (pg_has_role(session_user, tableowner, 'MEMBER') OR (SELECT "
-                         "rolsuper FROM pg_roles WHERE rolname = session_user))::integer FROM "
-                         "pg_tables WHERE schemaname = current_schema() AND tablename = "
-                         "'audit_log'") == 0) {
-    std::string owner = ctx.db().query_text(
-        "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
-        "AND tablename = 'audit_log'");
-    throw Error(ErrorKind::not_permitted,
-                "`clerk db grants --apply` is run by the owner of clerk's tables ('" + owner +
-                    "'); log in as that role, or have it run the SQL `clerk db grants` prints");
-  }
+  require_schema_owner(ctx, "`clerk db grants --apply`",
+                       ", or have it run the SQL `clerk db grants` prints");
   // Making the group roles and granting their membership is a server-wide power.
   if (ctx.db().query_int("SELECT (rolcreaterole OR rolsuper)::integer FROM pg_roles WHERE "
                          "rolname = session_user") == 0)

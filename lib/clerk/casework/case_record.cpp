@@ -36,12 +36,14 @@ const db::RecordSpec<Case>& case_record() {
 }
 
 const db::FieldSelection<Case>& case_facts() {
+  // In the order of the view's columns (tests/unit/casework/case_record_test.cpp).
   static const db::FieldSelection<Case> facts(case_record(), "f",
                                               {"id",
                                                "ref",
                                                "ref_year",
                                                "ref_seq",
                                                "type",
+                                               "contact_id",
                                                "category",
                                                "channel",
                                                "priority",
@@ -55,8 +57,7 @@ const db::FieldSelection<Case>& case_facts() {
                                                "stage1_handler_id",
                                                "extension_months",
                                                "closed_on",
-                                               "reopened_on",
-                                               "contact_id"});
+                                               "reopened_on"});
   return facts;
 }
 

@@ -4,7 +4,8 @@
 // loader that fills two tables whose rows refer to each other flushes the referred-to one first
 // (contacts before the cases that name them), and rows are not visible to queries on the
 // connection until flushed. Where PostgreSQL's row-level security applies to the acting role,
-// for whom COPY FROM is refused, they go as INSERTs of many rows each.
+// for whom COPY FROM is refused, they are copied into a temporary table and moved from there
+// with INSERT ... SELECT, which the policies check.
 #pragma once
 
 #include <cstddef>

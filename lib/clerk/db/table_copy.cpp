@@ -169,6 +169,24 @@ void copy_to_file(Connection& from, const fs::path& target, bool overwrite) {
   move_into_place(tmp, target);
 }
 
+namespace {
+
+// Every table's rows from `from` into the team database `to`, inside the caller's transactions.
+void copy_into_team(Connection& from, Connection& to, const std::vector<std::string>& tables) {
+  defer_foreign_keys(to);
+  for (const auto& table : tables) {
+    copy_table(from, to, table);
+    // Ids came with the rows: the identity sequence moves past them.
+    if (to.query_int("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                     "current_schema() AND table_name = '" +
+                     table + "' AND column_name = 'id' AND is_identity = 'YES'") > 0)
+      to.exec("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), max(id)) FROM " +
+              table + " HAVING max(id) IS NOT NULL");
+  }
+}
+
+}  // namespace
+
 void copy_to_team(Connection& from, const std::string& url) {
   auto to = connect_postgres(url);
   if (postgres_schema_version(*to) != 0 && to->query_int("SELECT count(*) FROM staff") > 0)
@@ -179,16 +197,20 @@ void copy_to_team(Connection& from, const std::string& url) {
   migrate_postgres(*to);
   Transaction read(from, TransactionKind::read);
   Transaction write(*to, TransactionKind::write);
-  defer_foreign_keys(*to);
-  for (const auto& table : server_tables(*to)) {
-    copy_table(from, *to, table);
-    // Ids came with the rows: the identity sequence moves past them.
-    if (to->query_int("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
-                      "current_schema() AND table_name = '" +
-                      table + "' AND column_name = 'id' AND is_identity = 'YES'") > 0)
-      to->exec("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), max(id)) FROM " +
-               table + " HAVING max(id) IS NOT NULL");
-  }
+  copy_into_team(from, *to, server_tables(*to));
+  write.commit();
+  read.commit();
+}
+
+void replace_team_rows(Connection& from, Connection& to) {
+  Transaction read(from, TransactionKind::read);
+  Transaction write(to, TransactionKind::write);
+  const std::vector<std::string> tables = server_tables(to);
+  // The search index goes too: the cases' triggers fill it again as they arrive.
+  std::string all = "case_fts";
+  for (const auto& table : tables) all += ", " + table;
+  to.exec("TRUNCATE " + all + " RESTART IDENTITY");
+  copy_into_team(from, to, tables);
   write.commit();
   read.commit();
 }

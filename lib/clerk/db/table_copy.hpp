@@ -22,4 +22,9 @@ void copy_to_file(Connection& from, const std::filesystem::path& target, bool ov
 // holds an office.
 void copy_to_team(Connection& from, const std::string& url);
 
+// Replaces every row of the team database `to` with those of `from` (a single-user file, read in
+// one snapshot), in one transaction: what `db restore` does on a team database. TRUNCATE is the
+// owner's alone (no role may delete the trail), so the owner of clerk's tables runs it.
+void replace_team_rows(Connection& from, Connection& to);
+
 }  // namespace clerk::db

@@ -35,7 +35,8 @@ $ clerk --user gr_cw case open --subject "Damp" --contact 1 --assign val --quiet
 C-2026-00001
 $ clerk --user gr_val case note C-2026-00001 "Visited" --quiet
 $ clerk --user gr_adm staff add dee --name "Dee Price" --role caseworker --quiet
-# Row-level security refuses COPY to all but the owner: an admin's import goes in as INSERTs.
+# Row-level security refuses COPY into the table to all but the owner: an admin's import is
+# copied into a temporary table and moved with INSERT ... SELECT, which the policies check.
 $ printf 'claimant,date,category,description,amount,budget\nval,2026-11-05,travel,Taxi,8.00,TRAVEL\ncai,2026-11-06,travel,Bus,2.10,TRAVEL\n' > imported.csv
 $ clerk --user gr_adm expense import imported.csv
 ! imported 2 items (ids 3-4)

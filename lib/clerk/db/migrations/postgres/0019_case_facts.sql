@@ -2,9 +2,9 @@
 -- columns that are not personal data. Views run with their owner's rights, so these see every
 -- case whoever reads them, while row-level security (`clerk db grants`) limits `cases` itself.
 CREATE VIEW case_facts AS
-  SELECT id, ref, ref_year, ref_seq, type, category, channel, priority, marking, status,
-         received_on, acknowledged_on, assignee_id, follow_up_on, escalated_on,
-         stage1_handler_id, extension_months, closed_on, reopened_on, contact_id
+  SELECT id, ref, ref_year, ref_seq, type, contact_id, category, channel, priority, marking,
+         status, received_on, acknowledged_on, assignee_id, follow_up_on, escalated_on,
+         stage1_handler_id, extension_months, closed_on, reopened_on
   FROM cases;
 CREATE VIEW case_pause_facts AS
   SELECT id, case_id, paused_on, resumed_on FROM case_pause;
