@@ -34,7 +34,21 @@ int postgres_schema_version(Connection& db) {
       "SELECT coalesce((SELECT value FROM meta WHERE key = 'schema_version'), '0')::integer"));
 }
 
-void migrate_postgres(Connection& db) {
+bool session_owns_schema(Connection& db) {
+  return db.query_int(
+             "SELECT (pg_has_role(session_user, tableowner, 'MEMBER') OR (SELECT "
+             "rolsuper FROM pg_roles WHERE rolname = session_user))::integer FROM "
+             "pg_tables WHERE schemaname = current_schema() AND tablename = "
+             "'audit_log'") != 0;
+}
+
+std::string schema_owner(Connection& db) {
+  return db.query_text(
+      "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
+      "AND tablename = 'audit_log'");
+}
+
+bool migrate_postgres(Connection& db) {
   Transaction tx(db, TransactionKind::write);
   db.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kMigrationLock) + ")");
   int current = postgres_schema_version(db);
@@ -45,7 +59,14 @@ void migrate_postgres(Connection& db) {
                     std::to_string(current) + ", this binary knows up to " +
                     std::to_string(latest) + "); upgrade clerk")
         .source(db.where());
-  if (current == latest) return;
+  if (current == latest) return false;
+  if (current != 0 && !session_owns_schema(db))
+    throw Error(ErrorKind::cannot_create,
+                "this team database's schema is " + std::to_string(current) +
+                    " and this clerk writes " + std::to_string(latest) +
+                    ": the owner of clerk's tables ('" + schema_owner(db) +
+                    "') brings it up to date with `clerk db migrate`")
+        .source(db.where());
   // The first file is the baseline: a new database starts from it, at its number; later files
   // are the changes since. Embedded sorted by name, which is their numeric order.
   for (const auto& [name, sql] : embedded::postgres_migrations) {
@@ -59,6 +80,7 @@ void migrate_postgres(Connection& db) {
   version.bind(1, std::to_string(latest));
   version.exec();
   tx.commit();
+  return current != 0;
 }
 
 }  // namespace clerk::db

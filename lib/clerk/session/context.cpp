@@ -36,7 +36,11 @@ void Context::open_database(db::OpenMode mode) {
       throw Error(ErrorKind::missing,
                   "the team database has no clerk schema; create it with `clerk init`")
           .source(db_->where());
-    db::migrate_postgres(*db_);
+    if (db::migrate_postgres(*db_))
+      warn_once("the team database's schema is now " +
+                std::to_string(db::latest_postgres_schema_version()) +
+                ": run `clerk db grants --apply` (as its owner) so that every role may use what "
+                "is new");
     return;
   }
   db::OpenOptions open_options;
