@@ -17,7 +17,7 @@ C-2026-00002,foi,FOI: overtime,Mrs Ann Jones,ann@example.com,07700 900123,,other
 $ CLERK_DB=$WORK/other.db clerk init --quiet
 $ CLERK_DB=$WORK/other.db clerk staff add tom --name "Tom Griffiths" --quiet
 $ CLERK_DB=$WORK/other.db clerk case import cases.csv
-! imported 2 cases (C-2026-00001 to C-2026-00002), 1 new contacts
+! imported 2 cases (C-2026-00001 to C-2026-00002), 1 new contact
 $ CLERK_DB=$WORK/other.db clerk case export --format csv | diff cases.csv - && echo same
 same
 $ CLERK_DB=$WORK/other.db clerk audit log --action import --format tsv | cut -f4,5,6,7
@@ -29,10 +29,10 @@ $ CLERK_DB=$WORK/other.db clerk audit verify --quiet
 $ clerk case export --status open --format json > open.json && jq -r '.[].ref' open.json
 C-2026-00002
 $ sed 's/C-2026-00002/C-2026-00007/' open.json | CLERK_DB=$WORK/other.db clerk case import -
-! imported 1 cases (C-2026-00007 to C-2026-00007), 0 new contacts
+! imported 1 case (C-2026-00007 to C-2026-00007), 0 new contacts
 # A blank ref takes the next reference for its year.
 $ printf 'subject,contact,received_on,category\nPothole on Albany Road,Mr New Person,2026-11-20,transport\n' | CLERK_DB=$WORK/other.db clerk case import -
-! imported 1 cases (C-2026-00008 to C-2026-00008), 1 new contacts
+! imported 1 case (C-2026-00008 to C-2026-00008), 1 new contact
 # Bad rows: each is listed with its line, and nothing is written.
 $ printf 'subject,contact,received_on,type,category,status\nok,Ann,2026-11-01,enquiry,housing,open\nbad date,Ann,2026-02-30,enquiry,housing,open\nbad type,Ann,2026-11-01,complain,housing,open\n,Ann,2026-11-01,enquiry,housing,open\nclosed?,Ann,2026-11-01,enquiry,housing,closed\nbad cat,Ann,2026-11-01,enquiry,roads,open\n' > bad.csv
 $ clerk case import bad.csv

@@ -43,7 +43,7 @@ $ clerk case import cases.csv
 ! clerk: error: cases.csv: 1 bad row; nothing was written:
 !   line 4, received_on: '11/21/2026' is not a date: the day comes first (DD/MM/YYYY)
 $ sed -i '$d' cases.csv && clerk case import cases.csv
-! imported 2 cases (C-2026-00005 to C-2026-00006), 1 new contacts
+! imported 2 cases (C-2026-00005 to C-2026-00006), 1 new contact
 $ clerk case list --sort ref --format tsv | cut -f1,9 | tail -2
 C-2026-00005	2026-11-20
 C-2026-00006	2026-11-21

@@ -87,7 +87,7 @@ $ clerk --user rw_cai contact merge 2 --into 1
 # moved with INSERT ... SELECT): a new case for a colleague is written though its writer will
 # not see it, and references are numbered past cases they cannot see.
 $ printf 'subject,contact,received_on,category,marking,assignee\nNoise at night,Mr New Person,2026-11-20,housing,OFFICIAL-SENSITIVE,dee\nPothole,Mr New Person,2026-11-21,transport,OFFICIAL,\n' | clerk --user rw_cai case import -
-! imported 2 cases (C-2026-00004 to C-2026-00005), 1 new contacts
+! imported 2 cases (C-2026-00004 to C-2026-00005), 1 new contact
 $ PGUSER=rw_cai psql -X -A -t "$CLERK_DB" -c "SELECT ref FROM cases WHERE id > 3 ORDER BY ref"
 C-2026-00005
 $ PGUSER=rw_dee psql -X -A -t "$CLERK_DB" -c "SELECT ref FROM cases WHERE id > 3 ORDER BY ref"
