@@ -100,23 +100,6 @@ std::string groups_with(Permission p) {
   return joined(out);
 }
 
-// Row-level security on `table`: those with `everyone` see and change every row; the rest only
-// rows whose `owner_column` is their own staff id.
-void own_rows_policy(std::string& sql, const std::string& table, Permission everyone,
-                     const std::string& owner_column) {
-  std::vector<std::string> limited;
-  for (people::Role r : kRoles)
-    if (!people::permits(r, everyone)) limited.push_back(people::group_role(r));
-  sql += "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY;\n";
-  sql += "DROP POLICY IF EXISTS clerk_every_row ON " + table + ";\n";
-  sql += "DROP POLICY IF EXISTS clerk_own_rows ON " + table + ";\n";
-  sql += "CREATE POLICY clerk_every_row ON " + table + " TO " + groups_with(everyone) +
-         " USING (true);\n";
-  sql += "CREATE POLICY clerk_own_rows ON " + table + " TO " + joined(limited) + " USING (" +
-         owner_column + " = clerk_acting_staff_id()) WITH CHECK (" + owner_column +
-         " = clerk_acting_staff_id());\n";
-}
-
 // One row-level security policy: the groups of `roles` see (and change) the rows where
 // `visible` holds, and write rows where `check` does (the same when empty).
 struct RowRule {
@@ -128,7 +111,8 @@ struct RowRule {
 
 void row_policies(std::string& sql, const std::string& table, const std::vector<RowRule>& rules) {
   sql += "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY;\n";
-  for (const char* old : {"clerk_every_row", "clerk_assigned_rows", "clerk_visible_rows"})
+  for (const char* old :
+       {"clerk_every_row", "clerk_own_rows", "clerk_assigned_rows", "clerk_visible_rows"})
     sql += "DROP POLICY IF EXISTS " + std::string(old) + " ON " + table + ";\n";
   for (const auto& rule : rules) {
     if (rule.roles.empty()) continue;
@@ -138,6 +122,17 @@ void row_policies(std::string& sql, const std::string& table, const std::vector<
            " USING (" + rule.visible + ")" +
            (rule.check.empty() ? "" : " WITH CHECK (" + rule.check + ")") + ";\n";
   }
+}
+
+// Row-level security on `table`: those with `everyone` see and change every row; the rest only
+// rows whose `owner_column` is their own staff id.
+void own_rows_policy(std::string& sql, const std::string& table, Permission everyone,
+                     const std::string& owner_column) {
+  std::vector<people::Role> all, limited;
+  for (people::Role r : kRoles) (people::permits(r, everyone) ? all : limited).push_back(r);
+  const std::string own = owner_column + " = clerk_acting_staff_id()";
+  row_policies(sql, table,
+               {{"clerk_every_row", all, "true", ""}, {"clerk_own_rows", limited, own, own}});
 }
 
 std::vector<people::Role> roles_seeing(people::CaseScope scope) {
