@@ -406,7 +406,8 @@ Run add_case_import(CLI::App& cmd, Cli& cli) {
       cli.note(std::to_string(s.cases) + " cases checked; nothing written (--dry-run)");
     else
       cli.note("imported " + std::to_string(s.cases) + (s.cases == 1 ? " case (" : " cases (") +
-               s.first_ref + " to " + s.last_ref + "), " + std::to_string(s.contacts_created) +
+               s.first_ref + (s.cases == 1 ? "" : " to " + s.last_ref) + "), " +
+               std::to_string(s.contacts_created) +
                (s.contacts_created == 1 ? " new contact" : " new contacts"));
   };
 }

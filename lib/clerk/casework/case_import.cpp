@@ -388,13 +388,16 @@ ImportSummary load(Context& ctx, trail::Writer& w, RecordReader& reader, const s
   if (summary.cases == 0) throw Error(ErrorKind::bad_data, "no cases to import").source(source);
   cases.finish();
   if (contact_indexes) contact_indexes->restore();
-  // The references the summary quotes: the first and last cases, in id order.
-  auto ref_of = [&](int64_t id) {
-    return w.db().query_text("SELECT ref FROM cases WHERE id = " + std::to_string(id));
-  };
+  // The references the summary quotes: the lowest and highest imported (a file that gives some
+  // references has the others numbered after them, so file order would read backwards).
   int64_t first = *cases.rows().first_id(), last = cases.rows().last_id();
-  summary.first_ref = ref_of(first);
-  summary.last_ref = ref_of(last);
+  auto ref_at = [&](const char* direction) {
+    return w.db().query_text("SELECT ref FROM cases WHERE id BETWEEN " + std::to_string(first) +
+                             " AND " + std::to_string(last) + " ORDER BY ref_year " + direction +
+                             ", ref_seq " + direction + " LIMIT 1");
+  };
+  summary.first_ref = ref_at("ASC");
+  summary.last_ref = ref_at("DESC");
   w.batch(cases.rows().checked_rows(), first, last, "import",
           fmt::format(R"({{"rows":{},"first_ref":"{}","last_ref":"{}","input_sha256":"{}"}})",
                       summary.cases, summary.first_ref, summary.last_ref, input_sha));

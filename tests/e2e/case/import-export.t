@@ -29,10 +29,10 @@ $ CLERK_DB=$WORK/other.db clerk audit verify --quiet
 $ clerk case export --status open --format json > open.json && jq -r '.[].ref' open.json
 C-2026-00002
 $ sed 's/C-2026-00002/C-2026-00007/' open.json | CLERK_DB=$WORK/other.db clerk case import -
-! imported 1 case (C-2026-00007 to C-2026-00007), 0 new contacts
+! imported 1 case (C-2026-00007), 0 new contacts
 # A blank ref takes the next reference for its year.
 $ printf 'subject,contact,received_on,category\nPothole on Albany Road,Mr New Person,2026-11-20,transport\n' | CLERK_DB=$WORK/other.db clerk case import -
-! imported 1 case (C-2026-00008 to C-2026-00008), 1 new contact
+! imported 1 case (C-2026-00008), 1 new contact
 # Bad rows: each is listed with its line, and nothing is written.
 $ printf 'subject,contact,received_on,type,category,status\nok,Ann,2026-11-01,enquiry,housing,open\nbad date,Ann,2026-02-30,enquiry,housing,open\nbad type,Ann,2026-11-01,complain,housing,open\n,Ann,2026-11-01,enquiry,housing,open\nclosed?,Ann,2026-11-01,enquiry,housing,closed\nbad cat,Ann,2026-11-01,enquiry,roads,open\n' > bad.csv
 $ clerk case import bad.csv
@@ -72,7 +72,7 @@ $ clerk audit log --action import --format tsv | wc -l
 # are handed out in file order after the largest one the file gives, and the trail verifies.
 $ (echo subject,contact,received_on,category,ref; for i in $(seq 1 1500); do echo "Bins $i,Resident $((i % 700)),2026-11-20,environment,"; done; echo "Given,Someone,2026-11-20,environment,C-2026-02000") > many.csv
 $ CLERK_DB=$WORK/many.db clerk init --quiet && CLERK_DB=$WORK/many.db clerk case import many.csv
-! imported 1501 cases (C-2026-02001 to C-2026-02000), 701 new contacts
+! imported 1501 cases (C-2026-02000 to C-2026-03500), 701 new contacts
 $ CLERK_DB=$WORK/many.db clerk case list --limit 0 --sort ref --format tsv | cut -f1 | sed -n '2p;1501p;1502p'
 C-2026-02000
 C-2026-03499
