@@ -14,6 +14,17 @@
 #include "clerk/db/postgres_dialect.hpp"
 
 namespace clerk::db {
+
+std::string bytea_input(std::string_view bytes) {
+  std::string hex = "\\x";
+  hex.reserve(2 + 2 * bytes.size());
+  for (unsigned char b : bytes) {
+    hex += "0123456789abcdef"[b >> 4];
+    hex += "0123456789abcdef"[b & 15];
+  }
+  return hex;
+}
+
 namespace {
 
 // Type OIDs from PostgreSQL's catalog (pg_type.dat): fixed since the types were made.
@@ -72,15 +83,7 @@ class PostgresStatement final : public StatementImpl {
   void bind(int index, double value) override { at(index) = fmt::format("{:.17g}", value); }
   void bind(int index, std::string_view text) override { at(index) = std::string(text); }
   // bytea's hex input form: \x and two hex digits a byte.
-  void bind_blob(int index, std::string_view bytes) override {
-    std::string hex = "\\x";
-    hex.reserve(2 + 2 * bytes.size());
-    for (unsigned char b : bytes) {
-      hex += "0123456789abcdef"[b >> 4];
-      hex += "0123456789abcdef"[b & 15];
-    }
-    at(index) = std::move(hex);
-  }
+  void bind_blob(int index, std::string_view bytes) override { at(index) = bytea_input(bytes); }
   int index_of(std::string_view name) const override {
     for (size_t i = 0; i < sql_.names.size(); ++i)
       if (sql_.names[i] == name) return int(i) + 1;

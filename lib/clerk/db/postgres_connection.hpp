@@ -14,6 +14,9 @@ namespace clerk::db {
 // True for a target that names a PostgreSQL database: postgresql://... or postgres://...
 bool is_postgres_url(std::string_view target);
 
+// bytea's input form of `bytes`: \x and two hex digits a byte.
+std::string bytea_input(std::string_view bytes);
+
 // The oldest server team mode runs on (its SQL and row-level security need 13 or later).
 constexpr int kOldestServer = 130000;
 
