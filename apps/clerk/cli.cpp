@@ -189,7 +189,7 @@ Context& Cli::open() {
   Context& ctx = context();
   if (!ctx.has_database()) {
     ctx.open_database();
-    people::require_acting_staff(ctx);
+    people::require_acting_staff(ctx, permission_ == people::Permission::administer);
     people::require_permission(ctx, permission_, doing_);
   }
   return ctx;

@@ -152,7 +152,8 @@ Run add_db_grants(CLI::App& cmd, Cli& cli) {
   cmd.description(
       "Print (or --apply, as the tables' owner) the SQL by which PostgreSQL enforces clerk's "
       "roles: group roles, table privileges, an append-only trail, row-level security, and "
-      "each member of staff's membership");
+      "each member of staff's membership. The owner need not be on the staff: it may run "
+      "the commands that need the admin role, as after `db copy --to`");
   auto o = std::make_shared<DbGrantsOptions>();
   cmd.add_flag("--apply", o->apply,
                "Run it on this team database, in one transaction with its audit entry");

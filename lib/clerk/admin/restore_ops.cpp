@@ -58,7 +58,7 @@ void copy_backup(const fs::path& backup, const fs::path& tmp) {
 
 // The restore's own entry, appended to the restored trail.
 RestoreResult restored(Context& ctx, const fs::path& backup, RestoreResult result) {
-  people::require_acting_staff(ctx);
+  people::require_acting_staff(ctx, true);
   trail::write(ctx.write_context(), [&](trail::Writer& w) {
     w.event("restore", "database",
             "{\"from\":" + json::quoted(backup.string()) +
@@ -106,7 +106,7 @@ std::unique_ptr<SQLite::Database> check_candidate(Context& ctx, const fs::path& 
 // beside the backup, as a file's restore keeps the file it replaced.
 RestoreResult restore_team(Context& ctx, const fs::path& backup) {
   if (!ctx.has_database()) ctx.open_database();
-  people::require_acting_staff(ctx);
+  people::require_acting_staff(ctx, true);
   people::require_admin(ctx, "restoring the database");
   require_schema_owner(ctx, "`clerk db restore` on a team database");
   if (!fs::is_regular_file(backup))

@@ -2,6 +2,7 @@
 
 #include "clerk/core/error.hpp"
 #include "clerk/core/text.hpp"
+#include "clerk/db/postgres_schema.hpp"
 #include "clerk/people/db_roles.hpp"
 #include "clerk/people/permission.hpp"
 #include "clerk/people/staff_store.hpp"
@@ -40,6 +41,8 @@ void require_db_role_free(db::Connection& db, const Staff& s) {
 
 void require_admin(Context& ctx, std::string_view doing) {
   auto me = find_staff(ctx.db(), ctx.user());
+  // The owner of a team database's tables, on no staff list (require_acting_staff let them in).
+  if (!me && ctx.team_mode() && db::session_owns_schema(ctx.db())) return;
   if (!me || !me->active)
     throw Error(ErrorKind::not_permitted, std::string(doing) + " needs the admin role; '" +
                                               ctx.user() + "' is not active staff");
@@ -48,11 +51,15 @@ void require_admin(Context& ctx, std::string_view doing) {
                 needs_role_message(doing, roles_with(Permission::administer), *me));
 }
 
-void require_acting_staff(Context& ctx) {
+void require_acting_staff(Context& ctx, bool owner_may_act) {
   if (ctx.team_mode()) {
     // Who the server says: the role this session logged in as.
     std::string role = ctx.db().query_text("SELECT session_user");
     auto me = find_staff_by_db_role(ctx.db(), role);
+    if (!me && owner_may_act && db::session_owns_schema(ctx.db())) {
+      ctx.act_as(role);
+      return;
+    }
     if (!me && staff_count(ctx.db()) > 0)
       throw Error(ErrorKind::not_permitted,
                   "the PostgreSQL role '" + role +

@@ -26,8 +26,11 @@ void require_admin(Context& ctx, std::string_view doing);
 // --user otherwise. On a team database the acting member of staff is the one whose db_role (or,
 // without one, whose login) is the PostgreSQL role the session logged in as, and the context is
 // set to act as them. Commands check this after opening it (Cli::open), `init` and `db check`
-// do not.
-void require_acting_staff(Context& ctx);
+// do not. `owner_may_act`: the owner of clerk's tables (the office's IT person, who moved the
+// office in with `db copy` and is on no staff list) may act under their role's own name, as for
+// `db grants --apply` and setting the staff's db roles; Cli::open allows it for the commands
+// that need the administer permission.
+void require_acting_staff(Context& ctx, bool owner_may_act = false);
 
 // Adds a member of staff; the acting user must be an admin, except when adding the very first
 // one (which `clerk init` does for the acting user).
