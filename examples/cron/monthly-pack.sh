@@ -7,12 +7,17 @@
 #     ./monthly-pack.sh [PERIOD]      # PERIOD: last-month (default), 2026-11, 2026Q3, ...
 #
 # It acts as CLERK_USER, by default the staff login `cron` that examples/cron/crontab says how
-# to make once.
+# to make once; on a team database (CLERK_DB=postgresql://...) the server says who is acting,
+# the job's own login role, and no --user is given.
 set -eu
 : "${CLERK_DB:?set CLERK_DB}" "${CLERK_CONFIG:?set CLERK_CONFIG}"
 out="${OUT:-.}"
 period="${1:-last-month}"
-clerk="clerk --db $CLERK_DB --config $CLERK_CONFIG --user ${CLERK_USER:-cron} --quiet"
+case "$CLERK_DB" in
+  postgres://* | postgresql://*) as="" ;;
+  *) as="--user ${CLERK_USER:-cron}" ;;
+esac
+clerk="clerk --db $CLERK_DB --config $CLERK_CONFIG $as --quiet"
 mkdir -p "$out"
 stem="$out/monthly-$(date +%F)"
 

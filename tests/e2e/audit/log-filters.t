@@ -4,13 +4,13 @@ $ clerk init --quiet
 $ clerk staff add jo --name "Jo Bloggs" --quiet
 $ clerk contact add "Ann Jones" --quiet
 1
-$ clerk --user jo contact edit 1 --phone 123 --quiet
+$ CLERK_USER=jo clerk contact edit 1 --phone 123 --quiet
 $ clerk audit log --format tsv | cut -f1,3,4,5,6,8
 seq	actor	action	entity	entity_id	command
 1	admin	init	staff	1	clerk init --quiet
 2	admin	add	staff	2	clerk staff add jo --name 'Jo Bloggs' --quiet
 3	admin	add	contact	1	clerk contact add 'Ann Jones' --quiet
-4	jo	set	contact	1	clerk --user jo contact edit 1 --phone 123 --quiet
+4	jo	set	contact	1	clerk contact edit 1 --phone 123 --quiet
 $ clerk audit log --user jo --format csv | cut -d, -f1,3,4
 seq,actor,action
 4,jo,set

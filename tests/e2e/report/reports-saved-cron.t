@@ -79,8 +79,9 @@ claimant,items,amount,vat,miles,mileage,paid
 tom,2,26.00,0.00,30,13.50,0.00
 $ clerk report run --all --quiet | tail -1
 tom,2,26.00,0.00,30,13.50,0.00
-# As cron runs it: no environment, no HOME, no terminal; --db and --config given.
-$ env -i PATH=/usr/bin:/bin "$(command -v clerk)" --db "$CLERK_DB" --config "$CLERK_CONFIG" --user admin --today 2026-12-01 report run panel </dev/null
+# As cron runs it: no environment, no HOME, no terminal; --db and --config given (and on a team
+# database the password file, as a crontab's PGPASSFILE= line gives it).
+$ env -i PATH=/usr/bin:/bin ${PGPASSFILE:+PGPASSFILE=$PGPASSFILE} "$(command -v clerk)" --db "$CLERK_DB" --config "$CLERK_CONFIG" --user admin --today 2026-12-01 report run panel </dev/null
 !~ panel: wrote .*/out/panel-2026-11-2026-12-01.md
 # A relative output path is taken from the config file's directory, wherever cron starts.
 $ printf '[reports.rel]\nreport = "actions"\nperiod = "2026-11"\nformat = "text"\noutput = "rel/actions-{period}.txt"\n' >> "$CLERK_CONFIG"

@@ -36,3 +36,6 @@ $ PGUSER=tom "$CLERK_REAL" --user admin staff add eve --name "Eve Jones"
 $ PGUSER=tom CLERK_USER=admin "$CLERK_REAL" contact list
 ! exit 77
 ! ...
+# The example cron script gives no --user on a team database: the job acts as its login role.
+$ OUT=out "$SOURCE/examples/cron/monthly-pack.sh" 2026-11 2>/dev/null; ls out/*.txt | wc -l
+1
