@@ -198,11 +198,7 @@ def main():
         base = {"PATH": "/usr/bin:/bin", "HOME": home, "LC_ALL": "C.UTF-8",
                 "CLERK_CONFIG": os.path.join(work, "config.toml"), "CLERK_TODAY": "2026-11-24"}
         if team:
-            base["PGPASSFILE"] = os.path.join(work, "pgpass")
-            with open(os.environ["PGPASSFILE"]) as server, open(base["PGPASSFILE"], "w") as f:
-                f.write(server.read().rstrip("\n") +
-                        f"\n*:*:*:*:{run_transcript.TEAM_PASSWORD}\n")
-            os.chmod(base["PGPASSFILE"], 0o600)
+            base["PGPASSFILE"] = run_transcript.team_pgpass(os.path.join(work, "pgpass"))
         with open(os.path.join(work, "cases.csv"), "w") as f:
             f.write("subject,contact,category,received_on\n"
                     "Imported case,Mrs Ann Jones,housing,2026-11-20\n")

@@ -127,6 +127,15 @@ def ensure_role(server, role):
         psql(server, f"SELECT 1 FROM pg_roles WHERE rolname = '{role}'")
 
 
+def team_pgpass(path):
+    """A password file at `path` (0600) for the server's owner (PGPASSFILE's lines) and every
+    test role (TEAM_PASSWORD); returns `path`."""
+    with open(os.environ["PGPASSFILE"]) as server_pass, open(path, "w") as f:
+        f.write(server_pass.read().rstrip("\n") + f"\n*:*:*:*:{TEAM_PASSWORD}\n")
+    os.chmod(path, 0o600)
+    return path
+
+
 @contextlib.contextmanager
 def team_database(roles):
     """A new, empty database on the test server: its URL (with no user, so PGUSER says who),
@@ -188,11 +197,7 @@ def main():
             env["CLERK_DB"] = team_url
             env["CLERK_REAL"] = os.path.abspath(args.clerk)  # the binary behind the shim
             env["PGUSER"] = "admin"  # psql and other clients; the shim sets it for clerk
-            env["PGPASSFILE"] = os.path.join(work, "pgpass")
-            with open(os.environ["PGPASSFILE"]) as server_pass, \
-                    open(env["PGPASSFILE"], "w") as f:
-                f.write(server_pass.read().rstrip("\n") + f"\n*:*:*:*:{TEAM_PASSWORD}\n")
-            os.chmod(env["PGPASSFILE"], 0o600)
+            env["PGPASSFILE"] = team_pgpass(os.path.join(work, "pgpass"))
         os.mkdir(env["HOME"])
         for step in steps:
             proc = subprocess.run(["/bin/sh", "-c", step["cmd"]], cwd=work, env=env,

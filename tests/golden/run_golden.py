@@ -69,10 +69,7 @@ with tempfile.TemporaryDirectory() as work, \
         args.clerk = os.path.join(shims, "clerk")
         env["PATH"] = shims + ":/usr/bin:/bin"
         env["CLERK_DB"] = team_url
-        env["PGPASSFILE"] = os.path.join(work, "pgpass")
-        with open(os.environ["PGPASSFILE"]) as server_pass, open(env["PGPASSFILE"], "w") as f:
-            f.write(server_pass.read().rstrip("\n") + f"\n*:*:*:*:{transcripts.TEAM_PASSWORD}\n")
-        os.chmod(env["PGPASSFILE"], 0o600)
+        env["PGPASSFILE"] = transcripts.team_pgpass(os.path.join(work, "pgpass"))
     load = subprocess.run([os.path.join(args.source, "examples", "scripts", "load-demo.sh")],
                           env=env, capture_output=True, text=True)
     if load.returncode != 0:

@@ -18,12 +18,21 @@ database as it was.
 
 Faults that need root (runuser, mount) are reported as skipped when not permitted.
 
+On a team database (CLERK_TEST_BACKEND=postgres) the faults of the database file (read-only,
+missing directory, disk full) are the server's business and are not run; the config, HOME and
+stdout faults run as above, and the server's own:
+
+  server unreachable (a wrong port)    75, naming the host and port; nothing written
+  no such database on the server       77, the server's refusal naming the database (a file
+                                       in a missing directory is 66)
+  a login role that is not staff       77, naming the role
+  no password for the role             77, the server's refusal
+
     env_faults.py --clerk BIN [--seed S]
 """
-import hashlib
 import os
+import re
 import shutil
-import sqlite3
 import subprocess
 import tempfile
 
@@ -31,15 +40,6 @@ import harness
 
 results = []
 READ_ONLY = "the database is read-only"
-
-
-def dump(db):
-    """Every row of every table, hashed: the database's content, whatever its file layout."""
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
-    finally:
-        con.close()
 
 
 def expect(name, p, status, message):
@@ -69,21 +69,26 @@ def as_nobody(office, args, extra_env=None):
 
 def main():
     args = harness.arguments(__doc__.splitlines()[0])
-    office = harness.Office(args.clerk)
+    office = harness.Office(args.clerk, roles=["rf_stranger"], prefix="rf_")
     office.init()
     office.run("contact", "add", "Mrs Ann Jones", "--quiet")
     office.run("case", "open", "--subject", "Damp", "--contact", "1", "--quiet")
     with open(office.path("cases.csv"), "w", encoding="utf-8") as f:
         f.write(harness.case_rows(harness.random.Random(1), 3000, "full"))
-    original = dump(office.db)
+    original = office.dump()
 
     def unchanged(name):
-        if dump(office.db) != original:
+        if office.dump() != original:
             harness.fail(f"{name}: the database changed")
 
+    if office.team:
+        server_faults(office, unchanged)
     root = os.geteuid() == 0 and shutil.which("runuser")
     # Read-only database file and directory: nobody can read but not write either.
-    if root:
+    if office.team:
+        skip("read-only file, directory and config; database in a missing directory",
+             "a database file's faults: SQLite only")
+    elif root:
         clerk_copy = os.path.join(tempfile.mkdtemp(prefix="clerk-bin-"), "clerk")
         shutil.copy(office.clerk, clerk_copy)
         os.chmod(os.path.dirname(clerk_copy), 0o755)
@@ -115,12 +120,13 @@ def main():
     else:
         skip("read-only file, directory and config", "needs root for runuser")
 
-    missing = office.path("no/such/dir/office.db")
-    expect("database in a missing directory",
-           office.run("case", "list", env={"CLERK_DB": missing}, check=False), 66,
-           "no database here")
-    if os.path.exists(office.path("no")):
-        harness.fail("database in a missing directory: the directory was created")
+    if not office.team:
+        missing = office.path("no/such/dir/office.db")
+        expect("database in a missing directory",
+               office.run("case", "list", env={"CLERK_DB": missing}, check=False), 66,
+               "no database here")
+        if os.path.exists(office.path("no")):
+            harness.fail("database in a missing directory: the directory was created")
 
     cfg = office.env["CLERK_CONFIG"]
     expect("config is a directory",
@@ -141,7 +147,7 @@ def main():
                       check=False), 78, "give --db or CLERK_DB")
 
     closed = subprocess.run(["/bin/sh", "-c", f'"{office.clerk}" contact add Bob >&-'],
-                            env=office.env, stderr=subprocess.PIPE, cwd=office.dir)
+                            env=office.environment(), stderr=subprocess.PIPE, cwd=office.dir)
     expect("stdout closed, a write", closed, 74, "standard output is closed; nothing was done")
     with open("/dev/full", "w") as full:
         expect("stdout on a full device", office.run("case", "list", stdout=full, check=False),
@@ -150,12 +156,12 @@ def main():
 
     # Enough rows that the first read fills the pipe after head has gone.
     office.run("case", "import", "cases.csv", "--quiet")
-    original = dump(office.db)
+    original = office.dump()
     pipe = subprocess.run(["/bin/bash", "-c",
                            f'"{office.clerk}" case list --format csv | head -1; '
                            'echo "${PIPESTATUS[0]}" >&2'],
-                          env=office.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          cwd=office.dir)
+                          env=office.environment(), stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, cwd=office.dir)
     err = pipe.stderr.decode().strip()
     if err not in ("141", "0") or not pipe.stdout.startswith(b"ref,"):
         harness.fail(f"broken pipe: expected one line, no message, status 141; got stderr {err!r}")
@@ -164,14 +170,48 @@ def main():
     ignored = subprocess.run(["/bin/bash", "-c",
                               f"trap '' PIPE; \"{office.clerk}\" case list --format csv | head -1; "
                               'exit "${PIPESTATUS[0]}"'],
-                             env=office.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             cwd=office.dir)
+                             env=office.environment(), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, cwd=office.dir)
     expect("broken pipe, SIGPIPE ignored", ignored, 74, "cannot write to standard output")
     unchanged("broken pipe")
 
-    disk_full(office, results)
+    if office.team:
+        skip("disk full", "a database file's fault: SQLite only")
+    else:
+        disk_full(office, results)
     print("\n".join(f"  {r}" for r in results))
     print("ok: every fault gave its documented status and left the database as it was")
+
+
+def server_faults(office, unchanged):
+    """Team database: the server unreachable, the database missing, the role not staff or
+    without a password. Each refused with its status, naming what is wrong, nothing written."""
+    # The same URL with another port, where nothing listens.
+    port = re.search(r"[?&]port=(\d+)", office.db)
+    wrong = (re.sub(r"([?&]port=)\d+", r"\g<1>1", office.db) if port
+             else office.db + ("&" if "?" in office.db else "?") + "port=1")
+    p = office.run("contact", "add", "Bob", "--quiet", env={"CLERK_DB": wrong}, check=False)
+    host = re.search(r"[?&]host=([^&]+)", office.db)
+    expect("server unreachable (a wrong port), a write", p, 75,
+           f"{host.group(1) if host else 'localhost'}:1")
+    p = office.run("case", "list", env={"CLERK_DB": wrong}, check=False)
+    expect("server unreachable (a wrong port), a read", p, 75, ":1")
+    gone = re.sub(r"/([^/?]+)(\?|$)", r"/\g<1>_gone\2", office.db, count=1)
+    expect("no such database on the server",
+           office.run("contact", "add", "Bob", "--quiet", env={"CLERK_DB": gone}, check=False),
+           77, "_gone\" does not exist")
+    # A login role the server knows that is not a member of staff.
+    expect("a login role that is not staff",
+           office.run("contact", "add", "Bob", "--quiet", user="rf_stranger", check=False),
+           77, "rf_stranger")
+    nopass = office.path("pgpass-empty")
+    with open(nopass, "w"):
+        pass
+    os.chmod(nopass, 0o600)
+    expect("no password for the role",
+           office.run("contact", "add", "Bob", "--quiet", env={"PGPASSFILE": nopass},
+                      check=False), 77, "password")
+    unchanged("server faults")
 
 
 def disk_full(office, results):
@@ -196,10 +236,10 @@ def disk_full(office, results):
         st = os.statvfs(mnt)
         with open(os.path.join(mnt, "filler"), "wb") as f:
             f.write(b"\0" * max(0, st.f_bavail * st.f_frsize - 100 * 1024))
-        before = dump(small.db)
+        before = small.dump()
         expect("disk full, an import", small.run("case", "import", office.path("cases.csv"),
                                                   check=False), 74, "the disk is full")
-        if dump(small.db) != before:
+        if small.dump() != before:
             harness.fail("disk full: the database changed")
         out = os.path.join(mnt, "export.csv")
         expect("disk full, -o FILE", office.run("case", "export", "--format", "csv", "-o", out,
