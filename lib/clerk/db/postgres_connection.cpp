@@ -74,9 +74,17 @@ Error query_error(PGconn* c, const PGresult* r) {
 
 class PostgresConnection;
 
+// A query's rows come back whole with one round trip, except a query in a read transaction
+// (what lists, reports, exports and `audit verify` read): that one is read through a cursor,
+// kRowsPerFetch rows at a time, so a million trail entries never sit in memory at once (libpq
+// holds a whole result) and several such reads can be stepped side by side, as verify merges
+// them.
 class PostgresStatement final : public StatementImpl {
  public:
   PostgresStatement(PostgresConnection& connection, std::string_view sql);
+  ~PostgresStatement() override { close_cursor(); }
+  PostgresStatement(const PostgresStatement&) = delete;
+  PostgresStatement& operator=(const PostgresStatement&) = delete;
 
   void bind_null(int index) override { at(index).reset(); }
   void bind(int index, int64_t value) override { at(index) = std::to_string(value); }
@@ -92,6 +100,7 @@ class PostgresStatement final : public StatementImpl {
   int parameter_count() const override { return sql_.count; }
   bool step() override;
   void reset() override {
+    close_cursor();
     result_.reset();
     row_ = -1;
     bytes_.clear();
@@ -121,12 +130,23 @@ class PostgresStatement final : public StatementImpl {
   // A bytea column's bytes, decoded from its hex text once per row.
   std::string_view bytes(int column, std::string_view hex) const;
 
+  static constexpr int kRowsPerFetch = 5000;
+  // True for a query read through a cursor: a SELECT (or WITH) in a read transaction.
+  bool by_cursor() const;
+  // The cursor's next rows into result_; true when it gave any.
+  bool fetch();
+  // Closes the cursor if one is open (no throw: also run from the destructor).
+  void close_cursor() noexcept;
+
   PostgresConnection& connection_;
   RewrittenSql sql_;
   std::vector<std::optional<std::string>> params_;
   Result result_;
   int row_ = -1;
   mutable std::vector<std::pair<int, std::string>> bytes_;  // (row, bytes) by column
+  std::string cursor_;              // the open cursor's name; empty when none is open
+  int64_t cursor_transaction_ = 0;  // the transaction it was declared in
+  bool cursor_done_ = false;        // its last fetch gave fewer rows than asked for
 };
 
 // clerk's writer lock (any fixed number: "clerkw").
@@ -242,16 +262,28 @@ class PostgresConnection final : public Connection {
              ? "BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")"
              : std::string("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     in_transaction_ = true;
+    reading_ = kind == TransactionKind::read;
+    ++transactions_;
   }
   void commit() override {
-    in_transaction_ = false;
+    in_transaction_ = reading_ = false;
     exec("COMMIT");
   }
   void rollback() override {
-    in_transaction_ = false;
+    in_transaction_ = reading_ = false;
     exec("ROLLBACK");
   }
   bool in_transaction() const override { return in_transaction_; }
+  // In a read transaction: its queries go through cursors (PostgresStatement).
+  bool reading() const { return reading_; }
+  // Which transaction this is, counted from the connection's first.
+  int64_t transaction_number() const { return transactions_; }
+  // A name no other cursor of this connection has.
+  std::string next_cursor_name() { return "clerk_cursor_" + std::to_string(++cursors_); }
+  // Runs `sql` and ignores how it went: closing a cursor on the way out.
+  void exec_quietly(const std::string& sql) noexcept {
+    Result r(libpq().exec(conn_.get(), sql.c_str()));
+  }
 
   // Runs `sql` with text parameters; the result, whose status has been checked.
   Result run(const std::string& sql, const std::vector<std::optional<std::string>>& params) {
@@ -275,6 +307,8 @@ class PostgresConnection final : public Connection {
   std::unique_ptr<PGconn, ConnDeleter> conn_;
   int64_t changes_ = 0;
   bool in_transaction_ = false;
+  bool reading_ = false;
+  int64_t transactions_ = 0, cursors_ = 0;
 };
 
 PostgresStatement::PostgresStatement(PostgresConnection& connection, std::string_view sql)
@@ -282,12 +316,60 @@ PostgresStatement::PostgresStatement(PostgresConnection& connection, std::string
   sql_.sql = to_postgres_dialect(sql_.sql);
 }
 
+bool PostgresStatement::by_cursor() const {
+  if (!connection_.reading()) return false;
+  size_t at = sql_.sql.find_first_not_of(" \t\r\n(");
+  if (at == std::string::npos) return false;
+  auto starts = [&](std::string_view word) {
+    if (sql_.sql.size() < at + word.size()) return false;
+    for (size_t i = 0; i < word.size(); ++i)
+      if ((sql_.sql[at + i] | 0x20) != word[i]) return false;
+    return true;
+  };
+  return starts("select") || starts("with");
+}
+
+bool PostgresStatement::fetch() {
+  bytes_.clear();  // rows are numbered from 0 again
+  result_ =
+      connection_.run("FETCH FORWARD " + std::to_string(kRowsPerFetch) + " FROM " + cursor_, {});
+  row_ = -1;
+  int n = libpq().ntuples(result_.get());
+  if (n < kRowsPerFetch) {
+    cursor_done_ = true;
+    close_cursor();
+  }
+  return n > 0;
+}
+
+void PostgresStatement::close_cursor() noexcept {
+  if (cursor_.empty()) return;
+  // A cursor ends with its transaction: closed in a later one, the error would end that one.
+  if (connection_.in_transaction() && connection_.transaction_number() == cursor_transaction_)
+    connection_.exec_quietly("CLOSE " + cursor_);
+  cursor_.clear();
+}
+
 bool PostgresStatement::step() {
   if (!result_) {
-    result_ = connection_.run(sql_.sql, params_);
+    if (by_cursor()) {
+      std::string name = connection_.next_cursor_name();
+      connection_.run("DECLARE " + name + " NO SCROLL CURSOR FOR " + sql_.sql, params_);
+      cursor_ = std::move(name);
+      cursor_transaction_ = connection_.transaction_number();
+      cursor_done_ = false;
+      fetch();
+    } else {
+      result_ = connection_.run(sql_.sql, params_);
+      cursor_done_ = true;
+    }
     row_ = -1;
   }
   if (row_ + 1 >= libpq().ntuples(result_.get())) {
+    if (!cursor_done_ && fetch()) {
+      ++row_;
+      return true;
+    }
     row_ = libpq().ntuples(result_.get());
     return false;
   }
