@@ -53,6 +53,8 @@ class StatementImpl {
   virtual std::string_view text(int column) const = 0;
   // SQLite's own statement (sqlite3_stmt*) for db::ColumnReader; nullptr on another backend.
   virtual void* sqlite_handle() const { return nullptr; }
+  // See Statement::read_in_batches; nothing to do where rows are read one by one already.
+  virtual void read_in_batches() {}
 };
 
 // One column of the current row, read before the statement steps again.
@@ -132,6 +134,11 @@ class Statement {
   int index_of(std::string_view name) const;
 
   bool step() { return impl_->step(); }
+  // For a read of many rows (a whole table, the whole trail), before its first step: on
+  // PostgreSQL, inside a read transaction, its rows come some thousands at a time through a
+  // cursor instead of all at once (libpq holds a whole result in memory). Not for small, often
+  // repeated queries: a cursor costs two more round trips.
+  void read_in_batches() { impl_->read_in_batches(); }
   // Runs a statement that returns no rows, then resets it for the next bindings; the number
   // of rows it inserted, updated or deleted.
   int64_t exec() {

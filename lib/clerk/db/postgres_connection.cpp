@@ -74,11 +74,10 @@ Error query_error(PGconn* c, const PGresult* r) {
 
 class PostgresConnection;
 
-// A query's rows come back whole with one round trip, except a query in a read transaction
-// (what lists, reports, exports and `audit verify` read): that one is read through a cursor,
-// kRowsPerFetch rows at a time, so a million trail entries never sit in memory at once (libpq
-// holds a whole result) and several such reads can be stepped side by side, as verify merges
-// them.
+// A query's rows come back whole with one round trip, except a read of many rows in a read
+// transaction (Statement::read_in_batches: what `audit verify` walks): that one is read through a
+// cursor, kRowsPerFetch rows at a time, so a million trail entries never sit in memory at once
+// and several such reads can be stepped side by side, as verify merges them.
 class PostgresStatement final : public StatementImpl {
  public:
   PostgresStatement(PostgresConnection& connection, std::string_view sql);
@@ -99,6 +98,7 @@ class PostgresStatement final : public StatementImpl {
   }
   int parameter_count() const override { return sql_.count; }
   bool step() override;
+  void read_in_batches() override { in_batches_ = true; }
   void reset() override {
     close_cursor();
     result_.reset();
@@ -131,7 +131,8 @@ class PostgresStatement final : public StatementImpl {
   std::string_view bytes(int column, std::string_view hex) const;
 
   static constexpr int kRowsPerFetch = 5000;
-  // True for a query read through a cursor: a SELECT (or WITH) in a read transaction.
+  // True for a query read through a cursor: one read in batches, a SELECT (or WITH), in a read
+  // transaction.
   bool by_cursor() const;
   // The cursor's next rows into result_; true when it gave any.
   bool fetch();
@@ -147,6 +148,7 @@ class PostgresStatement final : public StatementImpl {
   std::string cursor_;              // the open cursor's name; empty when none is open
   int64_t cursor_transaction_ = 0;  // the transaction it was declared in
   bool cursor_done_ = false;        // its last fetch gave fewer rows than asked for
+  bool in_batches_ = false;
 };
 
 // clerk's writer lock (any fixed number: "clerkw").
@@ -317,7 +319,7 @@ PostgresStatement::PostgresStatement(PostgresConnection& connection, std::string
 }
 
 bool PostgresStatement::by_cursor() const {
-  if (!connection_.reading()) return false;
+  if (!in_batches_ || !connection_.reading()) return false;
   size_t at = sql_.sql.find_first_not_of(" \t\r\n(");
   if (at == std::string::npos) return false;
   auto starts = [&](std::string_view word) {

@@ -17,9 +17,10 @@ RecordedHashes::RecordedHashes(db::Connection& db, const std::string& entity)
       runs_(db, R"(
         SELECT first_id, seq, last_id, hashes FROM audit_batch_hashes WHERE entity = ?
         ORDER BY first_id, seq)") {
-  single_.bind(1, entity);
-  legacy_.bind(1, entity);
-  runs_.bind(1, entity);
+  for (db::Statement* q : {&single_, &legacy_, &runs_}) {
+    q->read_in_batches();
+    q->bind(1, entity);
+  }
   single_more_ = single_.step();
   legacy_more_ = legacy_.step();
   runs_more_ = runs_.step();

@@ -101,6 +101,8 @@ void verify_chain(db::Connection& db, VerifyReport& report, Collector& out,
            row_hash_after, prev_hash, entry_hash, command_commit
     FROM audit_log ORDER BY seq)");
   db::Statement payloads(db, "SELECT seq, salt, body FROM audit_payload ORDER BY seq");
+  q.read_in_batches();
+  payloads.read_in_batches();
   const db::ColumnReader qr(q), pr(payloads);
   bool payload_row = payloads.step();
   auto assign = [](std::string& to, std::string_view from) { to.assign(from.data(), from.size()); };
@@ -171,6 +173,9 @@ void verify_batches(db::Connection& db, const std::vector<BatchEntry>& batches, 
   db::Statement legacy(db, R"(
     SELECT entity, entity_id, row_hash FROM audit_batch_row
     WHERE seq = ? ORDER BY entity, entity_id)");
+  // A batch of a million records holds a thousand runs of hashes, 64 MiB as text.
+  runs.read_in_batches();
+  legacy.read_in_batches();
   const db::ColumnReader rn(runs), lg(legacy);
   auto altered = [&out](const BatchEntry& b, const std::string& why) {
     out.add({"batch", b.seq, b.entity, std::nullopt, why});
@@ -235,6 +240,7 @@ void verify_rows(db::Connection& db, const AuditedTable& audited, VerifyReport& 
   const std::string& entity = audited.entity;
   // Table names come from audited_tables(), never from input.
   db::Statement rows(db, "SELECT * FROM " + audited.table + " ORDER BY id");
+  rows.read_in_batches();
   const db::ColumnReader rr(rows);
   std::optional<RowHasher> hasher;  // made at the first row (PostgreSQL names columns then)
   RecordedHashes recorded(db, entity);
