@@ -125,9 +125,14 @@ class TeamDatabase:
         import psycopg2  # only a team database needs it
         self.conn = psycopg2.connect(url)
         self.conn.set_session(isolation_level="REPEATABLE READ", readonly=True)
+        self.cursors = 0
 
     def execute(self, sql, params=()):
-        cur = self.conn.cursor()
+        # A cursor on the server (a named one), read some thousands of rows at a time: an
+        # ordinary one holds the whole result in memory, a million entries of it.
+        self.cursors += 1
+        cur = self.conn.cursor(name=f"clerk_audit_{self.cursors}")
+        cur.itersize = 10000
         cur.execute(sql.replace("?", "%s"), params)
         return Rows(cur)
 
