@@ -165,6 +165,7 @@ void copy_table(Connection& from, Connection& to, const std::string& table) {
   std::string names;
   for (const auto& c : columns) names += (names.empty() ? "" : ", ") + c;
   Statement read(from, "SELECT " + names + " FROM " + table);
+  read.read_in_batches();  // a team database's table, not held whole (db backup, db copy --to FILE)
   if (to.backend() == Backend::postgres) return copy_rows(read, to, table, columns);
   // In a file, rows a trigger made as the cases arrived are replaced by the source's own.
   to.exec("DELETE FROM " + table);
