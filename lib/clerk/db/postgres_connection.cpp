@@ -76,8 +76,10 @@ class PostgresConnection;
 
 // A query's rows come back whole with one round trip, except a read of many rows in a read
 // transaction (Statement::read_in_batches: what `audit verify` walks): that one is read through a
-// cursor, kRowsPerFetch rows at a time, so a million trail entries never sit in memory at once
-// and several such reads can be stepped side by side, as verify merges them.
+// cursor, a batch of rows at a time, so a million trail entries never sit in memory at once and
+// several such reads can be stepped side by side, as verify merges them. A batch is sized to
+// about kBytesPerFetch: thousands of short trail rows, a few dozen of verify's 64 KiB runs of
+// hashes.
 class PostgresStatement final : public StatementImpl {
  public:
   PostgresStatement(PostgresConnection& connection, std::string_view sql);
@@ -130,7 +132,8 @@ class PostgresStatement final : public StatementImpl {
   // A bytea column's bytes, decoded from its hex text once per row.
   std::string_view bytes(int column, std::string_view hex) const;
 
-  static constexpr int kRowsPerFetch = 5000;
+  static constexpr int kFirstFetch = 100, kMinFetch = 16, kMaxFetch = 5000;
+  static constexpr int64_t kBytesPerFetch = 2 << 20;
   // True for a query read through a cursor: one read in batches, a SELECT (or WITH), in a read
   // transaction.
   bool by_cursor() const;
@@ -148,6 +151,7 @@ class PostgresStatement final : public StatementImpl {
   std::string cursor_;              // the open cursor's name; empty when none is open
   int64_t cursor_transaction_ = 0;  // the transaction it was declared in
   bool cursor_done_ = false;        // its last fetch gave fewer rows than asked for
+  int rows_per_fetch_ = kFirstFetch;
   bool in_batches_ = false;
 };
 
@@ -333,15 +337,24 @@ bool PostgresStatement::by_cursor() const {
 
 bool PostgresStatement::fetch() {
   bytes_.clear();  // rows are numbered from 0 again
-  result_ =
-      connection_.run("FETCH FORWARD " + std::to_string(kRowsPerFetch) + " FROM " + cursor_, {});
+  const int asked = rows_per_fetch_;
+  result_ = connection_.run("FETCH FORWARD " + std::to_string(asked) + " FROM " + cursor_, {});
   row_ = -1;
   int n = libpq().ntuples(result_.get());
-  if (n < kRowsPerFetch) {
+  if (n < asked) {
     cursor_done_ = true;
     close_cursor();
+    return n > 0;
   }
-  return n > 0;
+  // Size the next batch from this one's bytes: growing at most fourfold a step, so a run of
+  // short rows followed by long ones never asks for thousands of the long ones.
+  int64_t bytes = 0;
+  const int columns = libpq().nfields(result_.get());
+  for (int r = 0; r < n; ++r)
+    for (int c = 0; c < columns; ++c) bytes += libpq().getlength(result_.get(), r, c);
+  int64_t fits = int64_t(n) * kBytesPerFetch / std::max<int64_t>(bytes, 1);
+  rows_per_fetch_ = int(std::clamp<int64_t>(fits, kMinFetch, std::min(kMaxFetch, 4 * asked)));
+  return true;
 }
 
 void PostgresStatement::close_cursor() noexcept {
@@ -360,6 +373,7 @@ bool PostgresStatement::step() {
       cursor_ = std::move(name);
       cursor_transaction_ = connection_.transaction_number();
       cursor_done_ = false;
+      rows_per_fetch_ = kFirstFetch;
       fetch();
     } else {
       result_ = connection_.run(sql_.sql, params_);
@@ -445,6 +459,12 @@ std::unique_ptr<Connection> connect_postgres(const std::string& url) {
   if (!c) throw Error(ErrorKind::internal, "libpq could not allocate a connection");
   if (libpq().status(c.get()) != CONNECTION_OK) {
     std::string message = first_line(libpq().error_message(c.get()));
+    // No such database is what a missing file is (66): the server is there and the login good.
+    if (message.find("database \"") != std::string::npos &&
+        message.find("does not exist") != std::string::npos)
+      throw Error(ErrorKind::missing, "no such database on the team server at " +
+                                          server_of(c.get()) + " (" + message +
+                                          "): create it (README \"Team mode\"), then `clerk init`");
     // libpq reports no SQLSTATE for a refused login: its message says which it was.
     for (const char* refused :
          {"password authentication failed", "does not exist", "no password supplied",

@@ -20,6 +20,10 @@ $ clerk init
 $ clerk --db "$(echo "$CLERK_DB" | sed 's|/clerk_e2e_[0-9a-f]*?|/postgres?|')" contact list
 ! exit 66
 !~ clerk: error: .*/postgres: the team database has no clerk schema; create it with `clerk init`
+# No such database on the server is what a missing file is (66), naming it.
+$ clerk --db "$(echo "$CLERK_DB" | sed 's|/clerk_e2e_[0-9a-f]*?|/clerk_no_such_office?|')" contact list
+! exit 66
+!~ clerk: error: no such database on the team server at .* \(.*database "clerk_no_such_office" does not exist\): create it \(README "Team mode"\), then `clerk init`
 # Unreachable is busy (75, try again later), naming where it looked; a refused login is 77.
 $ clerk --db "postgresql:///clerk?host=/nonexistent-socket-dir&port=1" contact list
 ! exit 75
