@@ -643,9 +643,10 @@ _clerk() {
   takes['clerk diary brief|--diary']=1
   takes['clerk diary brief|-h']=1
   subs['clerk diary import']=''
-  opts['clerk diary import']='--help --help-all -h'
+  opts['clerk diary import']='--help --help-all --strict -h'
   takes['clerk diary import|--help']=1
   takes['clerk diary import|--help-all']=1
+  takes['clerk diary import|--strict']=1
   takes['clerk diary import|-h']=1
   subs['clerk diary export']=''
   opts['clerk diary export']='--help --help-all --from --to --diary --with-attendees -h'

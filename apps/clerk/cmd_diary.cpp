@@ -288,19 +288,36 @@ Run add_diary_brief(CLI::App& cmd, Cli& cli) {
 
 struct DiaryImportOptions {
   std::string file;
+  bool strict = false;
 };
 
 Run add_diary_import(CLI::App& cmd, Cli& cli) {
-  cmd.description("Read an iCalendar file (Outlook, Google, phones); known UIDs are updated");
+  cmd.description(
+      "Read an iCalendar file (Outlook, Google, phones); known UIDs are updated. An event that "
+      "cannot be kept (no DTSTART, a value that does not parse) is skipped and listed on stderr "
+      "with its line; the rest are imported");
   auto o = std::make_shared<DiaryImportOptions>();
   cmd.add_option("FILE", o->file, "The .ics file, or - for stdin")->required();
+  cmd.add_flag("--strict", o->strict,
+               "All or nothing: refuse the file (exit 65, nothing written) if any event in it "
+               "would be skipped, lacks a UID or repeats another's");
   return [&cli, o] {
     std::string text = read_input(o->file);
-    auto r = diary::import_ical(cli.open(), text, o->file == "-" ? "stdin" : o->file);
+    const std::string source = o->file == "-" ? "stdin" : o->file;
+    auto r = diary::import_ical(cli.open(), text, source, o->strict);
     for (const auto& report : r.reports) cli.note(report);
+    if (r.derived_uids > 0)
+      cli.note(std::to_string(r.derived_uids) +
+               (r.derived_uids == 1 ? " event has" : " events have") +
+               " no UID: each was given one made from its start, title, place and rule, so "
+               "importing the file again updates rather than duplicates");
     cli.note("imported " + std::to_string(r.added) + " new, " + std::to_string(r.updated) +
              " updated, " + std::to_string(r.unchanged) + " unchanged, " +
              std::to_string(r.skipped) + " skipped");
+    if (r.taken() == 0 && r.skipped > 0)
+      throw Error(ErrorKind::bad_data,
+                  "none of the file's " + std::to_string(r.skipped) + " events could be imported")
+          .source(source);
   };
 }
 

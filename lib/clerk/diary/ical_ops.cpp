@@ -62,8 +62,10 @@ bool same_event(const Event& a, const Event& b) {
   return same;
 }
 
-std::string imported_label(const ical::ImportedEvent& ie) {
-  return "line " + std::to_string(ie.line) + ", '" + ie.event.title + "'";
+// line 212: "Board away day"
+std::string imported_label(const ical::ImportedEvent& ie, int line = 0) {
+  return "line " + std::to_string(line ? line : ie.line) + ": " +
+         json::quoted(ie.event.title.empty() ? "(no title)" : ie.event.title);
 }
 
 // Updates one known event from the file, each row changed with its own audit entry.
@@ -106,33 +108,25 @@ struct IdRange {
 
 }  // namespace
 
-ImportResult import_ical(Context& ctx, std::string_view text, std::string_view source) {
-  ical::ReadResult file = ical::read(text, source);
+ImportResult import_ical(Context& ctx, std::string_view text, std::string_view source,
+                         bool strict) {
+  ical::ReadResult file =
+      ical::read(text, source, strict ? ical::Strictness::strict : ical::Strictness::lenient);
   ImportResult result;
   result.reports = file.notes;
-  std::map<std::string, int> first_line;
+  result.derived_uids = file.derived_uids;
   std::vector<const ical::ImportedEvent*> usable;
   for (const auto& ie : file.events) {
     if (!ie.skipped.empty()) {
       ++result.skipped;
-      result.reports.push_back(imported_label(ie) + ": not imported: " + ie.skipped);
+      result.reports.push_back(imported_label(ie, ie.skipped_line) + ": " + ie.skipped);
       continue;
-    }
-    auto [seen, fresh] = first_line.emplace(ie.event.uid, ie.line);
-    if (!fresh)
-      throw Error(ErrorKind::bad_data, "UID " + ie.event.uid + " appears again (first at line " +
-                                           std::to_string(seen->second) + ")")
-          .source(std::string(source))
-          .line(ie.line);
-    try {
-      validate(ie.event);
-    } catch (Error& e) {
-      throw std::move(e.source(std::string(source)).line(ie.line));
     }
     if (!ie.not_kept.empty())
       result.reports.push_back(imported_label(ie) + ": not kept: " + text::join(ie.not_kept, ", "));
     usable.push_back(&ie);
   }
+  if (usable.empty()) return result;
   // Look before writing: a file already imported changes nothing and so writes nothing (a
   // transaction that changes nothing has no audit entry to make).
   bool any_change = std::any_of(usable.begin(), usable.end(), [&](const auto* ie) {

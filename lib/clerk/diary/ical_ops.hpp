@@ -17,11 +17,18 @@ struct ImportResult {
   int updated = 0;
   int unchanged = 0;
   int skipped = 0;
+  int derived_uids = 0;              // events the file gave no UID
   std::vector<std::string> reports;  // per event: what was not kept or why it was skipped
+  // Events the diary now holds as the file says: a file none of whose events could be taken is
+  // refused (exit 65), however many it skipped.
+  int taken() const { return added + updated + unchanged; }
 };
 // Reads an iCalendar file and saves its events in one transaction: new UIDs are added, known
-// ones updated. Error{bad_data} with the line on malformed input, nothing written.
-ImportResult import_ical(Context& ctx, std::string_view text, std::string_view source);
+// ones updated. A file that is not a calendar is Error{bad_data} with the line, nothing written.
+// Within one, an event that cannot be kept is skipped with why (ical::read); `strict` refuses
+// the file for it instead, as for money and case files.
+ImportResult import_ical(Context& ctx, std::string_view text, std::string_view source,
+                         bool strict = false);
 
 // Streams the events (series whole, cancelled ones marked so) as iCalendar: attendees who are
 // staff, others as a count unless `all_attendees` (see ical::Writer). Records the disclosure in

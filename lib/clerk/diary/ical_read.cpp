@@ -6,6 +6,8 @@
 #include <unordered_map>
 
 #include "clerk/core/error.hpp"
+#include "clerk/core/local_time.hpp"
+#include "clerk/core/sha256.hpp"
 #include "clerk/core/text.hpp"
 #include "clerk/diary/ical.hpp"
 
@@ -47,34 +49,63 @@ struct Reader {
       std::string key = text::upper(text.substr(i + 1, eq - i - 1));
       size_t j = eq + 1;
       std::string value;
-      // Parameter values may be quoted to hold ':', ';' and ',' (section 3.2).
-      if (j < text.size() && text[j] == '"') {
-        size_t close = text.find('"', j + 1);
-        if (close == std::string_view::npos) throw error(line, "an unterminated quoted parameter");
-        value = text.substr(j + 1, close - j - 1);
-        j = close + 1;
-      } else {
-        while (j < text.size() && text[j] != ';' && text[j] != ':') value += text[j++];
+      // A parameter may have several values, comma-separated (RFC 7256: MEMBER="a","b"), each
+      // quoted to hold ':', ';' and ',' (section 3.2); they are kept joined by commas.
+      for (bool first = true; first || (j < text.size() && text[j] == ','); first = false) {
+        if (!first) value += text[j++];
+        if (j < text.size() && text[j] == '"') {
+          size_t close = text.find('"', j + 1);
+          if (close == std::string_view::npos)
+            throw error(line, "an unterminated quoted parameter");
+          value += caret_decoded(text.substr(j + 1, close - j - 1));
+          j = close + 1;
+        } else {
+          size_t end = j;
+          while (end < text.size() && text[end] != ';' && text[end] != ':' && text[end] != ',')
+            ++end;
+          value += caret_decoded(text.substr(j, end - j));
+          j = end;
+        }
       }
       cl.params[key] = value;
       i = j;
-      if (i >= text.size()) throw error(line, "expected ':' and a value after the parameters");
+      if (i >= text.size() || (text[i] != ';' && text[i] != ':'))
+        throw error(line, "expected ':' and a value after the parameters");
     }
     cl.value = text.substr(i + 1);
     return cl;
+  }
+
+  // RFC 6868's escapes in a parameter value: ^n a newline, ^' a double quote, ^^ a caret; any
+  // other caret is itself.
+  static std::string caret_decoded(std::string_view v) {
+    if (v.find('^') == std::string_view::npos) return std::string(v);
+    std::string out;
+    for (size_t k = 0; k < v.size(); ++k) {
+      char next = k + 1 < v.size() ? v[k + 1] : 0;
+      if (v[k] == '^' && (next == 'n' || next == '\'' || next == '^')) {
+        out += next == 'n' ? '\n' : next == '\'' ? '"' : '^';
+        ++k;
+      } else {
+        out += v[k];
+      }
+    }
+    return out;
   }
 };
 
 // The content lines of a file, one at a time (a whole file's would take ten times its size):
 // unfolded (section 3.1: CRLF or LF then a space or tab continues the line), checked as UTF-8
-// and parsed, each numbered by the physical line it starts on.
+// and parsed, each numbered by the physical line it starts on. A line that does not parse comes
+// back with no name and `fault` saying why: whether that costs an event or the file is read()'s
+// to say.
 class ContentLines {
  public:
   ContentLines(const Reader& reader, std::string_view text) : reader_(reader), text_(text) {
     if (text_.starts_with("\xEF\xBB\xBF")) pos_ = 3;  // a byte-order mark from Windows tools
   }
 
-  bool next(ContentLine& out) {
+  bool next(ContentLine& out, std::string& fault) {
     std::string_view raw;
     do {
       if (pos_ >= text_.size()) return false;
@@ -87,7 +118,14 @@ class ContentLines {
     while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t'))
       content.append(physical().substr(1));
     if (!text::valid_utf8(content)) throw reader_.error(first, "text is not valid UTF-8");
-    out = reader_.parse_line(content, first);
+    fault.clear();
+    try {
+      out = reader_.parse_line(content, first);
+    } catch (const Error& e) {
+      out = ContentLine{};
+      out.line = first;
+      fault = e.what();
+    }
     return true;
   }
 
@@ -323,31 +361,119 @@ bool is_bookkeeping(const std::string& name) {
 struct Override {
   std::string uid;
   int line = 0;
-  Date original;
+  LocalTime original_time;  // as RECURRENCE-ID gives it
+  Date original;            // its day: how clerk names the occurrence
   std::optional<When> start;
   std::optional<When> end;
   bool cancelled = false;
   std::string title, place;
 };
 
+// A VEVENT's content lines as read, up to its END.
+struct EventText {
+  int line = 0;  // of BEGIN:VEVENT
+  std::vector<ContentLine> props;
+  std::vector<std::string> nested;  // components inside it (VALARM)
+  int fault_line = 0;               // the first line that did not parse, and why
+  std::string fault;
+};
+
 struct Built {
-  std::optional<ImportedEvent> event;
+  std::vector<ImportedEvent> events;  // the event, then one per RDATE
   std::optional<Override> change;
 };
 
-Built build(const Reader& r, const std::vector<ContentLine>& props, int line,
-            std::vector<std::string> not_kept) {
+const ContentLine* first_of(const EventText& in, std::string_view name) {
+  for (const auto& p : in.props)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+// The compact form of a start, for an RDATE's UID: 20261201 or 20261201T1000.
+std::string compact(const When& w) {
+  std::string d = w.at.date().iso();
+  std::erase(d, '-');
+  if (w.is_date) return d;
+  std::string t = w.at.hhmm();
+  std::erase(t, ':');
+  return d + "T" + t;
+}
+
+// The extra occurrences an RDATE gives (section 3.8.5.2): DATE-TIMEs, DATEs or PERIODs, each an
+// event of its own (see read()), less those an EXDATE strikes out.
+void add_rdates(const Reader& r, const ImportedEvent& series,
+                const std::vector<const ContentLine*>& rdates, const std::vector<When>& excluded,
+                std::vector<bool>& exclusion_used, std::vector<ImportedEvent>& out,
+                std::vector<std::string>& not_kept) {
+  const Event& e = series.event;
+  const int64_t minutes = to_utc(e.end) - to_utc(e.start);
+  for (const ContentLine* rd : rdates) {
+    const bool period = rd->param("VALUE") == "PERIOD";
+    for (const auto& v : text::split(rd->value, ',')) {
+      std::string_view value = v, until;
+      if (period) {
+        size_t slash = value.find('/');
+        if (slash == std::string_view::npos)
+          throw r.error(rd->line, "RDATE: '" + v + "' is not a PERIOD");
+        until = value.substr(slash + 1);
+        value = value.substr(0, slash);
+      }
+      ContentLine at = *rd;
+      if (period) at.params.erase("VALUE");
+      auto start = parse_when(r, at, value);
+      if (!start) {
+        not_kept.push_back("RDATE in time zone " + rd->param("TZID"));
+        continue;
+      }
+      bool struck = false;
+      for (size_t k = 0; k < excluded.size(); ++k) {
+        const When& x = excluded[k];
+        if (x.is_date ? x.at.date() == start->at.date() : x.at == start->at)
+          struck = exclusion_used[k] = true;
+      }
+      if (struck || (start->at == e.start && start->is_date == e.all_day)) continue;
+      ImportedEvent extra = series;
+      extra.not_kept.clear();
+      Event& x = extra.event;
+      x.uid = e.uid + "/rdate/" + compact(*start);
+      x.repeat.reset();
+      x.changes.clear();
+      x.all_day = start->is_date;
+      x.start = start->at;
+      if (!until.empty() && (until.starts_with("P") || until.starts_with("+P"))) {
+        x.end = to_local(to_utc(x.start) + parse_ical_duration(r, *rd, until));
+      } else if (!until.empty()) {
+        auto end = parse_when(r, at, until);
+        if (!end) throw r.error(rd->line, "RDATE: a PERIOD whose end has another time zone");
+        x.end = end->at;
+      } else if (x.all_day) {
+        x.end = x.start.plus_days(e.all_day ? std::max(1, int(minutes / 1440)) : 1);
+      } else {
+        x.end = to_local(to_utc(x.start) + (e.all_day ? 0 : minutes));
+      }
+      if (x.end < x.start) throw r.error(rd->line, "RDATE: a PERIOD that ends before it starts");
+      out.push_back(std::move(extra));
+    }
+  }
+}
+
+// The event a VEVENT describes; Error{bad_data} naming the line when it cannot be one.
+Built build_event(const Reader& r, const EventText& in, const std::string& prodid,
+                  Strictness strictness) {
+  if (!in.fault.empty()) throw r.error(in.fault_line, in.fault);
   ImportedEvent out;
-  out.line = line;
+  out.line = in.line;
+  std::vector<std::string> not_kept;
+  for (const auto& c : in.nested) not_kept.push_back(c == "VALARM" ? "VALARM (reminder)" : c);
   Event& e = out.event;
   const ContentLine* dtstart = nullptr;
   const ContentLine* dtend = nullptr;
   const ContentLine* duration = nullptr;
   const ContentLine* rrule = nullptr;
   const ContentLine* recurrence_id = nullptr;
-  std::vector<const ContentLine*> exdates;
+  std::vector<const ContentLine*> exdates, rdates;
   std::string transp, status, not_listed;
-  for (const auto& p : props) {
+  for (const auto& p : in.props) {
     const std::string& n = p.name;
     if (n == "UID")
       e.uid = unescape_text(p.value);
@@ -361,6 +487,8 @@ Built build(const Reader& r, const std::vector<ContentLine>& props, int line,
       rrule = &p;
     else if (n == "EXDATE")
       exdates.push_back(&p);
+    else if (n == "RDATE")
+      rdates.push_back(&p);
     else if (n == "RECURRENCE-ID")
       recurrence_id = &p;
     else if (n == "SUMMARY")
@@ -411,16 +539,22 @@ Built build(const Reader& r, const std::vector<ContentLine>& props, int line,
       if (e.description.ends_with("\n\n")) e.description.resize(e.description.size() - 2);
     }
   }
-  if (e.uid.empty()) throw r.error(line, "a VEVENT without a UID");
-  if (!dtstart) throw r.error(line, "a VEVENT without a DTSTART");
+  if (!dtstart) throw r.error(in.line, "no DTSTART");
+  if (e.uid.empty()) {
+    if (strictness == Strictness::strict) throw r.error(in.line, "no UID");
+    // Made from what identifies the event to the person who wrote it, so the same file read
+    // again gives the same UID and updates rather than duplicates.
+    std::string basis = prodid + '\n' + dtstart->value + '\n' + dtstart->param("TZID") + '\n' +
+                        e.title + '\n' + e.place + '\n' + (rrule ? rrule->value : "");
+    e.uid = "derived-" + sha256_hex(basis).substr(0, 32) + "@clerk";
+    out.uid_derived = true;
+  }
   auto start = parse_when(r, *dtstart, dtstart->value);
   std::optional<When> end;
   if (dtend) end = parse_when(r, *dtend, dtend->value);
-  if (!start || (dtend && !end)) {
-    out.skipped = "its time zone '" + (dtend && !end ? dtend : dtstart)->param("TZID") +
-                  "' is not Europe/London or UTC";
-    return {out, std::nullopt};
-  }
+  if (!start || (dtend && !end))
+    throw r.error(in.line, "its time zone '" + (dtend && !end ? dtend : dtstart)->param("TZID") +
+                               "' is not Europe/London or UTC");
   e.all_day = start->is_date;
   e.start = start->at;
   if (end) {
@@ -435,7 +569,7 @@ Built build(const Reader& r, const std::vector<ContentLine>& props, int line,
     // Section 3.6.1: with neither, a DATE event lasts the day, a DATE-TIME one ends as it starts.
     e.end = e.all_day ? e.start.plus_days(1) : e.start;
   }
-  if (e.end < e.start) throw r.error(line, "the event ends before it starts");
+  if (e.end < e.start) throw r.error(in.line, "the event ends before it starts");
   if (e.title.empty()) e.title = "(no title)";
   if (status == "TENTATIVE")
     e.tentative = true;
@@ -450,23 +584,22 @@ Built build(const Reader& r, const std::vector<ContentLine>& props, int line,
 
   if (recurrence_id) {
     auto original = parse_when(r, *recurrence_id, recurrence_id->value);
-    if (!original) {
-      out.skipped = "its RECURRENCE-ID time zone is not Europe/London or UTC";
-      return {out, std::nullopt};
-    }
+    if (!original)
+      throw r.error(recurrence_id->line, "its RECURRENCE-ID time zone is not Europe/London or UTC");
     if (!recurrence_id->param("RANGE").empty())
       throw r.error(recurrence_id->line,
                     "RECURRENCE-ID with RANGE (this and future) is not supported");
     Override o;
     o.uid = e.uid;
-    o.line = line;
+    o.line = in.line;
+    o.original_time = original->at;
     o.original = original->at.date();
     o.start = When{e.start, e.all_day};
     o.end = When{e.end, e.all_day};
     o.cancelled = e.cancelled;
     o.title = e.title;
     o.place = e.place;
-    return {std::nullopt, o};
+    return {{}, o};
   }
   if (rrule) {
     RuleRead rule = parse_rrule(r, *rrule, *start);
@@ -478,6 +611,7 @@ Built build(const Reader& r, const std::vector<ContentLine>& props, int line,
       not_kept.push_back(rule.not_kept);
     }
   }
+  std::vector<When> excluded;
   for (const ContentLine* x : exdates) {
     for (const auto& v : text::split(x->value, ',')) {
       auto w = parse_when(r, *x, v);
@@ -485,18 +619,47 @@ Built build(const Reader& r, const std::vector<ContentLine>& props, int line,
         not_kept.push_back("EXDATE in time zone " + x->param("TZID"));
         continue;
       }
-      if (!e.repeat) {
-        not_kept.push_back("EXDATE of an event that does not repeat");
-        break;
-      }
+      excluded.push_back(*w);
+      if (!e.repeat) continue;
       OccurrenceChange c;
       c.original = w->at.date();
       c.cancelled = true;
       e.changes.push_back(c);
     }
   }
+  try {
+    validate(e);
+  } catch (const Error& bad) {
+    throw r.error(in.line, (bad.field().empty() ? "" : bad.field() + ": ") + bad.what());
+  }
+  Built built;
+  std::vector<ImportedEvent> extras;
+  std::vector<bool> exclusion_used(excluded.size(), e.repeat.has_value());
+  add_rdates(r, out, rdates, excluded, exclusion_used, extras, not_kept);
+  if (std::find(exclusion_used.begin(), exclusion_used.end(), false) != exclusion_used.end())
+    not_kept.push_back("EXDATE of an event that does not repeat");
   out.not_kept = std::move(not_kept);
-  return {out, std::nullopt};
+  built.events.push_back(std::move(out));
+  for (auto& x : extras) built.events.push_back(std::move(x));
+  return built;
+}
+
+// build_event, or leniently the event skipped with why.
+Built build(const Reader& r, const EventText& in, const std::string& prodid,
+            Strictness strictness) {
+  try {
+    return build_event(r, in, prodid, strictness);
+  } catch (const Error& e) {
+    if (strictness == Strictness::strict || e.kind() != ErrorKind::bad_data) throw;
+    ImportedEvent out;
+    out.line = in.line;
+    if (const ContentLine* uid = first_of(in, "UID")) out.event.uid = unescape_text(uid->value);
+    if (const ContentLine* summary = first_of(in, "SUMMARY"))
+      out.event.title = unescape_text(summary->value);
+    out.skipped = e.what();
+    out.skipped_line = e.line();
+    return {{out}, std::nullopt};
+  }
 }
 
 }  // namespace
@@ -514,31 +677,48 @@ std::string unescape_text(std::string_view text) {
   return out;
 }
 
-ReadResult read(std::string_view text, std::string_view source) {
+ReadResult read(std::string_view text, std::string_view source, Strictness strictness) {
+  const bool strict = strictness == Strictness::strict;
   Reader r{source};
   ContentLines lines(r, text);
   ContentLine cl;
-  if (!lines.next(cl)) throw r.error(1, "expected BEGIN:VCALENDAR first");
-  if (cl.name != "BEGIN" || cl.value != "VCALENDAR")
+  std::string fault;
+  if (!lines.next(cl, fault)) throw r.error(1, "expected BEGIN:VCALENDAR first");
+  if (!fault.empty()) throw r.error(cl.line, fault);
+  if (cl.name != "BEGIN" || text::upper(cl.value) != "VCALENDAR")
     throw r.error(cl.line, "expected BEGIN:VCALENDAR first");
   ReadResult result;
   std::vector<Override> overrides;
   std::vector<std::pair<std::string, int>> open;  // component name, line
-  std::vector<ContentLine> props;
-  std::vector<std::string> nested;  // components inside the current VEVENT
+  EventText event;
+  std::string prodid;
   std::map<std::string, int> skipped_components;
   bool calendar_done = false;
+  auto in_event = [&] { return open.size() >= 2 && open[1].first == "VEVENT"; };
   do {
     if (calendar_done) throw r.error(cl.line, "content after END:VCALENDAR");
+    if (!fault.empty()) {
+      // A line that does not parse costs its event, or outside any event is passed over.
+      if (strict) throw r.error(cl.line, fault);
+      if (in_event()) {
+        if (event.fault.empty()) {
+          event.fault = fault;
+          event.fault_line = cl.line;
+        }
+      } else {
+        result.notes.push_back("line " + std::to_string(cl.line) + ": passed over: " + fault);
+      }
+      continue;
+    }
     if (cl.name == "BEGIN") {
       std::string component = text::upper(cl.value);
       if (open.empty() && component != "VCALENDAR")
         throw r.error(cl.line, "expected BEGIN:VCALENDAR first");
       if (open.size() == 1 && component == "VEVENT") {
-        props.clear();
-        nested.clear();
+        event = EventText{};
+        event.line = cl.line;
       } else if (open.size() == 2 && open[1].first == "VEVENT") {
-        nested.push_back(component);
+        event.nested.push_back(component);
       } else if (open.size() == 1 && component != "VTIMEZONE") {
         ++skipped_components[component];
       }
@@ -552,34 +732,65 @@ ReadResult read(std::string_view text, std::string_view source) {
                                    (open.empty() ? std::string("anything")
                                                  : "BEGIN:" + open.back().first + " (line " +
                                                        std::to_string(open.back().second) + ")"));
-      int begun = open.back().second;
       open.pop_back();
       if (component == "VEVENT" && open.size() == 1) {
-        std::vector<std::string> not_kept;
-        for (const auto& c : nested) not_kept.push_back(c == "VALARM" ? "VALARM (reminder)" : c);
-        Built b = build(r, props, begun, std::move(not_kept));
-        if (b.event) result.events.push_back(std::move(*b.event));
+        Built b = build(r, event, prodid, strictness);
+        for (auto& e : b.events) result.events.push_back(std::move(e));
         if (b.change) overrides.push_back(std::move(*b.change));
       }
       if (open.empty()) calendar_done = true;
       continue;
     }
-    if (open.size() == 2 && open[1].first == "VEVENT") props.push_back(cl);
-  } while (lines.next(cl));
+    if (open.size() == 2 && open[1].first == "VEVENT")
+      event.props.push_back(cl);
+    else if (open.size() == 1 && cl.name == "PRODID")
+      prodid = cl.value;
+  } while (lines.next(cl, fault));
   if (!open.empty())
     throw r.error(open.back().second, "BEGIN:" + open.back().first + " is never ended");
   for (const auto& [component, n] : skipped_components)
     result.notes.push_back(std::to_string(n) + " " + component + " component" +
                            (n == 1 ? "" : "s") + " not imported (the diary holds events only)");
-  // Fold each changed occurrence into its series (section 3.8.4.4): the first event kept with
-  // its UID (a repeated UID is the import's to refuse).
+
+  // One event a UID: of two without RECURRENCE-ID, the later is kept (it is the newer copy in
+  // every export seen), the earlier skipped with the reason.
   std::unordered_map<std::string_view, size_t> by_uid;
-  if (!overrides.empty())
-    for (size_t i = 0; i < result.events.size(); ++i)
-      if (result.events[i].skipped.empty()) by_uid.emplace(result.events[i].event.uid, i);
+  for (size_t i = 0; i < result.events.size(); ++i) {
+    ImportedEvent& ie = result.events[i];
+    if (!ie.skipped.empty()) continue;
+    auto [seen, fresh] = by_uid.emplace(ie.event.uid, i);
+    if (fresh) continue;
+    ImportedEvent& earlier = result.events[seen->second];
+    if (strict)
+      throw r.error(ie.line, "UID " + ie.event.uid + " appears again (first at line " +
+                                 std::to_string(earlier.line) + ")");
+    earlier.skipped =
+        "the event at line " + std::to_string(ie.line) + " has the same UID and is kept instead";
+    earlier.skipped_line = earlier.line;
+    seen->second = i;
+  }
+  for (const auto& ie : result.events)
+    if (ie.skipped.empty() && ie.uid_derived) ++result.derived_uids;
+
+  // Fold each changed occurrence into its series (section 3.8.4.4), or into the event an RDATE
+  // made for it.
   for (const auto& o : overrides) {
     auto found = by_uid.find(o.uid);
     ImportedEvent* series = found == by_uid.end() ? nullptr : &result.events[found->second];
+    if (series && !series->event.repeat) {
+      When at{o.original_time, o.start->is_date};
+      auto extra = by_uid.find(o.uid + "/rdate/" + compact(at));
+      if (extra == by_uid.end()) extra = by_uid.find(o.uid + "/rdate/" + compact({at.at, true}));
+      if (extra != by_uid.end()) {
+        Event& x = result.events[extra->second].event;
+        x.cancelled = o.cancelled;
+        x.start = o.start->at;
+        x.end = o.end->at;
+        x.title = o.title;
+        x.place = o.place;
+        continue;
+      }
+    }
     if (!series || !series->event.repeat) {
       result.notes.push_back("line " + std::to_string(o.line) + ": a changed occurrence of '" +
                              o.uid + "', whose series is not in the file, was not imported");

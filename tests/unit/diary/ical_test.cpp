@@ -200,7 +200,7 @@ TEST_SUITE("diary/ical") {
                             "BEGIN:VEVENT\r\nUID:2\r\nSUMMARY:New York call\r\n"
                             "DTSTART;TZID=America/New_York:20261130T090000\r\nEND:VEVENT\r\n"
                             "BEGIN:VTODO\r\nUID:3\r\nEND:VTODO\r\n"),
-                   "phone.ics");
+                   "phone.ics", ical::Strictness::lenient);
     REQUIRE(r.events.size() == 2);
     const auto& daily = r.events[0];
     CHECK(daily.event.all_day);
@@ -211,6 +211,114 @@ TEST_SUITE("diary/ical") {
                                                      "occurrence only)"});
     CHECK(r.events[1].skipped.find("America/New_York") != std::string::npos);
     CHECK(r.notes.size() == 1);
+  }
+
+  TEST_CASE("leniently, an event that cannot be kept is skipped with why; the rest are read") {
+    auto r = ical::read(
+        calendar("BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Board away day\r\nEND:VEVENT\r\n"
+                 "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:Bad date\r\nDTSTART:20261301T100000\r\n"
+                 "END:VEVENT\r\n"
+                 "BEGIN:VEVENT\r\nUID:c\r\nSUMMARY:No colon\r\nDTSTART 20261130\r\n"
+                 "END:VEVENT\r\n"
+                 "BEGIN:VEVENT\r\nUID:d\r\nSUMMARY:Fine\r\nDTSTART:20261130T100000\r\n"
+                 "END:VEVENT\r\n"),
+        "t.ics", ical::Strictness::lenient);
+    REQUIRE(r.events.size() == 4);
+    CHECK(r.events[0].skipped == "no DTSTART");
+    CHECK(r.events[0].skipped_line == 4);
+    CHECK(r.events[0].event.title == "Board away day");
+    CHECK(r.events[1].skipped == "DTSTART: '20261301T100000' is not a DATE-TIME");
+    CHECK(r.events[1].skipped_line == 11);
+    CHECK(r.events[2].skipped == "expected NAME:value, found no colon");
+    CHECK(r.events[2].skipped_line == 16);
+    CHECK(r.events[3].skipped.empty());
+    CHECK(r.events[3].event.start == at("2026-11-30T10:00"));
+    // Strictly, the first of them refuses the file.
+    CHECK(error_line(calendar("BEGIN:VEVENT\r\nUID:a\r\nEND:VEVENT\r\n")) == 4);
+  }
+
+  TEST_CASE("an event without a UID is given one from its content, the same each time") {
+    auto text = calendar(
+        "BEGIN:VEVENT\r\nSUMMARY:Surgery\r\nDTSTART:20261205T100000\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nSUMMARY:Surgery\r\nDTSTART:20261212T100000\r\nEND:VEVENT\r\n");
+    auto r = ical::read(text, "t.ics", ical::Strictness::lenient);
+    REQUIRE(r.events.size() == 2);
+    CHECK(r.derived_uids == 2);
+    CHECK(r.events[0].uid_derived);
+    CHECK(r.events[0].event.uid.starts_with("derived-"));
+    CHECK(r.events[0].event.uid != r.events[1].event.uid);
+    CHECK(ical::read(text, "again.ics", ical::Strictness::lenient).events[0].event.uid ==
+          r.events[0].event.uid);
+    // Another calendar (PRODID) with the same event is another event.
+    std::string other = text;
+    other.replace(other.find("-//test//EN"), 11, "-//other//EN");
+    CHECK(ical::read(other, "o.ics", ical::Strictness::lenient).events[0].event.uid !=
+          r.events[0].event.uid);
+    CHECK(error_line(text) == 4);
+  }
+
+  TEST_CASE("of two events with one UID, the later is kept and the earlier reported") {
+    auto text = calendar(
+        "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Old\r\nDTSTART:20261201T100000\r\n"
+        "END:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:New\r\nDTSTART:20261202T100000\r\n"
+        "END:VEVENT\r\n");
+    auto r = ical::read(text, "t.ics", ical::Strictness::lenient);
+    REQUIRE(r.events.size() == 2);
+    CHECK(r.events[0].skipped == "the event at line 9 has the same UID and is kept instead");
+    CHECK(r.events[1].skipped.empty());
+    CHECK(r.events[1].event.title == "New");
+    CHECK(error_line(text) == 9);
+  }
+
+  TEST_CASE("RDATE lists (DATE-TIME, DATE, PERIOD) are occurrences; EXDATE strikes them out") {
+    auto r = ical::read(
+        calendar("BEGIN:VEVENT\r\nUID:s\r\nSUMMARY:Surgery\r\n"
+                 "DTSTART:20261205T100000\r\nDTEND:20261205T120000\r\n"
+                 "RDATE:20261212T100000,20261219T100000\r\n"
+                 "RDATE;VALUE=PERIOD:20270109T090000/20270109T100000,20270116T090000/PT30M\r\n"
+                 "EXDATE:20261219T100000\r\n"
+                 "END:VEVENT\r\n"
+                 "BEGIN:VEVENT\r\nUID:s\r\nRECURRENCE-ID:20261212T100000\r\n"
+                 "SUMMARY:Surgery (moved)\r\nDTSTART:20261212T140000\r\n"
+                 "DTEND:20261212T160000\r\nEND:VEVENT\r\n"
+                 "BEGIN:VEVENT\r\nUID:leave\r\nSUMMARY:Leave\r\n"
+                 "DTSTART;VALUE=DATE:20261221\r\nDTEND;VALUE=DATE:20261222\r\n"
+                 "RDATE;VALUE=DATE:20261223,20261224\r\nEND:VEVENT\r\n"),
+        "t.ics", ical::Strictness::lenient);
+    REQUIRE(r.events.size() == 7);
+    CHECK(r.events[0].event.uid == "s");
+    CHECK(r.events[0].not_kept.empty());
+    CHECK(r.events[1].event.uid == "s/rdate/20261212T1000");
+    CHECK(r.events[1].event.title == "Surgery (moved)");  // its RECURRENCE-ID
+    CHECK(r.events[1].event.start == at("2026-12-12T14:00"));
+    CHECK(r.events[2].event.uid == "s/rdate/20270109T0900");
+    CHECK(r.events[2].event.end == at("2027-01-09T10:00"));
+    CHECK(r.events[3].event.end == at("2027-01-16T09:30"));
+    CHECK(r.events[4].event.uid == "leave");
+    CHECK(r.events[5].event.uid == "leave/rdate/20261223");
+    CHECK(r.events[5].event.all_day);
+    CHECK(r.events[5].event.end == at("2026-12-24T00:00"));
+    CHECK(r.events[6].event.uid == "leave/rdate/20261224");
+  }
+
+  TEST_CASE("parameters: several values (RFC 7256), caret escapes (RFC 6868), no refusal") {
+    auto r = ical::read(
+        calendar("BEGIN:VEVENT\r\nUID:p\r\nSUMMARY:Panel\r\nDTSTART:20261130T100000\r\n"
+                 "ATTENDEE;MEMBER=\"mailto:a@x.org\",\"mailto:b@x.org\";CN=George ^'Babe^' "
+                 "Ruth:mailto:g@x.org\r\n"
+                 "ATTACH;FMTTYPE=image/png;ENCODING=BASE64;VALUE=BINARY:iVBORw0KGgo=\r\n"
+                 "IMAGE;VALUE=URI;DISPLAY=BADGE,THUMBNAIL:https://x.org/i.png\r\n"
+                 "CONFERENCE;VALUE=URI;FEATURE=PHONE,MODERATOR:tel:+441234\r\n"
+                 "RELATED-TO;RELTYPE=PARENT;GAP=PT1H:other\r\n"
+                 "END:VEVENT\r\n"),
+        "t.ics", ical::Strictness::strict);
+    REQUIRE(r.events.size() == 1);
+    REQUIRE(r.events[0].event.attendees.size() == 1);
+    CHECK(r.events[0].event.attendees[0].name == "George \"Babe\" Ruth");
+    CHECK(r.events[0].event.attendees[0].email == "g@x.org");
+    CHECK(r.events[0].not_kept ==
+          std::vector<std::string>{"ATTACH", "IMAGE", "CONFERENCE", "RELATED-TO"});
   }
 
   TEST_CASE("malformed input is an error naming the line") {
