@@ -1,6 +1,7 @@
 #include "cli.hpp"
 
 #include <pwd.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -230,11 +231,18 @@ render::Options Cli::render_options(render::Format format) {
   bool tty = options_.output.empty() && isatty(STDOUT_FILENO);
   o.color = tty && !options_.no_color && env("NO_COLOR").empty();
   o.bom = o.bom || options_.bom;
-  // A terminal's width when we know it; piped or redirected tables are never cut.
-  std::string cols = env("COLUMNS");
-  if (format == render::Format::table && tty && !cols.empty())
-    o.width = size_t(std::atoi(cols.c_str()));
+  // A terminal table fits the terminal; piped or redirected tables run to their full width.
+  if (format == render::Format::table && tty) o.width = terminal_width();
   return o;
+}
+
+size_t Cli::terminal_width() {
+  // The terminal's own idea first (bash does not export COLUMNS), then COLUMNS, then 80.
+  winsize size{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  const std::string cols = env("COLUMNS");
+  const int n = std::atoi(cols.c_str());
+  return n > 0 ? size_t(n) : 80;
 }
 
 FileOptions Cli::file_options() { return FileOptions{context().config().output.file_mode, false}; }

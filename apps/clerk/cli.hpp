@@ -124,6 +124,8 @@ class Cli {
   CLI::App app_;
   GlobalOptions options_;
   render::Options render_options(render::Format format);
+  // The width of the terminal on stdout: TIOCGWINSZ, else COLUMNS, else 80.
+  static size_t terminal_width();
   // Error{usage} when --section was given to a command that prints a single table.
   void refuse_section();
 

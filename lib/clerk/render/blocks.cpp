@@ -80,7 +80,11 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
 
 void emit_table(const Grid& grid, size_t width, TableStyle style, LineSink& sink) {
   if (style.page) return emit_print_table(grid, width, sink);
-  const auto widths = grid.fit(width);
+  // Too wide for the terminal: laid out as for print (free text wraps, low-value columns go,
+  // a reference is never cut), with the terminal's rule and colour.
+  if (width > 0 && grid.natural_width() > width)
+    return emit_print_table(grid, width, sink, {style.rule, style.color, "the terminal"});
+  const auto& widths = grid.natural_widths();
   std::string header, rule, line;
   grid.header_line(widths, header);
   grid.rule_line(widths, style.rule, rule);

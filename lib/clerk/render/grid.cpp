@@ -3,36 +3,18 @@
 #include <algorithm>
 
 #include "clerk/core/text.hpp"
-#include "clerk/core/utf8.hpp"
 #include "clerk/render/cell_text.hpp"
 
 namespace clerk::render {
-size_t highest_fitting_cap(size_t widest, size_t budget,
-                           const std::function<size_t(size_t)>& total_at) {
-  size_t low = 0, high = widest;
-  while (low < high) {
-    const size_t mid = (low + high + 1) / 2;
-    if (total_at(mid) <= budget)
-      low = mid;
-    else
-      high = mid - 1;
-  }
-  return low;
-}
-
 namespace {
 
+// Widths are the natural ones (see natural_width()), so nothing here is ever cut.
 void append_aligned(std::string& out, std::string_view text, size_t width, bool right) {
   const size_t shown = text::display_width(text);
-  if (shown > width) {
-    if (width == 0) return;
-    out += utf8::prefix_columns(text, width - 1);
-    out += "\xE2\x80\xA6";  // …
-    return;
-  }
-  if (right) out.append(width - shown, ' ');
+  const size_t pad = shown < width ? width - shown : 0;
+  if (right) out.append(pad, ' ');
   out += text;
-  if (!right) out.append(width - shown, ' ');
+  if (!right) out.append(pad, ' ');
 }
 
 void trim_right(std::string& line) {
@@ -63,43 +45,10 @@ void Grid::add(const std::vector<Cell>& cells) {
   }
 }
 
-std::vector<size_t> Grid::fit(size_t max_width) const {
-  std::vector<size_t> widths = natural_;
-  if (max_width == 0 || widths.empty()) return widths;
-  size_t fixed = kGap * (widths.size() - 1);
-  size_t widest = 0;
-  for (size_t i = 0; i < widths.size(); ++i) {
-    if (columns_[i].kind == Kind::text)
-      widest = std::max(widest, widths[i]);
-    else
-      fixed += widths[i];
-  }
-  const size_t budget = max_width > fixed ? max_width - fixed : 0;
-  // Text columns capped at `level` (but none below its floor) take this many columns.
-  auto width_at = [&](size_t level, size_t i) {
-    return std::max(std::min(natural_[i], kMinWidth), std::min(natural_[i], level));
-  };
-  auto total_at = [&](size_t level) {
-    size_t total = 0;
-    for (size_t i = 0; i < widths.size(); ++i)
-      if (columns_[i].kind == Kind::text) total += width_at(level, i);
-    return total;
-  };
-  if (total_at(widest) <= budget) return widths;
-  // Water-filling: the highest cap that fits, found by bisection, so the widest columns give
-  // up width first and narrow ones keep theirs.
-  size_t low = highest_fitting_cap(widest, budget, total_at);
-  size_t spare = budget > total_at(low) ? budget - total_at(low) : 0;
-  for (size_t i = 0; i < widths.size(); ++i) {
-    if (columns_[i].kind != Kind::text) continue;
-    widths[i] = width_at(low, i);
-    // The cap leaves less than one column per capped column over: hand it out left to right.
-    if (spare > 0 && natural_[i] > widths[i]) {
-      ++widths[i];
-      --spare;
-    }
-  }
-  return widths;
+size_t Grid::natural_width() const {
+  size_t total = natural_.empty() ? 0 : kGap * (natural_.size() - 1);
+  for (size_t n : natural_) total += n;
+  return total;
 }
 
 void Grid::header_line(const std::vector<size_t>& widths, std::string& out) const {

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,11 +9,6 @@
 #include "clerk/render/table.hpp"
 
 namespace clerk::render {
-
-// Water-filling: the highest cap in [0, widest] at which `total_at(cap)` (non-decreasing in the
-// cap) still fits `budget`, found by bisection; the terminal table and print text share it.
-size_t highest_fitting_cap(size_t widest, size_t budget,
-                           const std::function<size_t(size_t)>& total_at);
 
 class Grid {
  public:
@@ -24,12 +18,9 @@ class Grid {
   const std::vector<Column>& columns() const { return columns_; }
   size_t rows() const { return row_starts_.size(); }
 
-  // Column widths that fit `max_width` display columns (0: no limit). Only text columns shrink,
-  // the widest first and never below kMinWidth: numbers, money and dates must stay whole.
-  std::vector<size_t> fit(size_t max_width) const;
-
-  // Each replaces `out` with one line, trailing spaces removed; a cell wider than its column is
-  // cut and ends in "…".
+  // Each replaces `out` with one line, trailing spaces removed, each cell padded to its
+  // column's width in `widths` (at least its natural width: a terminal table too wide for its
+  // terminal is laid out by print_table.hpp instead, which wraps rather than cuts).
   void header_line(const std::vector<size_t>& widths, std::string& out) const;
   void rule_line(const std::vector<size_t>& widths, std::string_view rule, std::string& out) const;
   void row_line(size_t row, const std::vector<size_t>& widths, std::string& out) const;
@@ -37,10 +28,12 @@ class Grid {
   // The printable text of column `i`'s label, its widest label or cell, and a row's cells.
   const std::string& label(size_t i) const { return labels_[i]; }
   size_t natural(size_t i) const { return natural_[i]; }
+  const std::vector<size_t>& natural_widths() const { return natural_; }
+  // The whole table's width with nothing wrapped or cut: every column's natural width and gaps.
+  size_t natural_width() const;
   void row_cells(size_t row, std::vector<std::string_view>& out) const;
 
-  static constexpr size_t kGap = 2;       // spaces between columns
-  static constexpr size_t kMinWidth = 4;  // a shrunk column still shows "Abc…"
+  static constexpr size_t kGap = 2;  // spaces between columns
 
  private:
   std::vector<Column> columns_;

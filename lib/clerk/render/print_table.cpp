@@ -1,6 +1,7 @@
 #include "clerk/render/print_table.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 #include "clerk/core/text.hpp"
@@ -9,6 +10,21 @@
 
 namespace clerk::render {
 namespace {
+
+// Water-filling: the highest cap in [0, widest] at which `total_at(cap)` (non-decreasing in the
+// cap) still fits `budget`, found by bisection.
+size_t highest_fitting_cap(size_t widest, size_t budget,
+                           const std::function<size_t(size_t)>& total_at) {
+  size_t low = 0, high = widest;
+  while (low < high) {
+    const size_t mid = (low + high + 1) / 2;
+    if (total_at(mid) <= budget)
+      low = mid;
+    else
+      high = mid - 1;
+  }
+  return low;
+}
 
 size_t longest_word(std::string_view text) {
   size_t longest = 0, start = 0;
@@ -152,7 +168,7 @@ PageLayout lay_out_page(const Grid& grid, size_t width) {
   return layout_at(floors(grid, false)).first;
 }
 
-void emit_print_table(const Grid& grid, size_t width, LineSink& sink) {
+void emit_print_table(const Grid& grid, size_t width, LineSink& sink, WrappedStyle style) {
   const auto layout = lay_out_page(grid, width);
   std::vector<std::string_view> texts;
   for (size_t i = 0; i < grid.columns().size(); ++i) texts.push_back(grid.label(i));
@@ -160,7 +176,11 @@ void emit_print_table(const Grid& grid, size_t width, LineSink& sink) {
   std::string rule;
   for (size_t k = 0; k < layout.widths.size(); ++k) {
     if (k) rule.append(Grid::kGap, ' ');
-    rule.append(layout.widths[k], '-');
+    for (size_t n = 0; n < layout.widths[k]; ++n) rule += style.rule;
+  }
+  if (style.color) {
+    for (auto& line : header) line = "\x1b[1m" + line + "\x1b[0m";
+    rule = "\x1b[2m" + rule + "\x1b[0m";
   }
   header.push_back(rule);
   std::vector<std::vector<std::string>> first;
@@ -184,7 +204,8 @@ void emit_print_table(const Grid& grid, size_t width, LineSink& sink) {
   }
   sink.repeat({});
   if (!layout.left_out.empty()) {
-    const std::string note = "Not shown, to fit the page: " + text::join(layout.left_out, ", ") +
+    const std::string note = "Not shown, to fit " + std::string(style.fitted_to) + ": " +
+                             text::join(layout.left_out, ", ") +
                              " (--format csv or json gives every column).";
     for (const auto& line : wrap(note, width)) sink.line(line);
   }

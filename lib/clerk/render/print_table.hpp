@@ -1,9 +1,11 @@
-// A table laid out for a printed page (`text`): free text wraps onto continuation lines, then
-// low-value columns are left out and named, and an identifier, date or amount is never cut.
+// A table laid out for a printed page (`text`), or a terminal narrower than the table: free text
+// wraps onto continuation lines, then low-value columns are left out and named, and an
+// identifier, date or amount is never cut.
 #pragma once
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "clerk/render/grid.hpp"
@@ -27,9 +29,17 @@ inline constexpr size_t kMinWrapWidth = 12;
 // Column widths for a page `width` columns wide (0: no limit).
 PageLayout lay_out_page(const Grid& grid, size_t width);
 
-// The header (wrapped labels and a '-' rule, repeated atop each page the table runs onto), each
-// row on as many lines as its tallest cell and never split across pages, then a note naming any
+// How the header is drawn and what the table is fitted to: a page, '-' under plain labels; a
+// terminal, '─' under bold labels with a dim rule when colour is on.
+struct WrappedStyle {
+  std::string_view rule = "-";
+  bool color = false;
+  std::string_view fitted_to = "the page";
+};
+
+// The header (wrapped labels and a rule, repeated atop each page the table runs onto), each row
+// on as many lines as its tallest cell and never split across pages, then a note naming any
 // columns left out.
-void emit_print_table(const Grid& grid, size_t width, LineSink& sink);
+void emit_print_table(const Grid& grid, size_t width, LineSink& sink, WrappedStyle style = {});
 
 }  // namespace clerk::render

@@ -37,14 +37,40 @@ TEST_SUITE("render/tty_table_writer") {
           "12  Bob           -£3.20  no\n");
   }
 
-  TEST_CASE("a table wider than the terminal shrinks its text columns and cuts cells with …") {
+  TEST_CASE("a table wider than the terminal wraps its free text and never cuts a value") {
     Options options;
-    options.width = 30;
+    options.width = 32;
     CHECK(table(claims(), options) ==
-          "ID  Claim…     Amount  Receipt\n"
-          "──  ──────  ─────────  ───────\n"
-          " 7  Ann J…  £1,234.50  yes\n"
-          "12  Bob        -£3.20  no\n");
+          "ID  Claimant     Amount  Receipt\n"
+          "──  ────────  ─────────  ───────\n"
+          " 7  Ann       £1,234.50  yes\n"
+          "    Jones\n"
+          "12  Bob          -£3.20  no\n");
+  }
+
+  TEST_CASE("a reference is never cut: free text wraps, then droppable columns go, named") {
+    const Table cases{{{"ref", "Reference", Kind::text},
+                       {"subject", "Subject", Kind::text},
+                       {"category", "Category", Kind::text, 1}},
+                      {{std::string("C-2026-00042"), std::string("Damp and mould in the flat"),
+                        std::string("housing")}}};
+    Options options;
+    options.width = 40;
+    CHECK(table(cases, options) ==
+          "Reference     Subject           Category\n"
+          "────────────  ────────────────  ────────\n"
+          "C-2026-00042  Damp and mould    housing\n"
+          "              in the flat\n");
+    options.width = 30;
+    CHECK(table(cases, options) ==
+          "Reference     Subject\n"
+          "────────────  ────────────────\n"
+          "C-2026-00042  Damp and mould\n"
+          "              in the flat\n"
+          "Not shown, to fit the\n"
+          "terminal: Category (--format\n"
+          "csv or json gives every\n"
+          "column).\n");
   }
 
   TEST_CASE("a table that fits is not changed by a width") {
