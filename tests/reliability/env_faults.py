@@ -23,8 +23,8 @@ missing directory, disk full) are the server's business and are not run; the con
 stdout faults run as above, and the server's own:
 
   server unreachable (a wrong port)    75, naming the host and port; nothing written
-  no such database on the server       77, the server's refusal naming the database (a file
-                                       in a missing directory is 66)
+  no such database on the server       66, naming the database (as a file in a missing
+                                       directory is)
   a login role that is not staff       77, naming the role
   no password for the role             77, the server's refusal
 
@@ -199,7 +199,7 @@ def server_faults(office, unchanged):
     gone = re.sub(r"/([^/?]+)(\?|$)", r"/\g<1>_gone\2", office.db, count=1)
     expect("no such database on the server",
            office.run("contact", "add", "Bob", "--quiet", env={"CLERK_DB": gone}, check=False),
-           77, "_gone\" does not exist")
+           66, "_gone\" does not exist")
     # A login role the server knows that is not a member of staff.
     expect("a login role that is not staff",
            office.run("contact", "add", "Bob", "--quiet", user="rf_stranger", check=False),

@@ -98,14 +98,21 @@ def main():
     def ics(label, body, pattern):
         refused(label, ["diary", "import", write("d.ics", ICS_HEAD + body)], pattern)
 
+    # A bad event is skipped and named; a file none of whose events can be taken is refused.
     ics("ICS broken folding",
         event("fold@x", "SUMMARY:Surgery at", "the library (continuation not indented)",
-              "END:VEVENT") + "END:VCALENDAR\r\n", r"d\.ics line 9: expected NAME:value")
+              "END:VEVENT") + "END:VCALENDAR\r\n",
+        r'line 9: "Surgery at": expected NAME:value(.|\n)*none of the file')
     ics("ICS missing END", event("noend@x", "SUMMARY:Surgery"),
         r"d\.ics line 4: BEGIN:VEVENT is never ended")
     ics("ICS absurd COUNT",
         event("count@x", "RRULE:FREQ=WEEKLY;COUNT=2000000000", "SUMMARY:x", "END:VEVENT") +
-        "END:VCALENDAR\r\n", r"d\.ics line 8: RRULE: COUNT=2000000000 is out of range")
+        "END:VCALENDAR\r\n", r'line 8: "x": RRULE: COUNT=2000000000 is out of range')
+    refused("ICS absurd COUNT, --strict",
+            ["diary", "import", "--strict", write("d.ics", ICS_HEAD + event(
+                "count@x", "RRULE:FREQ=WEEKLY;COUNT=2000000000", "SUMMARY:x", "END:VEVENT") +
+                "END:VCALENDAR\r\n")],
+            r"d\.ics line 8: RRULE: COUNT=2000000000 is out of range")
     start = time.monotonic()
     p = office.run("diary", "import", write("s.ics", ICS_HEAD + event(
         "sec@x", "RRULE:FREQ=SECONDLY;UNTIL=21261201T100000Z", "SUMMARY:Every second",
