@@ -3,7 +3,7 @@ _clerk() {
   local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
   local -A subs opts takes fixed dynamic
   subs['clerk']='init config staff contact case expense diary report audit db'
-  opts['clerk']='--help --help-all --db --config --user --format --output --section --quiet --no-color --bom --today --version -h -o'
+  opts['clerk']='--help --help-all --db --config --user --format --output --section --quiet --color --no-color --no-pager --bom --today --version -h -o'
   takes['clerk|--help']=1
   takes['clerk|--help-all']=1
   takes['clerk|--db']=1
@@ -15,7 +15,9 @@ _clerk() {
   takes['clerk|--output']=1
   takes['clerk|--section']=1
   takes['clerk|--quiet']=1
+  takes['clerk|--color']=1
   takes['clerk|--no-color']=1
+  takes['clerk|--no-pager']=1
   takes['clerk|--bom']=1
   takes['clerk|--today']=1
   takes['clerk|--version']=1

@@ -202,12 +202,12 @@ render::Format Cli::format() {
     throw not_one_of(options_.format, "format", words<render::Format>(), ErrorKind::usage);
   }
   const auto& out = context().config().output;
-  bool tty = options_.output.empty() && isatty(STDOUT_FILENO);
+  bool tty = options_.output.empty() && stdout_is_terminal();
   return *find_word<render::Format>(tty ? out.tty_format : out.pipe_format);
 }
 
 render::Format Cli::document_format() {
-  const bool tty = options_.output.empty() && isatty(STDOUT_FILENO);
+  const bool tty = options_.output.empty() && stdout_is_terminal();
   // Issue 14: a document (a letter, a briefing, a report) is for reading, and the pipe default
   // (tsv) holds tables only, so a letter piped to lpr printed nothing. Off a terminal, with no
   // --format, it is print-ready text.
@@ -228,12 +228,35 @@ render::Options Cli::file_render_options(render::Format format) {
 
 render::Options Cli::render_options(render::Format format) {
   render::Options o = file_render_options(format);
-  bool tty = options_.output.empty() && isatty(STDOUT_FILENO);
-  o.color = tty && !options_.no_color && env("NO_COLOR").empty();
+  bool tty = options_.output.empty() && stdout_is_terminal();
+  o.color = use_color(tty);
   o.bom = o.bom || options_.bom;
   // A terminal table fits the terminal; piped or redirected tables run to their full width.
   if (format == render::Format::table && tty) o.width = terminal_width();
   return o;
+}
+
+bool Cli::stdout_is_terminal() {
+  // Asked once: once a pager has stdout, it is a pipe.
+  if (!stdout_tty_) stdout_tty_ = isatty(STDOUT_FILENO) == 1;
+  return *stdout_tty_;
+}
+
+bool Cli::use_color(bool tty) const {
+  // An explicit --color wins; then NO_COLOR (no-color.org), then CLICOLOR_FORCE (for less -R),
+  // then whether this is a terminal that can show it.
+  if (options_.no_color || options_.color == "never") return false;
+  if (options_.color == "always") return true;
+  if (!env("NO_COLOR").empty()) return false;
+  const std::string force = env("CLICOLOR_FORCE");
+  if (!force.empty() && force != "0") return true;
+  return tty && env("TERM") != "dumb";
+}
+
+void Cli::page_if_terminal() {
+  if (pager_.running() || options_.no_pager || !context().config().output.pager) return;
+  const bool to_stdout = options_.output.empty() || options_.output == "-";
+  if (to_stdout && stdout_is_terminal()) pager_.start(OutputPager::command());
 }
 
 size_t Cli::terminal_width() {
@@ -269,6 +292,7 @@ void Cli::emit(const render::Table& table) {
   refuse_section();
   auto f = format();
   auto o = render_options();
+  page_if_terminal();
   write_output([&](std::ostream& out) { render::write(table, f, out, o); });
 }
 
@@ -285,6 +309,7 @@ void Cli::emit(const render::Document& document) {
     return;
   }
   render::check_fits_one_stream(doc, f);
+  page_if_terminal();
   write_output([&](std::ostream& out) { render::write(doc, f, out, o); });
 }
 
@@ -293,6 +318,7 @@ void Cli::emit_record(const std::vector<render::Column>& columns,
   refuse_section();
   auto f = format();
   auto o = render_options();
+  page_if_terminal();
   write_output([&](std::ostream& out) { render::write_record(columns, values, f, out, o); });
 }
 
@@ -303,6 +329,7 @@ void Cli::emit_rows(
   refuse_section();
   auto f = format();
   auto o = render_options();
+  page_if_terminal();
   write_output([&](std::ostream& out) {
     auto writer = render::make_writer(f, columns, out, o);
     produce([&](const std::vector<render::Cell>& row) { writer->row(row); });

@@ -16,6 +16,7 @@
 #include "clerk/render/writer.hpp"
 #include "clerk/session/context.hpp"
 #include "leaf.hpp"
+#include "output_pager.hpp"
 
 namespace clerk::app {
 
@@ -29,6 +30,8 @@ struct GlobalOptions {
   std::string today;
   bool quiet = false;
   bool no_color = false;
+  std::string color = "auto";  // --color auto|always|never
+  bool no_pager = false;
   bool bom = false;
 };
 
@@ -123,9 +126,16 @@ class Cli {
  private:
   CLI::App app_;
   GlobalOptions options_;
+  std::optional<bool> stdout_tty_;
+  OutputPager pager_;
   render::Options render_options(render::Format format);
   // The width of the terminal on stdout: TIOCGWINSZ, else COLUMNS, else 80.
   static size_t terminal_width();
+  bool stdout_is_terminal();
+  bool use_color(bool tty) const;
+  // Long output on a terminal goes through a pager (OutputPager), unless --no-pager or
+  // [output] pager = false; a command's one-line result never does.
+  void page_if_terminal();
   // Error{usage} when --section was given to a command that prints a single table.
   void refuse_section();
 

@@ -19,8 +19,8 @@ Exit status:
  75  busy (database locked)  77  not permitted
  78  bad configuration
 
-Environment: CLERK_DB, CLERK_CONFIG, CLERK_USER, CLERK_TODAY, NO_COLOR, XDG_DATA_HOME,
-XDG_CONFIG_HOME. See `man clerk` and README.md.)";
+Environment: CLERK_DB, CLERK_CONFIG, CLERK_USER, CLERK_TODAY, NO_COLOR, CLICOLOR_FORCE,
+PAGER, COLUMNS, XDG_DATA_HOME, XDG_CONFIG_HOME. See `man clerk` and README.md.)";
 
 void add_global_options(clerk::app::Cli& cli) {
   auto& app = cli.root();
@@ -44,7 +44,15 @@ void add_global_options(clerk::app::Cli& cli) {
                  "Only the table NAME of a document (a report's section key): csv and tsv on "
                  "stdout hold one table");
   app.add_flag("--quiet", o.quiet, "No messages on stderr, only errors");
-  app.add_flag("--no-color", o.no_color, "No colour (also when NO_COLOR is set)");
+  app.add_option("--color", o.color,
+                 "Colour in tables: auto (on a terminal, not with NO_COLOR or TERM=dumb; "
+                 "CLICOLOR_FORCE=1 forces it), always (for less -R) or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN");
+  app.add_flag("--no-color", o.no_color, "No colour: the same as --color never");
+  app.add_flag("--no-pager", o.no_pager,
+               "Do not page long output on a terminal (the pager is $PAGER, else less -FRX; "
+               "[output] pager = false turns it off for good)");
   app.add_flag("--bom", o.bom, "Start CSV/TSV output with a UTF-8 byte-order mark (for Excel)");
   app.add_option("--today", o.today,
                  "Fix today's date, YYYY-MM-DD (reproducible or back-dated runs)")

@@ -62,6 +62,8 @@ struct Output {
   bool csv_bom = false;
   int text_width = 80;
   int page_lines = 60;
+  // Page long output on a terminal through $PAGER (else less -FRX), as git does.
+  bool pager = true;
   // Permission bits of the files clerk writes (exports, reports, letters): "0600" (owner only)
   // by default; "0640" lets the owner's group read them. Never executable or writable by others.
   unsigned file_mode = 0600;

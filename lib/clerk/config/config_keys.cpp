@@ -230,6 +230,7 @@ Table<Output> output_keys() {
       flag("csv_bom", &Output::csv_bom),
       whole("text_width", &Output::text_width, 40, 400),
       whole("page_lines", &Output::page_lines, 10, 1000),
+      flag("pager", &Output::pager),
       file_mode("mode", &Output::file_mode),
   }};
 }

@@ -7,7 +7,7 @@ $ clerk contact add "Mrs Ann Jones"
 $ clerk case open --subject "Damp and mould in the flat above the chip shop on Ninian Road" --contact 1 --category housing --quiet
 C-2026-00001
 # A 60-column terminal (script(1) gives clerk a real one).
-$ script -qec "stty cols 60; clerk --no-color case list" /dev/null | tr -d '\r'
+$ script -qec "stty cols 60; clerk --no-color --no-pager case list" /dev/null | tr -d '\r'
 Ref           Status  Subject       Contact       Due
 ────────────  ──────  ────────────  ────────────  ──────────
 C-2026-00001  open    Damp and      Mrs Ann       2026-11-26
@@ -20,14 +20,14 @@ Not shown, to fit the terminal: Type, Priority, Category,
 Assignee, Received, Next, Overdue, Marking (--format csv or
 json gives every column).
 # A terminal that gives no width: COLUMNS, else 80.
-$ script -qec "stty cols 0; COLUMNS=100 clerk --no-color case list" /dev/null | tr -d '\r' | sed 's/─/-/g' | awk '{ if (length > w) w = length } END { print (w <= 100 && w > 80) }'
+$ script -qec "stty cols 0; COLUMNS=100 clerk --no-color --no-pager case list" /dev/null | tr -d '\r' | sed 's/─/-/g' | awk '{ if (length > w) w = length } END { print (w <= 100 && w > 80) }'
 1
-$ script -qec "stty cols 0; clerk --no-color case list" /dev/null | tr -d '\r' | sed 's/─/-/g' | awk '{ if (length > w) w = length } END { print w <= 80 }'
+$ script -qec "stty cols 0; clerk --no-color --no-pager case list" /dev/null | tr -d '\r' | sed 's/─/-/g' | awk '{ if (length > w) w = length } END { print w <= 80 }'
 1
-$ script -qec "stty cols 0; clerk --no-color case list" /dev/null | tr -d '\r' | grep -c C-2026-00001
+$ script -qec "stty cols 0; clerk --no-color --no-pager case list" /dev/null | tr -d '\r' | grep -c C-2026-00001
 1
 # Wide enough, every column on one line.
-$ script -qec "stty cols 250; clerk --no-color case list" /dev/null | tr -d '\r' | wc -l
+$ script -qec "stty cols 250; clerk --no-color --no-pager case list" /dev/null | tr -d '\r' | wc -l
 3
 # Piped, the table is never fitted, whatever COLUMNS says.
 $ COLUMNS=40 clerk case list --format table | wc -l

@@ -74,7 +74,7 @@ Config rich_config(bool signed_amount) {
   s.contingency_weeks = 6;
   s.payment_window_days = 5;
   s.rules = {{StatementClass::hmrc, {"PAYE", "NIC"}, Direction::any}};
-  c.output = {"csv", "json", true, 100, 50, 0640};
+  c.output = {"csv", "json", true, 100, 50, false, 0640};
   c.database.busy_timeout_ms = 1'000;
   c.database.url = "postgresql:///clerk?service=office";
   c.retention = {7, 8, 3, 4};
