@@ -6,6 +6,8 @@
 #include <charconv>
 #include <numeric>
 
+#include <utf8proc.h>
+
 namespace clerk::text {
 
 std::string_view trim(std::string_view s) {
@@ -68,11 +70,44 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+namespace {
+
+// The columns one code point takes; a malformed byte is one column of U+FFFD. ASCII, almost all
+// of what clerk prints, is answered without a table lookup.
+size_t next_columns(std::string_view s, size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return 1;
+  }
+  char32_t cp = 0;
+  const size_t length = utf8::decode(s, i, cp);
+  if (length == 0) {
+    ++i;
+    return 1;
+  }
+  i += length;
+  const int width = utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
+  return width > 0 ? size_t(width) : 0;
+}
+
+}  // namespace
+
 size_t display_width(std::string_view s) {
   size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  for (size_t i = 0; i < s.size();) n += next_columns(s, i);
   return n;
+}
+
+std::string_view prefix_columns(std::string_view s, size_t columns) {
+  size_t taken = 0;
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    const size_t width = next_columns(s, i);
+    if (taken + width > columns) return s.substr(0, start);
+    taken += width;
+  }
+  return s;
 }
 
 size_t edit_distance(std::string_view a, std::string_view b) {

@@ -20,9 +20,14 @@ std::optional<int64_t> parse_id(std::string_view s);
 
 // True when `s` is well-formed UTF-8.
 bool valid_utf8(std::string_view s);
-// Display columns a UTF-8 string takes in a terminal (one per code point; good enough for
-// the Latin and symbol text this tool prints).
+// Display columns a UTF-8 string takes in a terminal: two for a wide character (CJK, most
+// emoji), none for a combining accent or a zero-width joiner, one for the rest (a malformed byte
+// too: it is shown as U+FFFD). Unicode's East Asian Width, by utf8proc, not the locale's
+// wcwidth(), so cron's C locale lines up as a desktop does.
 size_t display_width(std::string_view s);
+// The longest prefix of well-formed `s` that takes at most `columns` display columns, with any
+// combining marks that follow its last character.
+std::string_view prefix_columns(std::string_view s, size_t columns);
 
 // Edit distance (a swap of two neighbouring letters is one edit), for "did you mean" hints.
 size_t edit_distance(std::string_view a, std::string_view b);

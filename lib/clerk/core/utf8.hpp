@@ -43,15 +43,4 @@ inline size_t decode(std::string_view s, size_t i, char32_t& cp) {
   return length;
 }
 
-// True for bytes that start a code point: display width counts these (as text::display_width).
-constexpr bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
-
-// The longest prefix of well-formed `s` that takes at most `columns` display columns.
-inline std::string_view prefix_columns(std::string_view s, size_t columns) {
-  size_t taken = 0;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (starts_code_point(s[i]) && taken++ == columns) return s.substr(0, i);
-  return s;
-}
-
 }  // namespace clerk::utf8

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "clerk/core/text.hpp"
-#include "clerk/core/utf8.hpp"
 #include "clerk/render/cell_text.hpp"
 #include "clerk/render/formats.hpp"
 #include "clerk/render/print_table.hpp"
@@ -35,7 +34,7 @@ void wrap_line(std::string_view line, size_t width, std::vector<std::string>& ou
     size_t word_width = text::display_width(word);
     if (current_width > 0 && current_width + 1 + word_width > width) flush();
     while (word_width > width) {
-      const auto piece = utf8::prefix_columns(word, width);
+      const auto piece = text::prefix_columns(word, width);
       out.emplace_back(piece);
       word.remove_prefix(piece.size());
       word_width -= width;

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "clerk/core/text.hpp"
-#include "clerk/core/utf8.hpp"
 #include "clerk/render/cell_text.hpp"
 
 namespace clerk::render {
@@ -65,7 +64,7 @@ void Pager::start_page() {
   const size_t room = width_ > number.size() + 2 ? width_ - number.size() - 2 : 0;
   std::string heading(title_);
   if (text::display_width(heading) > room) {
-    heading = utf8::prefix_columns(title_, room > 0 ? room - 1 : 0);
+    heading = text::prefix_columns(title_, room > 0 ? room - 1 : 0);
     if (room > 0) heading += "\xE2\x80\xA6";  // …
   }
   const size_t used = text::display_width(heading) + number.size();

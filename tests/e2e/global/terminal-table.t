@@ -32,3 +32,17 @@ $ script -qec "stty cols 250; clerk --no-color --no-pager case list" /dev/null |
 # Piped, the table is never fitted, whatever COLUMNS says.
 $ COLUMNS=40 clerk case list --format table | wc -l
 3
+# Columns line up by what a terminal shows, not by bytes or code points: a combining accent takes
+# no column, a wide character or an emoji two (utf8proc, whatever the locale: env -i here).
+$ clerk contact add "$(printf 'Sio\314\202n Jones')" --phone 029
+2
+$ clerk contact add "$(printf '\346\235\261\344\272\254 Office')" --phone 020
+3
+$ clerk contact add "$(printf 'Ann \360\237\221\215')" --phone 01
+4
+$ clerk contact list --format table | grep -v Mrs | cut -f1 | sed 's/─/-/g'
+ID  Kind    Name           Organisation  Address  Email  Phone  Notes  Added
+--  ------  -------------  ------------  -------  -----  -----  -----  ----------
+ 4  person  Ann 👍                                       01            2026-11-24
+ 2  person  Siôn Jones                                   029           2026-11-24
+ 3  person  東京 Office                                  020           2026-11-24

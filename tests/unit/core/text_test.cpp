@@ -60,11 +60,27 @@ TEST_SUITE("text") {
     }
   }
 
-  TEST_CASE("display_width counts code points") {
+  TEST_CASE("display_width counts the columns a terminal gives each character") {
     CHECK(text::display_width("abc") == 3);
     CHECK(text::display_width("£1,234.50") == 9);
     CHECK(text::display_width("St Andrew\xE2\x80\x99s Day") == 15);
     CHECK(text::display_width("") == 0);
+    // A combining accent takes none: "e" + U+0301 is one column, as "é" is.
+    CHECK(text::display_width("Sio\xCC\x82n") == 4);
+    CHECK(text::display_width("Si\xC3\xB4n") == 4);
+    // A wide character or an emoji takes two.
+    CHECK(text::display_width("\xE6\x9D\xB1\xE4\xBA\xAC") == 4);  // 東京
+    CHECK(text::display_width("ok \xF0\x9F\x91\x8D") == 5);       // ok 👍
+    // A malformed byte is shown as one U+FFFD.
+    CHECK(text::display_width("a\xFF"
+                              "b") == 3);
+  }
+
+  TEST_CASE("prefix_columns never splits a wide character or strands a combining accent") {
+    CHECK(text::prefix_columns("abcdef", 3) == "abc");
+    CHECK(text::prefix_columns("\xE6\x9D\xB1\xE4\xBA\xAC", 3) == "\xE6\x9D\xB1");
+    CHECK(text::prefix_columns("Sio\xCC\x82n", 3) == "Sio\xCC\x82");
+    CHECK(text::prefix_columns("abc", 10) == "abc");
   }
 
   TEST_CASE("edit_distance counts insertions, deletions, substitutions and swaps") {
