@@ -16,6 +16,7 @@ _clerk() {
   takes['clerk|--section']=1
   takes['clerk|--quiet']=1
   takes['clerk|--color']=1
+  fixed['clerk|--color']='auto always never'
   takes['clerk|--no-color']=1
   takes['clerk|--no-pager']=1
   takes['clerk|--bom']=1

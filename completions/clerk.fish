@@ -63,7 +63,7 @@ complete -c clerk -l format -r -a 'table csv tsv json jsonl md text html' -d 'Ou
 complete -c clerk -l output -r -d 'Write output to FILE (atomically) instead of stdout; with csv or tsv, DIR/ takes one file per table of a document'
 complete -c clerk -l section -r -d 'Only the table NAME of a document (a report'\''s section key): csv and tsv on stdout hold one table'
 complete -c clerk -l quiet -r -d 'No messages on stderr, only errors'
-complete -c clerk -l color -r -d 'Colour in tables: auto (on a terminal, not with NO_COLOR or TERM=dumb; CLICOLOR_FORCE=1 forces it), always (for less -R) or never'
+complete -c clerk -l color -r -a 'auto always never' -d 'Colour in tables: auto (on a terminal, not with NO_COLOR or TERM=dumb; CLICOLOR_FORCE=1 forces it), always (for less -R) or never'
 complete -c clerk -l no-color -r -d 'No colour: the same as --color never'
 complete -c clerk -l no-pager -r -d 'Do not page long output on a terminal (the pager is $PAGER, else less -FRX; [output] pager = false turns it off for good)'
 complete -c clerk -l bom -r -d 'Start CSV/TSV output with a UTF-8 byte-order mark (for Excel)'

@@ -44,11 +44,14 @@ void add_global_options(clerk::app::Cli& cli) {
                  "Only the table NAME of a document (a report's section key): csv and tsv on "
                  "stdout hold one table");
   app.add_flag("--quiet", o.quiet, "No messages on stderr, only errors");
-  app.add_option("--color", o.color,
-                 "Colour in tables: auto (on a terminal, not with NO_COLOR or TERM=dumb; "
-                 "CLICOLOR_FORCE=1 forces it), always (for less -R) or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->type_name("WHEN");
+  const std::vector<std::string> color_words = {"auto", "always", "never"};
+  auto* color = app.add_option("--color", o.color,
+                               "Colour in tables: auto (on a terminal, not with NO_COLOR or "
+                               "TERM=dumb; CLICOLOR_FORCE=1 forces it), always (for less -R) "
+                               "or never")
+                    ->check(CLI::IsMember(color_words))
+                    ->type_name("WHEN");
+  cli.complete(color, {color_words, ""});
   app.add_flag("--no-color", o.no_color, "No colour: the same as --color never");
   app.add_flag("--no-pager", o.no_pager,
                "Do not page long output on a terminal (the pager is $PAGER, else less -FRX; "
